@@ -53,6 +53,24 @@ function staffPools(rng: Rng, townships: string[]): Map<string, string[]> {
   );
 }
 
+/** What a village cadre hears on a call that makes them suggest cancelling (BR-07/BR-08 建议注销 on a contact). */
+const SUGGESTIONS = [
+  { reason: 'C06', result: '本人已考入职业院校，九月入学' },
+  { reason: 'C07', result: '本人已应征入伍' },
+  { reason: 'C10', result: '本人表示暂不找工作，不再需要就业服务' },
+] as const;
+
+/**
+ * The contact at which about one active registration in 25 suggests cancelling: its latest, when that call reached
+ * the person (so the 工作清单's 建议 shows it). Chosen from the plan without a draw, so the rest of the county stays
+ * as it was; -1 for none.
+ */
+function suggestingContact(r: PlannedRegistration): number {
+  const i = r.contacts.length - 1;
+  const picked = !r.cancelDate && i >= 0 && r.contacts[i].result === '1';
+  return picked && (r.contacts.length * 7 + Number(r.regDate.slice(8))) % 25 === 0 ? i : -1;
+}
+
 const stamp = (date: string, n: number) =>
   `${date}T${String(2 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00.000Z`;
 
@@ -67,8 +85,9 @@ function statements(db: Database.Database) {
       contact_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}')`),
     contact:
       db.prepare(`INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, employer_or_activity, needs,
-      services, jobs_recommended, next_contact_date, staff, suggested_level, created_at, updated_at, created_by, updated_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
+      services, jobs_recommended, next_contact_date, staff, suggested_level, suggest_cancel, suggest_reason, service_result,
+      created_at, updated_at, created_by, updated_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
     person: db.prepare('UPDATE persons SET employment_status = ? WHERE id = ?'),
   };
 }
@@ -112,7 +131,9 @@ function insert(
   );
   s.level.run(newId(), id, 1, r.regDate, null, r.firstLevel, r.firstLevel, '登记时评定', 'create', null, created);
   let changes = 1;
+  const suggestAt = suggestingContact(r);
   r.contacts.forEach((c, i) => {
+    const suggest = i === suggestAt ? SUGGESTIONS[r.contacts.length % SUGGESTIONS.length] : null;
     const contactId = newId();
     const at = stamp(c.date, i + 1);
     s.contact.run(
@@ -128,6 +149,9 @@ function insert(
       c.next,
       c.staff,
       c.suggestedLevel,
+      suggest ? 1 : 0,
+      suggest?.reason ?? null,
+      suggest?.result ?? null,
       at,
       at,
     );

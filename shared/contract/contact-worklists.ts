@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { asOfPageOf, listPaging, optId, monthField } from './fields';
-import { SERVICE_LEVEL_CODES } from '../enums/registration-codes';
+import { CANCEL_REASON_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { contactTargetColumns } from './contacts';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
@@ -57,8 +57,11 @@ export const worklistItem = z.object({
   overdue: z.boolean(),
   /** lostContact: completed months since the last successful contact (or registration). Null on other lists. */
   monthsWithoutContact: z.number().nullable(),
-  /** lostContact: 'C11' (BR-07). Null on other lists. */
-  suggestedCancelReason: z.literal('C11').nullable(),
+  /**
+   * 建议注销: the reason the latest contact suggested (BR-07/BR-08: 建议注销 on a contact; a later successful contact
+   * without it withdraws it), else on lostContact 'C11' (BR-07). Null when nothing suggests cancelling.
+   */
+  suggestedCancelReason: z.enum(CANCEL_REASON_CODES).nullable(),
 });
 export type WorklistItem = z.infer<typeof worklistItem>;
 

@@ -224,6 +224,11 @@ export const classListInput = z.object({
   /** Classes that run on some day of [from, to]. */
   from: optDateField('开始日期'),
   to: optDateField('截止日期'),
+  /**
+   * Classes a person could still join on this day (BR-39's picker of 记录联系): not finished or cancelled
+   * (ENROLMENT_OPEN_STATUSES) and not started before it, as training.enrol requires of the 报名日期.
+   */
+  openOn: optDateField('报名日期'),
   /** Absent: latest start first. */
   sort: listSort(CLASS_SORT_FIELDS),
   ...listPaging,

@@ -49,6 +49,8 @@ export const CLASS_STATUSES = [
 ] as const satisfies readonly CodeItem[];
 export type ClassStatusCode = CodeOf<typeof CLASS_STATUSES>;
 export const { codes: CLASS_STATUS_CODES, label: classStatusLabel } = codeList(CLASS_STATUSES);
+/** The statuses in which a class still takes trainees (计划, 已备案, 开班). */
+export const ENROLMENT_OPEN_STATUSES = ['01', '02', '03'] as const satisfies readonly ClassStatusCode[];
 
 /** E33 学员人员类别. */
 export const TRAINEE_CATEGORIES = [

@@ -1,28 +1,32 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
+import { GULI } from './contact-fixtures';
+import { dialogTitled, selectShown } from './queries';
+import type { WorklistItem } from '../../shared/contract/contact-worklists';
 
 // 失业登记与联系: the work lists' month (the shared MonthPicker) comes from the address, is sent with every read, can
-// be changed by typing, and never goes past the working month (INFO.today 2025-03-15).
+// be changed by typing, and never goes past the working month (INFO.today 2025-03-15). A contact's 建议注销 shows
+// on its row, with 注销 starting from the reason.
 
-const page = (month: string) => ({
-  items: [],
-  total: 0,
+const page = (month: string, items: WorklistItem[] = []) => ({
+  items,
+  total: items.length,
   asOf: `${month}-28`,
   month,
   groups: [],
   staff: [],
 });
 
-function setup(route: string) {
+function setup(route: string, items: WorklistItem[] = []) {
   const fake = createFakeApi({
     'regions.list': () => ok({ items: [] }),
     'contactWorklists.counts': (i) =>
       ok({ month: i.month ?? '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 }),
-    'contactWorklists.toContact': (i) => ok(page(i.month)),
+    'contactWorklists.toContact': (i) => ok(page(i.month, items)),
   });
   renderWithApp(<WorklistsPage />, { api: fake.api, settings: SETTINGS, route });
   return fake;
@@ -54,5 +58,29 @@ describe('工作清单的月份', { timeout: 60_000 }, () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(box).toHaveValue('2025-01'));
     expect(monthsRead(fake)).not.toContain('2025-05');
+  });
+});
+
+describe('建议注销 from a contact', { timeout: 60_000 }, () => {
+  it('shows the suggestion on the 本月待联系 row; 注销 opens with its reason', async () => {
+    const item: WorklistItem = {
+      ...GULI,
+      townshipId: 't1',
+      villageId: 'v1',
+      isDifficult: false,
+      lastContactDate: '2025-02-20',
+      lastContactResult: '1',
+      lastSuccessfulContactDate: '2025-02-20',
+      dueDate: null,
+      overdue: false,
+      monthsWithoutContact: null,
+      suggestedCancelReason: 'C06',
+    };
+    setup('/', [item]);
+    const row = await screen.findByRole('row', { name: /古丽米拉·艾力/ });
+    expect(row).toHaveTextContent('建议注销：入学');
+    await userEvent.click(within(row).getByRole('button', { name: '注销' }));
+    const modal = dialogTitled('注销登记：古丽米拉·艾力');
+    expect(selectShown(within(modal).getByRole('combobox', { name: '注销原因' }))).toHaveTextContent('入学');
   });
 });

@@ -46,6 +46,20 @@ async function findGuli() {
   await within(drawer()).findByText('13899015678');
 }
 
+/** What a successful call to 古丽米拉 on 2025-03-15 sends, 本次提供服务 and 备注 aside (the person found 失业). */
+const SUCCESS_SENT = {
+  registrationId: 'r1',
+  contactDate: '2025-03-15',
+  method: '1',
+  result: '1',
+  employmentStatusFound: '10',
+  employerOrActivity: '',
+  jobsRecommended: null,
+  jobWish: null,
+  nextContactDate: '',
+  staff: '阿依古丽',
+};
+
 describe('记录联系', { timeout: 60_000 }, () => {
   it('takes a call by keyboard, saves with Enter and is ready for the next one', async () => {
     const { callsTo } = setup();
@@ -61,17 +75,8 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.type(within(drawer()).getByLabelText('备注'), '已电话告知招聘会{Enter}');
 
     expect(await onlyCallTo(callsTo, 'contacts.create')).toEqual({
-      registrationId: 'r1',
-      contactDate: '2025-03-15',
-      method: '1',
-      result: '1',
-      employmentStatusFound: '10',
-      employerOrActivity: '',
+      ...SUCCESS_SENT,
       services: ['SV2', 'SV4'],
-      jobsRecommended: null,
-      jobWish: null,
-      nextContactDate: '',
-      staff: '阿依古丽',
       remark: '已电话告知招聘会',
     });
     expect(await screen.findByText('已记录“古丽米拉·艾力”的联系')).toBeInTheDocument();
@@ -183,5 +188,55 @@ describe('记录联系', { timeout: 60_000 }, () => {
     expect(await within(drawer()).findByText('13999990514')).toBeInTheDocument();
     expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
     await waitFor(() => expect(within(drawer()).getByRole('combobox', { name: '联系结果' })).toHaveFocus());
+  });
+
+  it('更多 is closed at first; opened, it sends 服务需求, 建议注销 with its reason, 服务结果 and the class recommended', async () => {
+    const HOUSEKEEPING = { id: 'k1', code: 'PX2025001', occupation: '家政服务员', providerName: '鑫达职业培训学校' };
+    const { callsTo } = setup({
+      'training.classes.list': () =>
+        ok({ items: [{ ...HOUSEKEEPING, startDate: '2025-03-20', enrolled: 3, capacity: 30 }], total: 1 }),
+    });
+    await findGuli();
+    const more = within(drawer()).getByRole('button', { name: /更多/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(within(drawer()).queryByRole('combobox', { name: '服务需求' })).not.toBeInTheDocument();
+    await pick('联系结果', '成功');
+    await userEvent.tab();
+    await pick('当前就业状态', '失业');
+    await userEvent.tab();
+    await userEvent.tab();
+    await pick('本次提供服务', '职业培训推荐');
+    expect(within(drawer()).getByText('可在此选择推荐的培训班')).toBeInTheDocument();
+
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(within(drawer()).getByRole('combobox', { name: '服务需求' }));
+    await pick('服务需求', '职业培训推荐');
+    await userEvent.click(within(drawer()).getByRole('combobox', { name: '推荐培训班' }));
+    await pick('推荐培训班', '家政服务员 · 2025-03-20开班 · 已报 3/30 人 · 鑫达职业培训学校');
+    expect(callsTo('training.classes.list')).toContainEqual({
+      openOn: '2025-03-15',
+      pageSize: 100,
+      sort: { field: 'startDate', order: 'asc' },
+    });
+    // 建议注销 without its reason is refused under the reason, nothing sent.
+    await userEvent.click(within(drawer()).getByRole('checkbox', { name: /建议注销/ }));
+    await userEvent.type(within(drawer()).getByLabelText('服务结果'), '愿意参加家政培训{Enter}');
+    expect(await within(itemOf('建议注销原因')).findByText('建议注销时请选择注销原因')).toBeInTheDocument();
+    expect(callsTo('contacts.create')).toEqual([]);
+    await userEvent.click(within(drawer()).getByRole('combobox', { name: '建议注销原因' }));
+    await pick('建议注销原因', '入学');
+    await userEvent.type(within(drawer()).getByLabelText('服务结果'), '{Enter}');
+
+    expect(await onlyCallTo(callsTo, 'contacts.create')).toEqual({
+      ...SUCCESS_SENT,
+      services: ['SV5'],
+      remark: '',
+      needs: ['SV5'],
+      suggestCancel: true,
+      suggestReason: 'C06',
+      serviceResult: '愿意参加家政培训',
+      trainingClassId: 'k1',
+    });
   });
 });

@@ -10,7 +10,7 @@ import type {
 } from '../../../../shared/contract/contact-worklists';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
 import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
-import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
+import type { CancelReasonCode, ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { COUNTY, inScope } from '../../scope/scope';
@@ -29,6 +29,7 @@ interface PageRow {
   isDifficult: 0 | 1;
   lastContact: string | null;
   lastSuccess: string | null;
+  suggestedReason: CancelReasonCode | null;
 }
 
 export const sqlParams = (p: WorklistParams) => ({
@@ -139,7 +140,7 @@ function pageItems(
       dueDate: due,
       overdue: due !== null && due < p.asOf,
       monthsWithoutContact: kind === 'lostContact' ? completedMonths(sinceSuccess, p.asOf) : null,
-      suggestedCancelReason: kind === 'lostContact' ? 'C11' : null,
+      suggestedCancelReason: r.suggestedReason ?? (kind === 'lostContact' ? 'C11' : null),
     };
   });
 }

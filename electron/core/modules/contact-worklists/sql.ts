@@ -168,12 +168,19 @@ FROM reg
 LEFT JOIN mc ON mc.rid = reg.id
 GROUP BY reg.township_id`;
 
-/** Display columns of one page of members ($ids: JSON array of registration ids). */
+/**
+ * Display columns of one page of members ($ids: JSON array of registration ids). suggestedReason: the 建议注销原因
+ * of the latest contact that heard the person (联系成功) or suggested cancelling; a later successful contact
+ * without the suggestion withdraws it, a later unanswered call does not.
+ */
 export const PAGE_SQL = `SELECT r.id AS registrationId, p.id AS personId, p.name, p.sex, p.id_number AS idNumber, p.phone, p.is_difficult AS isDifficult,
   (SELECT c.contact_date || '|' || c.result || '|' || coalesce(c.next_contact_date, '') FROM contacts AS c INDEXED BY contacts_registration
     WHERE c.registration_id = r.id AND c.contact_date <= $asOf ORDER BY c.contact_date DESC, c.created_at DESC LIMIT 1) AS lastContact,
   (SELECT c.contact_date FROM contacts AS c INDEXED BY contacts_registration
-    WHERE c.registration_id = r.id AND c.contact_date <= $asOf AND c.result = '1' ORDER BY c.contact_date DESC LIMIT 1) AS lastSuccess
+    WHERE c.registration_id = r.id AND c.contact_date <= $asOf AND c.result = '1' ORDER BY c.contact_date DESC LIMIT 1) AS lastSuccess,
+  (SELECT CASE WHEN c.suggest_cancel = 1 THEN c.suggest_reason END FROM contacts AS c INDEXED BY contacts_registration
+    WHERE c.registration_id = r.id AND c.contact_date <= $asOf AND (c.result = '1' OR c.suggest_cancel = 1)
+    ORDER BY c.contact_date DESC, c.created_at DESC LIMIT 1) AS suggestedReason
 FROM registrations AS r
 JOIN persons AS p ON p.id = r.person_id
 WHERE r.id IN (SELECT value FROM json_each($ids))`;

@@ -21,6 +21,7 @@ import {
   traineeCategoryLabel,
   trainingResultLabel,
   trainingTypeLabel,
+  ENROLMENT_OPEN_STATUSES,
 } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
 import { whereOf } from '../../db/where';
@@ -138,6 +139,8 @@ const CLASS_ORDER: Record<ClassSortField, string> = {
   enrolled: 'enrolled',
 };
 
+const OPEN_STATUSES_SQL = ENROLMENT_OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
 export function listClasses(
   db: Database.Database,
   v: z.output<typeof classListInput>,
@@ -155,6 +158,7 @@ export function listClasses(
       [v.status, 'c.status = @status', 'status'],
       [v.from, 'c.end_date >= @from', 'from'],
       [v.to, 'c.start_date <= @to', 'to'],
+      [v.openOn, `c.status IN (${OPEN_STATUSES_SQL}) AND c.start_date >= @openOn`, 'openOn'],
     ],
     args,
   );

@@ -4,13 +4,13 @@ import { isValidDate } from '../../../../shared/domain/dates';
 import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
-import type { ContactFormValues } from './contact-values';
+import { contactFieldId, type ContactFormValues } from './contact-values';
+import { ContactMoreFields } from './ContactMoreFields';
 import { MultiCodeField } from '../../components/MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
 import { DateField, FieldRow, fieldsOf, NumberField, TextField } from '../../components/fields';
 
-export const CONTACT_FORM_ID = 'contact-form';
-export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
+export { CONTACT_FORM_ID, contactFieldId } from './contact-values';
 
 const SUCCESS = '1';
 
@@ -83,6 +83,7 @@ export function ContactFields() {
         <TextField {...bind('staff')} label="联系人" required maxLength={30} />
       </FieldRow>
       <TextField {...bind('remark')} label="备注" maxLength={200} />
+      <ContactMoreFields />
     </>
   );
 }

@@ -1,10 +1,15 @@
-import { Alert, Tag } from 'antd';
+import { Alert, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ContactDetail, HistoryEnrolment } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
-import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
+import {
+  cancelReasonLabel,
+  contactMethodLabel,
+  contactResultLabel,
+  SERVICE_ITEMS,
+} from '../../../../shared/enums/registration-codes';
 import { classStatusLabel, trainingResultLabel } from '../../../../shared/enums/training-codes';
-import { useRead, useWrite } from '../../api';
+import { useRead, useReadMany, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from '../../components/registration-write';
@@ -14,6 +19,7 @@ import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { formatDateTime } from '../../components/format';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
+const NOTE = { display: 'block', fontSize: 12 } as const;
 
 /** A row of the history: a contact, or (BR-39) a training enrolment of the person, shown read-only. */
 type HistoryRow =
@@ -54,6 +60,16 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   );
   const enrolments = useRead('contacts.enrolmentsByRegistration', { registrationId }, { keepPrevious: false });
   const items = historyRows(data?.items ?? [], enrolments.data?.items ?? []);
+  // BR-39: the names of the classes the contacts recommended.
+  const classIds = [...new Set((data?.items ?? []).flatMap((c) => (c.trainingClassId ? [c.trainingClassId] : [])))];
+  const classes = useReadMany(
+    'training.classes.get',
+    classIds.map((id) => ({ id })),
+  ).data.flatMap((c) => (c ? [c] : []));
+  const className = (id: string) => {
+    const c = classes.find((x) => x.id === id);
+    return c ? `${c.code} ${c.occupation}` : '';
+  };
   const editing = useDialog<ContactDetail>(onChanged);
   const canEdit = useCan('contacts.update');
 
@@ -141,7 +157,16 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
             render: (_, { contact: c, enrolment }) => {
               if (!c) return enrolmentStatus(enrolment);
               const label = contactResultLabel(c.result);
-              return c.result === '1' ? <Tag color="green">{label}</Tag> : <Tag>{label}</Tag>;
+              return (
+                <>
+                  {c.result === '1' ? <Tag color="green">{label}</Tag> : <Tag>{label}</Tag>}
+                  {c.suggestCancel && (
+                    <Tag color="volcano" style={{ whiteSpace: 'normal', marginTop: 4 }}>
+                      建议注销：{cancelReasonLabel(c.suggestReason)}
+                    </Tag>
+                  )}
+                </>
+              );
             },
           },
           {
@@ -155,9 +180,24 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
             title: '本次提供服务',
             key: 'services',
             render: (_, { contact: c, enrolment: e }) =>
-              c
-                ? `${c.services.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`
-                : `培训班 ${e.classCode} ${e.occupation}`,
+              c ? (
+                <>
+                  {`${c.services.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`}
+                  {c.trainingClassId && <span style={NOTE}>推荐培训班：{className(c.trainingClassId)}</span>}
+                  {c.needs.length > 0 && (
+                    <Typography.Text type="secondary" style={NOTE}>
+                      服务需求：{c.needs.map(shortLabel).join('、')}
+                    </Typography.Text>
+                  )}
+                  {c.serviceResult && (
+                    <Typography.Text type="secondary" style={NOTE}>
+                      服务结果：{c.serviceResult}
+                    </Typography.Text>
+                  )}
+                </>
+              ) : (
+                `培训班 ${e.classCode} ${e.occupation}`
+              ),
           },
           { title: '计划下次联系', key: 'next', width: 110, render: (_, { contact: c }) => c?.nextContactDate },
           { title: '联系人', key: 'staff', width: 100, render: (_, { contact: c }) => c?.staff },

@@ -29,6 +29,14 @@ interface WorklistTableProps {
 
 /** A name link that wraps (long Uyghur names) instead of running over the ID column. */
 const NAME_LINK = { padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' } as const;
+/** 建议注销：… of a contact (or C11 after 6 months without one), wrapping in its narrow column. */
+const suggestionTag = (v: string | null) =>
+  v ? (
+    <Tag color="volcano" style={{ whiteSpace: 'normal' }}>
+      建议注销：{cancelReasonLabel(v)}
+    </Tag>
+  ) : null;
+
 const EMPTY: Record<WorklistKind, string> = {
   toContact: '本月应联系的人员都已联系',
   lostContact: '没有连续6个月未联系成功的人员',
@@ -38,8 +46,10 @@ const EMPTY: Record<WorklistKind, string> = {
 /** The columns every list shares, then the list's own facts, then its one action: 记录联系. */
 function columnsFor(
   kind: WorklistKind,
-  p: Omit<WorklistTableProps, 'items' | 'total' | 'loading' | 'onPageChange' | 'kind'>,
+  p: Omit<WorklistTableProps, 'items' | 'total' | 'loading' | 'onPageChange' | 'kind'> & { suggests: boolean },
 ): ColumnsType<WorklistItem> {
+  /** 注销 on the 6-month list, and on a row a contact suggested cancelling. */
+  const cancels = (i: WorklistItem) => kind === 'lostContact' || !!i.suggestedCancelReason;
   const place = {
     title: '乡镇(街道) 村(社区)',
     key: 'place',
@@ -67,6 +77,7 @@ function columnsFor(
                       {contactResultLabel(i.lastContactResult)}
                     </Typography.Text>
                   )}
+                  {suggestionTag(i.suggestedCancelReason)}
                 </>
               ) : (
                 '尚无'
@@ -90,12 +101,7 @@ function columnsFor(
               title: '建议',
               dataIndex: 'suggestedCancelReason',
               width: 120,
-              render: (v: string | null) =>
-                v ? (
-                  <Tag color="volcano" style={{ whiteSpace: 'normal' }}>
-                    建议注销：{cancelReasonLabel(v)}
-                  </Tag>
-                ) : null,
+              render: suggestionTag,
             },
           ]
         : [
@@ -139,11 +145,11 @@ function columnsFor(
     {
       title: '操作',
       key: 'actions',
-      width: kind === 'lostContact' ? 120 : 80,
+      width: kind === 'lostContact' || p.suggests ? 120 : 80,
       render: (_, i) => (
         <RowActions>
           <RowLink onClick={() => p.onContact(i)}>记录联系</RowLink>
-          {kind === 'lostContact' && (
+          {cancels(i) && (
             <RowLink danger onClick={() => p.onCancel(i)}>
               注销
             </RowLink>
@@ -159,7 +165,8 @@ function columnsFor(
  * long names, places and suggestions wrap, so 计划联系 and 建议 stay in view.
  */
 export function WorklistTable({ kind, items, total, loading, params, onPageChange, ...actions }: WorklistTableProps) {
-  const columns = columnsFor(kind, { params, ...actions });
+  const suggests = items.some((i) => i.suggestedCancelReason);
+  const columns = columnsFor(kind, { params, suggests, ...actions });
   return (
     <ListTable<WorklistItem>
       label="工作清单"

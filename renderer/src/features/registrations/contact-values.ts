@@ -11,6 +11,9 @@ import type { WorklistItem } from '../../../../shared/contract/contact-worklists
 // The quick contact form: what its controls hold ('' for an empty box, null for an empty select) and how that
 // becomes contacts.create's input, so the form checks with the core's schema on exactly what is sent.
 
+export const CONTACT_FORM_ID = 'contact-form';
+export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
+
 export interface ContactFormValues {
   registrationId: string | null;
   contactDate: string;
@@ -25,7 +28,17 @@ export interface ContactFormValues {
   nextContactDate: string;
   staff: string;
   remark: string;
+  // 更多 (collapsed in the form):
+  needs: string[];
+  suggestCancel: boolean;
+  suggestReason: string | null;
+  serviceResult: string;
+  /** BR-39: the class a 职业培训推荐 (SV5) names. */
+  trainingClassId: string | null;
 }
+
+/** The fields of the form's 更多 group. */
+export const MORE_FIELDS = ['needs', 'suggestCancel', 'suggestReason', 'serviceResult', 'trainingClassId'] as const;
 
 export const CONTACT_FIELDS: readonly Path<ContactFormValues>[] = [
   'registrationId',
@@ -40,6 +53,7 @@ export const CONTACT_FIELDS: readonly Path<ContactFormValues>[] = [
   'nextContactDate',
   'staff',
   'remark',
+  ...MORE_FIELDS,
 ];
 
 /** A blank call on `today`: by phone, the operator as 联系人. */
@@ -56,6 +70,11 @@ export const newContact = (today: string, staff: string): ContactFormValues => (
   nextContactDate: '',
   staff,
   remark: '',
+  needs: [],
+  suggestCancel: false,
+  suggestReason: null,
+  serviceResult: '',
+  trainingClassId: null,
 });
 
 export function toContactInput(v: ContactFormValues): ContactCreateInput {
@@ -72,6 +91,21 @@ export function toContactInput(v: ContactFormValues): ContactCreateInput {
     nextContactDate: v.nextContactDate,
     staff: v.staff,
     remark: v.remark,
+    ...moreInput(v),
+  };
+}
+
+/**
+ * The 更多 group as sent: only what it holds. A field left out is empty to the schema (no 服务需求, not suggested,
+ * no 服务结果, no class), so a call that leaves 更多 closed sends what it always did.
+ */
+function moreInput(v: ContactFormValues): Partial<ContactCreateInput> {
+  return {
+    ...(v.needs.length ? { needs: v.needs as ContactCreateInput['needs'] } : {}),
+    ...(v.suggestCancel ? { suggestCancel: true } : {}),
+    ...(v.suggestReason ? { suggestReason: v.suggestReason as ContactCreateInput['suggestReason'] } : {}),
+    ...(v.serviceResult ? { serviceResult: v.serviceResult } : {}),
+    ...(v.trainingClassId ? { trainingClassId: v.trainingClassId } : {}),
   };
 }
 
@@ -126,21 +160,15 @@ export const valuesOfContact = (c: ContactDetail): ContactFormValues => ({
   nextContactDate: c.nextContactDate ?? '',
   staff: c.staff,
   remark: c.remark ?? '',
+  needs: [...c.needs],
+  suggestCancel: c.suggestCancel,
+  suggestReason: c.suggestReason,
+  serviceResult: c.serviceResult ?? '',
+  trainingClassId: c.trainingClassId ?? null,
 });
 
-/**
- * contacts.update replaces every field of the contact: what the quick form does not show (服务需求, 建议注销 and
- * its reason, 服务结果) is sent back as stored, so a correction never erases it.
- */
+/** contacts.update replaces every field of the contact: the form holds them all (更多 included, moreInput). */
 export function toContactUpdate(c: ContactDetail, v: ContactFormValues): ContactUpdateInput {
   const { registrationId: _registration, ...fields } = toContactInput(v);
-  return {
-    ...fields,
-    id: c.id,
-    expectedUpdatedAt: c.updatedAt,
-    needs: c.needs,
-    suggestCancel: c.suggestCancel,
-    suggestReason: c.suggestReason,
-    serviceResult: c.serviceResult,
-  };
+  return { ...fields, id: c.id, expectedUpdatedAt: c.updatedAt };
 }
