@@ -7,7 +7,11 @@ import { employmentStatusOn } from '../../../../shared/domain/employment-history
 import { recognitionOn } from '../../../../shared/domain/placement-eligibility';
 import { enrolmentRefusal } from '../../../../shared/domain/training-enrolment';
 import { checkZeroEmploymentHousehold } from '../../../../shared/domain/zero-employment-household';
-import { traineeCategoryLabel, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
+import {
+  ENROLMENT_OPEN_STATUSES,
+  traineeCategoryLabel,
+  type TraineeCategoryCode,
+} from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
@@ -43,7 +47,8 @@ export function checkEnrolment(
   field?: string,
 ): PersonRow {
   const db = ctx.db;
-  if (!['01', '02', '03'].includes(c.status)) refuseField('培训班已结业或撤销，不能再报名', field ?? 'classId');
+  if (!(ENROLMENT_OPEN_STATUSES as readonly string[]).includes(c.status))
+    refuseField('培训班已结业或撤销，不能再报名', field ?? 'classId');
   if (c.enrolled >= c.capacity) refuseField(`培训班计划人数 ${c.capacity} 人已满`, field ?? 'classId');
   if (v.enrolDate > c.start_date) refuseField(`报名日期不能晚于培训开始日期 ${c.start_date}`, field ?? 'enrolDate');
   if (v.enrolDate > ctx.today()) refuseField(`报名日期不能晚于今天（${ctx.today()}）`, field ?? 'enrolDate');
