@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { EMPLOYER_SORT_FIELDS, type EmployerListItem } from '../../../../shared/contract/employers';
-import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
+import { EMPLOYER_NATURE_CODES, employerNatureLabel } from '../../../../shared/enums/post-codes';
 import { useRead } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
@@ -44,7 +44,7 @@ export function EmployerListPage() {
   const input = {
     q: u.get('q'),
     townshipId: u.get('town'),
-    nature: u.get('nature') as EmployerNatureCode | undefined,
+    nature: u.code('nature', EMPLOYER_NATURE_CODES),
     deleted: deleted || undefined,
     sort: s.sort,
     page: u.page,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CLASS_SORT_FIELDS, type ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
+import { CLASS_STATUS_CODES, TRAINING_TYPE_CODES } from '../../../../shared/enums/training-codes';
 import { DateInput } from '../../components/DateInput';
 import { ModuleReportsMenu, type ReportDefaults } from '../../components/report-export';
 import {
@@ -40,8 +41,8 @@ export function ClassListTab() {
   const input = {
     q: u.get('q') ?? null,
     providerId: u.get('provider') ?? null,
-    trainingType: (u.get('type') as ClassSummary['trainingType'] | undefined) ?? null,
-    status: (u.get('status') as ClassSummary['status'] | undefined) ?? null,
+    trainingType: u.code('type', TRAINING_TYPE_CODES) ?? null,
+    status: u.code('status', CLASS_STATUS_CODES) ?? null,
     from: u.get('from') ?? null,
     to: u.get('to') ?? null,
     sort: s.sort,
