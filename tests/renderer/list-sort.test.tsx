@@ -173,5 +173,8 @@ describe('sortable columns of the module lists', { timeout: 60_000 }, () => {
     await screen.findByText(c.shown);
     const sent = fake.callsTo(c.channel)[0] as Record<string, unknown>;
     for (const [key, value] of Object.entries(c.unknownCodes.sent)) expect([key, sent[key]]).toEqual([key, value]);
+    // Nor shown in its select: the select shows its placeholder.
+    for (const shown of new URLSearchParams(c.unknownCodes.query).values())
+      expect(screen.queryByText(shown)).toBeNull();
   });
 });

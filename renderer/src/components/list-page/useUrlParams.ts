@@ -56,10 +56,14 @@ export function useUrlParams() {
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
   /**
    * A filter select kept in the address under `key`, to spread into FilterSelect or TownshipSelect:
-   * `<FilterSelect label="状态" … {...u.filter('status')} />`. Choosing sets the key (back to page 1), clearing removes it.
+   * `<FilterSelect label="状态" … {...u.filter('status', CODES)} />`. Choosing sets the key (back to page 1), clearing
+   * removes it; with `codes`, a value that is not one of them shows as no choice (as `code` drops it).
    */
   const filter = useCallback(
-    (key: string) => ({ value: get(key), onChange: (v: string | undefined) => set({ [key]: v }) }),
+    (key: string, codes?: readonly string[]) => ({
+      value: codes ? codeIn(codes, get(key)) : get(key),
+      onChange: (v: string | undefined) => set({ [key]: v }),
+    }),
     [get, set],
   );
   /** A code filter from the address under `key`, dropped (undefined) unless it is one of `codes`. */

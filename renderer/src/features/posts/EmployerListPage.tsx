@@ -59,7 +59,12 @@ export function EmployerListPage() {
       <FilterBar label="查找用人单位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
         <TownshipSelect {...u.filter('town')} style={{ width: 160 }} />
-        <FilterSelect label="单位性质" width={150} options={NATURE_OPTIONS} {...u.filter('nature')} />
+        <FilterSelect
+          label="单位性质"
+          width={150}
+          options={NATURE_OPTIONS}
+          {...u.filter('nature', EMPLOYER_NATURE_CODES)}
+        />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
       <PagedListTable<EmployerListItem>

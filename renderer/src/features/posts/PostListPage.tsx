@@ -61,7 +61,7 @@ export function PostListPage() {
       <FilterBar label="查找岗位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
         <TownshipSelect {...u.filter('town')} style={{ width: 150 }} />
-        <FilterSelect label="城镇/乡村" width={110} options={AREA_OPTIONS} {...u.filter('area')} />
+        <FilterSelect label="城镇/乡村" width={110} options={AREA_OPTIONS} {...u.filter('area', AREA_TYPE_CODES)} />
         <FilterSelect
           label="岗位状态"
           width={100}

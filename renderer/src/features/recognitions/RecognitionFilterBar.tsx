@@ -40,8 +40,18 @@ export function RecognitionFilterBar({ u }: { u: UrlParams }) {
         width={320}
       />
       <TownshipSelect {...u.filter('township')} style={{ width: 150 }} />
-      <FilterSelect label="认定状态" width={130} options={STAGE_FILTER_OPTIONS} {...u.filter('stage')} />
-      <FilterSelect label="困难类别" width={210} options={CATEGORY_OPTIONS} {...u.filter('cat')} />
+      <FilterSelect
+        label="认定状态"
+        width={130}
+        options={STAGE_FILTER_OPTIONS}
+        {...u.filter('stage', RECOGNITION_LIST_STAGES)}
+      />
+      <FilterSelect
+        label="困难类别"
+        width={210}
+        options={CATEGORY_OPTIONS}
+        {...u.filter('cat', DIFFICULTY_CATEGORY_CODES)}
+      />
     </FilterBar>
   );
 }

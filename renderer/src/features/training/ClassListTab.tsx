@@ -81,8 +81,8 @@ export function ClassListTab() {
           options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
           {...u.filter('provider')}
         />
-        <FilterSelect label="培训类型" width={180} options={TYPE_OPTIONS} {...u.filter('type')} />
-        <FilterSelect label="状态" width={120} options={STATUS_OPTIONS} {...u.filter('status')} />
+        <FilterSelect label="培训类型" width={180} options={TYPE_OPTIONS} {...u.filter('type', TRAINING_TYPE_CODES)} />
+        <FilterSelect label="状态" width={120} options={STATUS_OPTIONS} {...u.filter('status', CLASS_STATUS_CODES)} />
         {dateFilter('from', '期间起')}
         {dateFilter('to', '期间止')}
       </FilterBar>
