@@ -36,7 +36,7 @@ import { custom } from './refine';
 // future → BAD_INPUT (contactDate); outside the registration / no active registration → RULE_VIOLATION with
 // `fields` naming contactDate or personId.
 // Deletion is soft (UI.md): a deleted contact counts nowhere, as before when it was removed, and can be restored from
-// the history's 显示已删除 (contacts.restore).
+// the history's 已删除 (contacts.restore).
 
 const contactFields = {
   contactDate: dateField('联系日期'),
@@ -243,7 +243,7 @@ export const contactsChannels = {
     z.object({ id: z.string(), contact: contactDetail, registration: registrationDetail }),
     'contact',
   ),
-  /** Newest first; the deleted ones among them with includeDeleted (显示已删除). */
+  /** Newest first; the deleted ones among them with includeDeleted (已删除). */
   'contacts.listByRegistration': channel({
     input: z.object({ registrationId: uuid('失业登记'), includeDeleted: z.boolean().default(false) }),
     output: itemsOf(contactDetail),

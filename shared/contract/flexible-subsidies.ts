@@ -65,7 +65,7 @@ export type FlexSubsidyTerminateInput = z.input<typeof flexSubsidyTerminateInput
 export const flexSubsidyRemoveInput = z.object({ id: uuid('补贴记录') });
 export const flexSubsidyListInput = z.object({
   personId: uuid('人员'),
-  /** Deleted periods too (显示已删除), marked by deletedAt; they never count in usedMonths. */
+  /** Deleted periods too (已删除), marked by deletedAt; they never count in usedMonths. */
   includeDeleted: z.boolean().optional(),
 });
 

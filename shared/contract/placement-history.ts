@@ -16,7 +16,7 @@ export const placementAssessment = z.object({
 });
 export type PlacementAssessment = z.infer<typeof placementAssessment>;
 
-/** A deleted result (migration 0024), listed by 显示已删除 with 恢复. */
+/** A deleted result (migration 0024), listed by 已删除 with 恢复. */
 export const deletedAssessment = placementAssessment.extend(removedStamps);
 export type DeletedAssessment = z.infer<typeof deletedAssessment>;
 

@@ -12,7 +12,7 @@ import { custom } from './refine';
 // its result). Refused (RULE_VIOLATION, field named): a deleted placement; a year before the placement's start year
 // or after the year of its leave date / today; an assessment date later than today.
 // placements.removeAssessment removes a mistaken result: it moves to 已删除 (migration 0024) with an optional reason;
-// placements.deletedAssessments lists them (显示已删除); placements.restoreAssessment brings one back after the
+// placements.deletedAssessments lists them (已删除); placements.restoreAssessment brings one back after the
 // assess checks again: the placement live, the year within its years, no other result recorded for that year.
 //
 // placements.renew (续签) continues an open placement's contract: the new term starts the day after the current
@@ -59,7 +59,7 @@ export const placementRenewalsChannels = {
   'placements.assess': writeChannel(placementAssessInput, placementDetail, 'placement'),
   'placements.removeAssessment': writeChannel(assessmentRemoveInput, placementDetail, 'placement'),
   'placements.restoreAssessment': writeChannel(z.object({ id: uuid('考核记录') }), placementDetail, 'placement'),
-  /** The placement's deleted results (显示已删除), newest year first. */
+  /** The placement's deleted results (已删除), newest year first. */
   'placements.deletedAssessments': channel({
     input: z.object({ placementId: uuid('安置记录') }),
     output: itemsOf(deletedAssessment),

@@ -207,7 +207,7 @@ export const placementDetail = z.object({
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
   /** BR-23 年度考核 results, newest year first. */
   assessments: z.array(placementAssessment),
-  /** How many of its results were deleted (placements.deletedAssessments lists them under 显示已删除). */
+  /** How many of its results were deleted (placements.deletedAssessments lists them under 已删除). */
   deletedAssessments: z.number(),
   /** 续签 history, newest first (contractStart/contractEnd above are the term in force). */
   renewals: z.array(placementRenewal),

@@ -37,8 +37,8 @@ export interface ReportInfo {
   noIdentifiers?: boolean;
 }
 
-/** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order. */
-export const REPORT_CATALOGUE: readonly ReportInfo[] = [
+/** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order (literal, so the exportable codes keep their type). */
+const CATALOGUE = [
   {
     code: 'RPT-01',
     name: '就业困难人员实名制台账',
@@ -84,27 +84,12 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
     period: 'range',
     noIdentifiers: true,
   },
-];
+] as const satisfies readonly ReportInfo[];
 
-/** Codes that can be exported now. */
-export const EXPORTABLE_REPORTS = [
-  'RPT-01',
-  'RPT-02',
-  'RPT-03',
-  'RPT-04',
-  'RPT-05',
-  'RPT-06',
-  'RPT-07',
-  'RPT-08',
-  'RPT-09',
-  'RPT-10',
-  'RPT-11',
-  'RPT-12',
-  'RPT-13',
-  'RPT-14',
-  'RPT-15',
-  'GS-01',
-] as const;
+export const REPORT_CATALOGUE: readonly ReportInfo[] = CATALOGUE;
+
+/** Codes that can be exported now: the catalogue's available reports, in its order. */
+export const EXPORTABLE_REPORTS = CATALOGUE.flatMap((r) => (r.available ? [r.code] : []));
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportInfo = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code);

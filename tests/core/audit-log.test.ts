@@ -6,7 +6,9 @@ import { call, makeCore, must, signedInAs } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { makeId, personInput } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
+import { freshAllowance, gradInput, graduate, internCounty } from './internships-fixtures';
 import { refusedBadInput } from './refusals';
+import { enrolInput, trainingCounty } from './training-fixtures';
 
 async function scene() {
   const core = makeCore();
@@ -58,6 +60,37 @@ describe('audit log viewer', () => {
       ['registration', regId],
       ['person', personId],
     ]);
+  });
+
+  it("names the enrolment in a trainee's entries and lists them, and allowance months, under the person", async () => {
+    const core = makeCore();
+    const c = await trainingCounty(core);
+    const classId = await c.filedClass();
+    const [a, b] = [await c.registered('19800315'), await c.registered('19810316')];
+    await must(core, 'training.enrol', enrolInput(classId, a));
+    const enrolment = (await must(core, 'training.enrol', enrolInput(classId, b))).trainees.find(
+      (t) => t.personId === b,
+    )!.id;
+    await must(core, 'training.unenrol', { enrolmentId: enrolment });
+    await must(core, 'training.restoreTrainee', { id: enrolment });
+    const { items } = await must(core, 'audit.list', { personId: b, limit: 100 });
+    expect(items.filter((i) => i.entity === 'trainingEnrolment').map((i) => [i.channel, i.entityId])).toEqual([
+      ['training.restoreTrainee', enrolment],
+      ['training.unenrol', enrolment],
+      ['training.enrol', enrolment],
+    ]);
+    const ofA = await must(core, 'audit.search', { personId: a });
+    expect(ofA.items.filter((i) => i.entity === 'trainingEnrolment')).toHaveLength(1);
+
+    const ic = await internCounty(makeCore());
+    const intern = await graduate(ic);
+    await must(ic.core, 'internships.create', gradInput(intern, ic.hostA));
+    await must(ic.core, 'allowances.generate', { month: '2026-10' });
+    const month = (await must(ic.core, 'allowances.list', { month: '2026-10' })).rows[0];
+    const save = { id: month.id, deductionFen: 0, deductionReason: null, hostAllowanceVerified: true };
+    await must(ic.core, 'allowances.save', freshAllowance(ic.core, save));
+    const own = await must(ic.core, 'audit.search', { personId: intern });
+    expect(own.items.filter((i) => i.entity === 'internshipAllowance').map((i) => i.entityId)).toEqual([month.id]);
   });
 
   it('exports the filtered log as .xlsx and records the export; no channel changes or deletes an entry', async () => {

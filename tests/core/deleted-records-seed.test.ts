@@ -6,7 +6,7 @@ import { TODAY, makeCore, must } from './harness';
 import { seedSteps } from './seeded';
 
 // The demo seed (npm run seed) deletes one 年度考核 result and removes one trainee through the channels (audited, with
-// a reason), so 显示已删除 under a placement and on a class page has something to show; both can be restored.
+// a reason), so 已删除 under a placement and on a class page has something to show; both can be restored.
 describe('seeded deleted 年度考核 and removed trainee', () => {
   it('deletes one of each through the channels, restorable', async () => {
     const core = makeCore();

@@ -1,5 +1,5 @@
 // 灵活就业社会保险补贴 恢复 (BR-30; uiaudit item 8) through dispatch on a real SQLite file (today 2026-11-28): a deleted
-// period is listed with 显示已删除 only, never counted; restoring it re-runs the create checks against the person's
+// period is listed with 已删除 only, never counted; restoring it re-runs the create checks against the person's
 // live periods today (overlap, 36 months, the month before retirement), a refusal naming the field and the period with
 // nothing written; the restore is audited and scoped like the delete.
 import { describe, expect, it } from 'vitest';

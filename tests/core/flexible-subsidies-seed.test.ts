@@ -22,7 +22,7 @@ describe('seeded flexible-employment subsidies', () => {
     expect(log.items).toHaveLength(10);
   }, 60_000);
 
-  it('adds one deleted period (entered on the wrong person), listed with 显示已删除 only and restorable', async () => {
+  it('adds one deleted period (entered on the wrong person), listed with 已删除 only and restorable', async () => {
     const core = makeCore();
     await seedSteps(core, { persons: 300, seed: 7 });
     const personId = await seedDeletedFlexSubsidy(core, { today: TODAY });

@@ -10,7 +10,7 @@ import { renderWithApp } from './render';
 
 // The 灵活就业补贴 tab of the person page (BR-30): the periods, 登记 with what the core derives from the start month
 // (截止年月, 享受类别 and 补贴险种, for the clerk to confirm), a refusal shown under its field, 终止 and 删除, and
-// 显示已删除 with 恢复 after a confirmation (the core's refusal said).
+// 已删除 with 恢复 after a confirmation (the core's refusal said).
 
 const PERIOD: FlexSubsidy = {
   id: 'f1',
@@ -155,7 +155,7 @@ describe('灵活就业补贴 tab', () => {
     await waitFor(() => expect(callsTo('flexibleSubsidies.remove')).toEqual([{ id: 'f1' }]), SOON);
   });
 
-  it('显示已删除 lists the deleted periods greyed with 恢复 only; 恢复 asks first and says a refusal', async () => {
+  it('已删除 lists the deleted periods greyed with 恢复 only; 恢复 asks first and says a refusal', async () => {
     const GONE: FlexSubsidy = {
       ...PERIOD,
       id: 'f2',
@@ -177,7 +177,7 @@ describe('灵活就业补贴 tab', () => {
     const table = await screen.findByRole('table', { name: '灵活就业社会保险补贴' });
     await within(table).findByText('2022-01');
     expect(within(table).queryByText('2020-01')).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     const row = (await within(table).findByText('2020-01')).closest('tr') as HTMLElement;
     expect(callsTo('flexibleSubsidies.listByPerson').at(-1)).toEqual({ personId: 'p1', includeDeleted: true });
     expect(row).toHaveClass('row-deleted');

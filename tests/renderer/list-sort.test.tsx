@@ -46,6 +46,8 @@ interface ListCase {
   render: () => ReactElement;
   /** Header text → the sort field it sends. */
   headers: [string, string][];
+  /** Code filters in the address that are not codes (an old or mistyped address), and what the list sends instead. */
+  unknownCodes: { query: string; sent: Record<string, unknown> };
 }
 
 const LISTS: ListCase[] = [
@@ -64,6 +66,7 @@ const LISTS: ListCase[] = [
       ['补贴标准', 'monthlyStandard'],
       ['有效期至', 'validUntil'],
     ],
+    unknownCodes: { query: 'status=planned&area=mars', sent: { status: 'active', areaType: undefined } },
   },
   {
     list: '用人单位',
@@ -78,6 +81,7 @@ const LISTS: ListCase[] = [
       ['统一社会信用代码', 'uscc'],
       ['有效岗位', 'activePostCount'],
     ],
+    unknownCodes: { query: 'nature=zz', sent: { nature: undefined } },
   },
   {
     list: '见习人员',
@@ -95,6 +99,7 @@ const LISTS: ListCase[] = [
       ['见习单位', 'hostName'],
       ['见习协议起止', 'agreementEnd'],
     ],
+    unknownCodes: { query: 'status=planned', sent: { status: undefined } },
   },
   {
     list: '培训班',
@@ -113,6 +118,7 @@ const LISTS: ListCase[] = [
       ['学时', 'hours'],
       ['人数', 'enrolled'],
     ],
+    unknownCodes: { query: 'status=planned&type=zz', sent: { status: null, trainingType: null } },
   },
 ];
 
@@ -159,5 +165,16 @@ describe('sortable columns of the module lists', { timeout: 60_000 }, () => {
     renderWithApp(c.render(), { api: other.api, settings: SETTINGS, route: `${c.route}?sort=id.desc` });
     await waitFor(() => expect(other.callsTo(c.channel).length).toBeGreaterThan(0));
     expect(other.callsTo(c.channel)[0]).not.toHaveProperty('sort.field');
+  });
+
+  it.each(LISTS)('$list: a code filter in the address that is not a code is dropped, not sent', async (c) => {
+    const fake = createFakeApi(c.handlers);
+    renderWithApp(c.render(), { api: fake.api, settings: SETTINGS, route: `${c.route}?${c.unknownCodes.query}` });
+    await screen.findByText(c.shown);
+    const sent = fake.callsTo(c.channel)[0] as Record<string, unknown>;
+    for (const [key, value] of Object.entries(c.unknownCodes.sent)) expect([key, sent[key]]).toEqual([key, value]);
+    // Nor shown in its select: the select shows its placeholder.
+    for (const shown of new URLSearchParams(c.unknownCodes.query).values())
+      expect(screen.queryByText(shown)).toBeNull();
   });
 });

@@ -92,7 +92,7 @@ describe('删除联系记录', { timeout: 60_000 }, () => {
       await userEvent.click(await within(table).findByRole('button', { name: '删除' }));
       const ask = (
         await screen.findAllByText(
-          '确定删除 2025-03-10 的这条联系记录（电话，联系成功）吗？删除后不再计入联系次数和统计，可打开“显示已删除”恢复。',
+          '确定删除 2025-03-10 的这条联系记录（电话，联系成功）吗？删除后不再计入联系次数和统计，可打开“已删除”恢复。',
         )
       ).at(-1) as HTMLElement;
       await userEvent.click(within(ask.closest('.ant-modal') as HTMLElement).getByRole('button', { name: '删除' }));
@@ -109,7 +109,7 @@ describe('删除联系记录', { timeout: 60_000 }, () => {
   });
 });
 
-describe('显示已删除 and 恢复', { timeout: 60_000 }, () => {
+describe('已删除 and 恢复', { timeout: 60_000 }, () => {
   it('lists the deleted call greyed with 恢复 only; 恢复 asks first naming the call, then restores it', async () => {
     const DELETED = { ...CALL, deletedAt: '2025-03-12T02:00:00.000Z', deletedBy: '阿依古丽' };
     const fake = createFakeApi({
@@ -122,7 +122,7 @@ describe('显示已删除 and 恢复', { timeout: 60_000 }, () => {
     const table = await screen.findByRole('table', { name: '联系记录' });
     expect(await within(table).findByText('尚无联系记录')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     const row = (await within(table).findByText('已删除')).closest('tr') as HTMLElement;
     expect(row).toHaveClass('row-deleted');
     expect(within(row).queryByRole('button', { name: '修改' })).toBeNull();

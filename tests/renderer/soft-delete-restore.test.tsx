@@ -11,14 +11,14 @@ import { SOON } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, trainee } from './training-scene';
 
-// 显示已删除 and 恢复 of the records deleted softly by migration 0024: a placement's 年度考核 results (under its row)
+// 已删除 and 恢复 of the records deleted softly by migration 0024: a placement's 年度考核 results (under its row)
 // and a class's removed trainees (on the class page). The switch lists the deleted ones with who deleted them, when
 // and why; 恢复 asks first (取消 sends nothing) and shows the core's refusal when the record cannot come back.
 
 const removed = { deletedAt: '2026-11-20T03:00:00.000Z', deletedBy: '古丽', deleteReason: '录错人员' };
 
-describe('年度考核: 显示已删除 and 恢复', { timeout: 60_000 }, () => {
-  // Its one result deleted: the row still opens its history, for 显示已删除.
+describe('年度考核: 已删除 and 恢复', { timeout: 60_000 }, () => {
+  // Its one result deleted: the row still opens its history, for 已删除.
   const OPEN = placement({ assessments: [], deletedAssessments: 1 });
   const DELETED = { ...assessment('as-2', 2025, 'fail'), ...removed };
 
@@ -37,7 +37,7 @@ describe('年度考核: 显示已删除 and 恢复', { timeout: 60_000 }, () => 
     expect(await screen.findByRole('table', { name: '买买提江·艾力的年度考核' })).toBeInTheDocument();
     expect(fake.callsTo('placements.deletedAssessments')).toEqual([]);
 
-    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     const table = await screen.findByRole('table', { name: '买买提江·艾力已删除的年度考核' });
     const line = await within(table).findByRole('row', { name: /2025/ });
     expect(line).toHaveTextContent(/2025不合格2025-12-20.*古丽录错人员/);
@@ -57,7 +57,7 @@ describe('年度考核: 显示已删除 and 恢复', { timeout: 60_000 }, () => 
   });
 });
 
-describe('培训学员: 显示已删除 and 恢复', { timeout: 60_000 }, () => {
+describe('培训学员: 已删除 and 恢复', { timeout: 60_000 }, () => {
   const B = trainee({ id: 'x2', personName: '买买提江' });
   const FILED: ClassDetail = { ...CLASS, status: '02', statusLabel: '已备案', enrolled: 1, trainees: [B] };
   const A = {
@@ -79,7 +79,7 @@ describe('培训学员: 显示已删除 and 恢复', { timeout: 60_000 }, () => 
     });
     renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findByRole('table', { name: '学员' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     const table = await screen.findByRole('table', { name: '已移除的学员' });
     const line = await within(table).findByRole('row', { name: /阿依古丽/ });
     expect(line).toHaveTextContent(/城镇登记失业人员2026-11-12.*古丽录错人员/);
@@ -94,7 +94,7 @@ describe('培训学员: 显示已删除 and 恢复', { timeout: 60_000 }, () => 
     expect(await screen.findByText(FULL)).toBeInTheDocument();
     expect(fake.callsTo('training.restoreTrainee')).toEqual([{ id: 'x1' }]);
 
-    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     expect(await screen.findByRole('table', { name: '学员' })).toBeInTheDocument();
   });
 });

@@ -35,7 +35,7 @@ describe('移除学员', { timeout: 60_000 }, () => {
     await userEvent.click(within(table).getByRole('button', { name: '移除 阿依古丽' }));
     expect(
       await screen.findByText(
-        '确定将“阿依古丽”从培训班 PX2026-001（家政服务员）移除吗？移除后不再计入本班人数和统计，可打开“显示已删除”恢复。',
+        '确定将“阿依古丽”从培训班 PX2026-001（家政服务员）移除吗？移除后不再计入本班人数和统计，可打开“已删除”恢复。',
       ),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '取消' }));

@@ -1,6 +1,6 @@
 // The audit log viewer's queries: filter by operator, action (channel), record type and id, dates and one person
-// (the person and their registrations, contacts, placements, internships, recognitions and flexible-employment
-// subsidies), newest first, paged.
+// (the person and their registrations, contacts, placements, internships and their allowance months, recognitions,
+// training enrolments and flexible-employment subsidies), newest first, paged.
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
 import { addDays } from '../../../../shared/domain/working-days';
@@ -9,21 +9,40 @@ import { whereOf } from '../../db/where';
 
 const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
 
-/** The contacts, live or deleted (migration 0022), of the persons `persons` (an SQL test of r.person_id). */
-const CONTACTS_OF = (persons: string) =>
-  ['contacts', 'deleted_contacts']
-    .map((t) => `SELECT c.id FROM ${t} c JOIN registrations r ON r.id = c.registration_id WHERE r.person_id ${persons}`)
-    .join(' UNION ALL ');
+/**
+ * The records hanging off the persons `persons` (an SQL test of a person id, e.g. `= @personId`), by audit entity,
+ * as a test of entity_id: each entity that names a person's record as its audit id, live or deleted (migrations
+ * 0022, 0024).
+ */
+const RECORDS_OF = (persons: string): [entity: string, idTest: string][] => {
+  const ids = (table: string) => `SELECT x.id FROM ${table} x WHERE x.person_id ${persons}`;
+  const of = (table: string) => `IN (${ids(table)})`;
+  const contacts = (t: string) =>
+    `SELECT c.id FROM ${t} c JOIN registrations r ON r.id = c.registration_id WHERE r.person_id ${persons}`;
+  return [
+    ['person', persons],
+    ['registration', of('registrations')],
+    ['contact', `IN (${contacts('contacts')} UNION ALL ${contacts('deleted_contacts')})`],
+    ['placement', of('placements')],
+    ['internship', of('internships')],
+    [
+      'internshipAllowance',
+      `IN (SELECT a.id FROM internship_allowances a JOIN internships i ON i.id = a.internship_id
+        WHERE i.person_id ${persons})`,
+    ],
+    ['recognition', of('recognitions')],
+    ['trainingEnrolment', `IN (${ids('training_enrolments')} UNION ALL ${ids('deleted_training_enrolments')})`],
+    ['flexibleSubsidy', of('flexible_subsidies')],
+  ];
+};
 
-/** The records hanging off a person, by audit entity. */
-const PERSON_SQL = `(
-  (entity = 'person' AND entity_id = @personId)
-  OR (entity = 'registration' AND entity_id IN (SELECT id FROM registrations WHERE person_id = @personId))
-  OR (entity = 'contact' AND entity_id IN (${CONTACTS_OF('= @personId')}))
-  OR (entity = 'placement' AND entity_id IN (SELECT id FROM placements WHERE person_id = @personId))
-  OR (entity = 'internship' AND entity_id IN (SELECT id FROM internships WHERE person_id = @personId))
-  OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId))
-  OR (entity = 'flexibleSubsidy' AND entity_id IN (SELECT id FROM flexible_subsidies WHERE person_id = @personId)))`;
+/** The entries of the records hanging off the persons `persons` (see RECORDS_OF). */
+const ENTRIES_OF = (persons: string) =>
+  RECORDS_OF(persons)
+    .map(([entity, idTest]) => `(entity = '${entity}' AND entity_id ${idTest})`)
+    .join('\n  OR ');
+
+const PERSON_SQL = `(${ENTRIES_OF('= @personId')})`;
 
 /**
  * Who reads the log (issue 19): a 乡镇经办 (`townships`, a JSON array) sees the entries of their townships' persons
@@ -35,17 +54,8 @@ export interface AuditReader {
 }
 
 const SCOPED_PERSONS = 'SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@townships))';
-const PERSON_OF = (table: string) => `SELECT x.id FROM ${table} x WHERE x.person_id IN (${SCOPED_PERSONS})`;
 const READER_SQL = `(account_id = @accountId
-  OR (entity = 'person' AND entity_id IN (${SCOPED_PERSONS}))
-  OR (entity = 'registration' AND entity_id IN (${PERSON_OF('registrations')}))
-  OR (entity = 'contact' AND entity_id IN (${CONTACTS_OF(`IN (${SCOPED_PERSONS})`)}))
-  OR (entity = 'placement' AND entity_id IN (${PERSON_OF('placements')}))
-  OR (entity = 'internship' AND entity_id IN (${PERSON_OF('internships')}))
-  OR (entity = 'recognition' AND entity_id IN (${PERSON_OF('recognitions')}))
-  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')}
-    UNION ALL ${PERSON_OF('deleted_training_enrolments')}))
-  OR (entity = 'flexibleSubsidy' AND entity_id IN (${PERSON_OF('flexible_subsidies')})))`;
+  OR ${ENTRIES_OF(`IN (${SCOPED_PERSONS})`)})`;
 
 export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
   const args: Record<string, string> = {};

@@ -37,7 +37,7 @@ export const setFlexDeletedAt = deletedAtSetter(TABLE);
 export const getFlexRow = (db: Database.Database, id: string) =>
   prepared(db, `SELECT * FROM ${TABLE} WHERE id = ?`).get(id) as FlexRow | undefined;
 
-/** The person's live periods, newest first; deleted ones among them with `includeDeleted` (显示已删除). */
+/** The person's live periods, newest first; deleted ones among them with `includeDeleted` (已删除). */
 export const personFlexRows = (db: Database.Database, personId: string, includeDeleted = false) =>
   prepared(
     db,

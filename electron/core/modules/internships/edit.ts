@@ -19,7 +19,7 @@ import { assertRowWritable } from '../subsidies/lock';
 import { planInternship, plannedColumns } from './checks';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { patchInternship, type InternshipRow } from './queries';
-import { requireAnyInternship, requireInternship, toDetail, who } from './service';
+import { internshipDetail, requireAnyInternship, requireInternship, who } from './service';
 
 /** Period lock: an internship is dated by its agreement start and its end (period-locks/guard.ts). */
 const INTERNSHIP_WHAT = '见习记录';
@@ -122,7 +122,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
   if (r.status === 'active')
     setPersonFlags(ctx, r.person_id, internshipStartedBy(ctx, r.person_id, ctx.today()), r.status_before ?? '10');
   return {
-    data: toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
+    data: internshipDetail(ctx, r.id),
     summary: `修改${who(ctx, r)}的就业见习：${changed.length ? changed.join('，') : '无改动'}`,
   };
 }
@@ -148,7 +148,7 @@ export function deleteInternship(ctx: CoreContext, id: string): Saved<Internship
   if (r.status === 'active')
     setPersonFlags(ctx, r.person_id, internshipStartedBy(ctx, r.person_id, ctx.today()), r.status_before ?? '10');
   return {
-    data: toDetail(ctx.db, requireAnyInternship(ctx.db, r.id), ctx.today()),
+    data: internshipDetail(ctx, r.id, true),
     summary: `删除${who(ctx, r)}在“${r.host_name}”的就业见习（${r.agreement_start} 至 ${r.end_date ?? r.agreement_end}）`,
   };
 }
@@ -182,7 +182,7 @@ export function restoreInternship(ctx: CoreContext, id: string): Saved<Internshi
   patchInternship(ctx.db, r.id, { deleted_at: null }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   if (r.status === 'active') setPersonFlags(ctx, r.person_id, internshipStartedBy(ctx, r.person_id, ctx.today()), '10');
   return {
-    data: toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
+    data: internshipDetail(ctx, r.id),
     summary: `恢复${who(ctx, r)}在“${r.host_name}”的就业见习（${r.agreement_start} 至 ${r.end_date ?? r.agreement_end}）`,
   };
 }

@@ -1,13 +1,5 @@
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
-import {
-  createInternship,
-  endInternship,
-  listInternships,
-  requireAnyInternship,
-  retention,
-  toDetail,
-  worklists,
-} from './service';
+import { createInternship, endInternship, internshipDetail, listInternships, retention, worklists } from './service';
 import { deleteInternship, restoreInternship, updateInternship } from './edit';
 
 type InternshipChannels = ChannelsOf<'internships' | 'internshipWorklists'>;
@@ -18,7 +10,7 @@ export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.update': (input, ctx) => written(updateInternship(ctx, input)),
   'internships.delete': (input, ctx) => written(deleteInternship(ctx, input.id)),
   'internships.restore': (input, ctx) => written(restoreInternship(ctx, input.id)),
-  'internships.get': (input, ctx) => toDetail(ctx.db, requireAnyInternship(ctx.db, input.id), ctx.today()),
+  'internships.get': (input, ctx) => internshipDetail(ctx, input.id, true),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
   'internshipWorklists.due': (input, ctx) => worklists(ctx, input.townshipId),

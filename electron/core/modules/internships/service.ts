@@ -104,6 +104,10 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
   };
 }
 
+/** The internship `id` as the screens show it, read afresh (after a write); a deleted one only if `orDeleted`. */
+export const internshipDetail = (ctx: CoreContext, id: string, orDeleted = false): InternshipDetail =>
+  toDetail(ctx.db, (orDeleted ? requireAnyInternship : requireInternship)(ctx.db, id), ctx.today());
+
 export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
   `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 
@@ -179,7 +183,7 @@ export function endInternship(
   const registration = v.retained ? openRegistrationWarning(ctx.db, r.person_id, '留用') : undefined;
   return {
     data: {
-      ...toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
+      ...internshipDetail(ctx, r.id),
       warnings: registration ? { registration } : {},
     },
     summary: `结束就业见习：${who(ctx, r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,

@@ -59,13 +59,13 @@ export function assessmentsOf(db: Database.Database, placementId: string): Place
   return rows.map(toAssessment);
 }
 
-/** How many of the placement's results are deleted (the history under its row offers 显示已删除 then). */
+/** How many of the placement's results are deleted (the history under its row offers 已删除 then). */
 export const deletedAssessmentCount = (db: Database.Database, placementId: string) =>
   prepared(db, 'SELECT count(*) FROM deleted_placement_assessments WHERE placement_id = ?')
     .pluck()
     .get(placementId) as number;
 
-/** placements.deletedAssessments (显示已删除): newest year first, then the latest deleted first. */
+/** placements.deletedAssessments (已删除): newest year first, then the latest deleted first. */
 export function deletedAssessmentsOf(db: Database.Database, placementId: string): DeletedAssessment[] {
   const rows = prepared(
     db,

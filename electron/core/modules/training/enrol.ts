@@ -92,7 +92,8 @@ export function checkEnrolment(
   return p;
 }
 
-export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<ClassDetail> {
+/** Enrols a person; `enrolmentId` names the new enrolment (the audit row's record). */
+export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<ClassDetail> & { enrolmentId: string } {
   const db = ctx.db;
   const c = requireClass(db, v.classId);
   const p = checkEnrolment(ctx, c, v.personId, v);
@@ -106,8 +107,10 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<C
     graduation_date: v.graduationDate,
     enrol_date: v.enrolDate,
   };
-  insertRow(db, 'training_enrolments', newId(), row, by, at, Object.keys(row));
+  const enrolmentId = newId();
+  insertRow(db, 'training_enrolments', enrolmentId, row, by, at, Object.keys(row));
   return {
+    enrolmentId,
     data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} 报名：${p.name}（${traineeCategoryLabel(v.category)}）`,
   };

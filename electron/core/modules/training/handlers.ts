@@ -34,7 +34,10 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
     return { ...detail, trainees: keepInScope(ctx.db, ctx.scope, detail.trainees, (t) => t.personId) };
   },
   'training.classes.list': (input, ctx) => listClasses(ctx.db, input),
-  'training.enrol': (input, ctx) => written(enrol(ctx, input), input.classId),
+  'training.enrol': (input, ctx) => {
+    const r = enrol(ctx, input);
+    return written(r, r.enrolmentId);
+  },
   'training.unenrol': (input, ctx) => written(unenrol(ctx, input.enrolmentId, input.reason), input.enrolmentId),
   'training.restoreTrainee': (input, ctx) => written(restoreTrainee(ctx, input.id), input.id),
   'training.removedTrainees': (input, ctx) => ({

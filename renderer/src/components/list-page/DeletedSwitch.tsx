@@ -2,23 +2,16 @@ import { Space, Switch } from 'antd';
 import { useId } from 'react';
 
 /**
- * The 已删除 filter of a list: on, the list shows only deleted records, each with 恢复. A short history shows them
- * among the others instead, greyed (label 显示已删除, rows with the row-deleted class).
+ * The 已删除 filter of a list (UI.md: "deleted records can be restored from the list's 已删除 filter"; one wording
+ * everywhere): on, the list shows only deleted records, each with 恢复. A short history shows them among the others
+ * instead, greyed (rows with the row-deleted class).
  */
-export function DeletedSwitch({
-  checked,
-  onChange,
-  label = '已删除',
-}: {
-  checked: boolean;
-  onChange: (on: boolean) => void;
-  label?: string;
-}) {
+export function DeletedSwitch({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
   const id = useId();
   return (
     <Space size={6} style={{ marginInlineStart: 8 }}>
       <Switch id={id} size="small" checked={checked} onChange={onChange} />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>已删除</label>
     </Space>
   );
 }

@@ -19,7 +19,7 @@
  */
 export { DEFAULT_PAGE_SIZE, PAGE_SIZES, parsePage, parsePageSize, serverPagination } from './paging';
 export type { PageSize, Paging } from './paging';
-export { PAGE_KEY, SIZE_KEY, useUrlParams } from './useUrlParams';
+export { codeIn, PAGE_KEY, SIZE_KEY, useUrlParams } from './useUrlParams';
 export type { Sort, UrlParams } from './useUrlParams';
 export { useDeleteRestore, useRestore } from './useDeleteRestore';
 export type { DeleteRestoreOptions } from './useDeleteRestore';

@@ -12,6 +12,10 @@ export interface Sort<F extends string = string> {
 export const PAGE_KEY = 'page';
 export const SIZE_KEY = 'size';
 
+/** A code from the address when it is one of `codes`: an old or mistyped address falls back to no filter. */
+export const codeIn = <C extends string>(codes: readonly C[], v: string | null | undefined): C | undefined =>
+  v != null && (codes as readonly string[]).includes(v) ? (v as C) : undefined;
+
 /**
  * A list's filters, page, page size and sort kept in the address (#/posts?q=…&page=2&size=50&sort=name.asc), so they
  * survive opening a record and coming back. Values are strings; '' and undefined are left out. A filter change goes
@@ -52,11 +56,20 @@ export function useUrlParams() {
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
   /**
    * A filter select kept in the address under `key`, to spread into FilterSelect or TownshipSelect:
-   * `<FilterSelect label="状态" … {...u.filter('status')} />`. Choosing sets the key (back to page 1), clearing removes it.
+   * `<FilterSelect label="状态" … {...u.filter('status', CODES)} />`. Choosing sets the key (back to page 1), clearing
+   * removes it; with `codes`, a value that is not one of them shows as no choice (as `code` drops it).
    */
   const filter = useCallback(
-    (key: string) => ({ value: get(key), onChange: (v: string | undefined) => set({ [key]: v }) }),
+    (key: string, codes?: readonly string[]) => ({
+      value: codes ? codeIn(codes, get(key)) : get(key),
+      onChange: (v: string | undefined) => set({ [key]: v }),
+    }),
     [get, set],
+  );
+  /** A code filter from the address under `key`, dropped (undefined) unless it is one of `codes`. */
+  const code = useCallback(
+    <C extends string>(key: string, codes: readonly C[]): C | undefined => codeIn(codes, get(key)),
+    [get],
   );
   /** The sort in the address when its field is one of `fields`. */
   const sort = useCallback(
@@ -83,12 +96,13 @@ export function useUrlParams() {
       setPage,
       reset,
       filter,
+      code,
       sort,
       setSort,
       pagination,
       search: sp.toString(),
     }),
-    [get, page, pageSize, set, setPage, reset, filter, sort, setSort, pagination, sp],
+    [get, page, pageSize, set, setPage, reset, filter, code, sort, setSort, pagination, sp],
   );
 }
 

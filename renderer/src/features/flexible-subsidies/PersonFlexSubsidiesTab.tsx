@@ -27,7 +27,7 @@ function usedText(data: { items: readonly unknown[]; usedMonths: number; extende
     : `${base}（累计不超过36个月）。`;
 }
 
-/** The summary counts the live periods only (the deleted ones shown with 显示已删除 are not counted). */
+/** The summary counts the live periods only (the deleted ones shown with 已删除 are not counted). */
 const live = <T extends { items: readonly { deletedAt: string | null }[] }>(data: T): T => ({
   ...data,
   items: data.items.filter((i) => !i.deletedAt),
@@ -35,7 +35,7 @@ const live = <T extends { items: readonly { deletedAt: string | null }[] }>(data
 
 /**
  * The 灵活就业补贴 tab of the person page (BR-30, information only): the periods of 灵活就业社会保险补贴 with 登记,
- * 修改, 终止 and 删除 (after a confirmation naming the period); 显示已删除 lists the deleted ones among the others,
+ * 修改, 终止 and 删除 (after a confirmation naming the period); 已删除 lists the deleted ones among the others,
  * greyed, with 恢复 (after a confirmation; the core re-runs the checks of a new period).
  */
 export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTabProps) {
@@ -78,7 +78,7 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary">{read.data ? usedText(live(read.data)) : ''}</Typography.Text>
         <Space>
-          <DeletedSwitch label="显示已删除" checked={includeDeleted} onChange={setIncludeDeleted} />
+          <DeletedSwitch checked={includeDeleted} onChange={setIncludeDeleted} />
           {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
         </Space>
       </Flex>

@@ -14,6 +14,7 @@ import {
   listSort,
 } from '../../components/list-page';
 import { INTERNSHIP_SORT_FIELDS } from '../../../../shared/contract/internships';
+import { INTERNSHIP_STATUS_CODES } from '../../../../shared/enums/internship-codes';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { ModuleReportsMenu } from '../../components/report-export';
 import { useCan } from '../../components/useCan';
@@ -36,14 +37,14 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const canDelete = useCan('internships.delete');
   // Filters and page in the address (#/internships/interns?q=…&town=…&host=…&status=…&page=2): they survive a visit to a person.
   const u = useUrlParams();
-  const status = u.get('status');
+  const status = u.code('status', INTERNSHIP_STATUS_CODES);
   const deleted = u.get('deleted') === '1';
   const sort = listSort(u, INTERNSHIP_SORT_FIELDS);
   const params = {
     query: u.get('q'),
     townshipId: u.get('town'),
     hostId: u.get('host'),
-    status: status === 'active' || status === 'ended' ? (status as 'active' | 'ended') : undefined,
+    status,
     deleted: deleted || undefined,
     sort: sort.sort,
     page: u.page,

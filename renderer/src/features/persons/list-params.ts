@@ -1,7 +1,7 @@
 import type { PersonListInput, PersonSortField } from '../../../../shared/contract/persons';
 import { PERSON_SORT_FIELDS } from '../../../../shared/contract/persons';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../../../../shared/enums';
-import { parsePage, parsePageSize, type PageSize } from '../../components/list-page';
+import { codeIn, parsePage, parsePageSize, type PageSize } from '../../components/list-page';
 
 // The list's filters, sort and page live in the URL (#/persons?q=…&page=2), so they survive opening a person
 // and coming back, and the browser's back button restores them too.
@@ -35,9 +35,6 @@ export const DEFAULT_PARAMS: ListParams = {
   pageSize: 20,
 };
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
-
 function int(v: string | null, min: number, max: number): number | undefined {
   if (v === null || !/^\d+$/.test(v)) return undefined;
   const n = Number(v);
@@ -46,16 +43,16 @@ function int(v: string | null, min: number, max: number): number | undefined {
 
 export function parseListParams(sp: URLSearchParams): ListParams {
   const [field, order] = (sp.get('sort') ?? '').split('.');
-  const sortField = oneOf(PERSON_SORT_FIELDS, field ?? null);
+  const sortField = codeIn(PERSON_SORT_FIELDS, field ?? null);
   return {
     q: sp.get('q') ?? '',
     townshipId: sp.get('town') || undefined,
     villageId: sp.get('village') || undefined,
-    ethnicity: oneOf(ETHNICITY_CODES, sp.get('eth')),
-    sex: oneOf(SEX_CODES, sp.get('sex')),
+    ethnicity: codeIn(ETHNICITY_CODES, sp.get('eth')),
+    sex: codeIn(SEX_CODES, sp.get('sex')),
     ageMin: int(sp.get('ageMin'), 0, 150),
     ageMax: int(sp.get('ageMax'), 0, 150),
-    employmentStatus: oneOf(EMPLOYMENT_STATUS_CODES, sp.get('status')),
+    employmentStatus: codeIn(EMPLOYMENT_STATUS_CODES, sp.get('status')),
     isDifficult: sp.get('difficult') === '1',
     onPost: sp.get('onPost') === '1',
     inInternship: sp.get('intern') === '1',

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { EMPLOYER_SORT_FIELDS, type EmployerListItem } from '../../../../shared/contract/employers';
-import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
+import { EMPLOYER_NATURE_CODES, employerNatureLabel } from '../../../../shared/enums/post-codes';
 import { useRead } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
@@ -44,7 +44,7 @@ export function EmployerListPage() {
   const input = {
     q: u.get('q'),
     townshipId: u.get('town'),
-    nature: u.get('nature') as EmployerNatureCode | undefined,
+    nature: u.code('nature', EMPLOYER_NATURE_CODES),
     deleted: deleted || undefined,
     sort: s.sort,
     page: u.page,
@@ -59,7 +59,12 @@ export function EmployerListPage() {
       <FilterBar label="查找用人单位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
         <TownshipSelect {...u.filter('town')} style={{ width: 160 }} />
-        <FilterSelect label="单位性质" width={150} options={NATURE_OPTIONS} {...u.filter('nature')} />
+        <FilterSelect
+          label="单位性质"
+          width={150}
+          options={NATURE_OPTIONS}
+          {...u.filter('nature', EMPLOYER_NATURE_CODES)}
+        />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
       <PagedListTable<EmployerListItem>

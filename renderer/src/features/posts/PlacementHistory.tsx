@@ -34,7 +34,7 @@ const named = (p: PlacementDetail, a: PlacementAssessment) =>
   `${p.personName} ${a.year}年度考核结果（${a.resultLabel}）`;
 
 /**
- * Under a placement's row: its 年度考核 results (newest year first, each with 删除 after a confirmation; 显示已删除
+ * Under a placement's row: its 年度考核 results (newest year first, each with 删除 after a confirmation; 已删除
  * lists the deleted ones below, each with 恢复) and its 续签 history (newest first, with the reason given when a 不合格
  * year was overridden).
  */
@@ -45,7 +45,7 @@ export function PlacementHistory({ placement: p }: { placement: PlacementDetail 
   const remove = (a: PlacementAssessment) =>
     confirm({
       title: '删除年度考核',
-      content: `确定删除${named(p, a)}吗？删除后不再作为续签依据，可打开“显示已删除”恢复。`,
+      content: `确定删除${named(p, a)}吗？删除后不再作为续签依据，可打开“已删除”恢复。`,
       okText: '删除',
       danger: true,
       write: () => removeWrite.write({ id: a.id }),
@@ -59,7 +59,7 @@ export function PlacementHistory({ placement: p }: { placement: PlacementDetail 
       <HistoryTable<PlacementAssessment>
         span={10}
         heading="年度考核"
-        extra={<DeletedSwitch label="显示已删除" checked={showDeleted} onChange={setShowDeleted} />}
+        extra={<DeletedSwitch checked={showDeleted} onChange={setShowDeleted} />}
         of={p.personName}
         items={p.assessments}
         emptyText="尚未录入年度考核"

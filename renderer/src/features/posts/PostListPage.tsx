@@ -1,7 +1,7 @@
 import { Checkbox, Space, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { POST_SORT_FIELDS, type PostListItem } from '../../../../shared/contract/posts';
-import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
+import { AREA_TYPE_CODES, areaTypeLabel, POST_STATUS_CODES, postTypeLabel } from '../../../../shared/enums/post-codes';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
@@ -38,12 +38,12 @@ export function PostListPage() {
   const navigate = useNavigate();
   const u = useUrlParams();
   const places = usePlaces();
-  const status = (u.get('status') ?? 'active') as 'active' | 'revoked' | 'all';
+  const status = u.code('status', [...POST_STATUS_CODES, 'all'] as const) ?? 'active';
   const s = listSort(u, POST_SORT_FIELDS);
   const input = {
     q: u.get('q'),
     townshipId: u.get('town'),
-    areaType: u.get('area') as AreaTypeCode | undefined,
+    areaType: u.code('area', AREA_TYPE_CODES),
     status,
     hasVacancies: u.get('vacant') === '1' || undefined,
     sort: s.sort,
@@ -61,7 +61,7 @@ export function PostListPage() {
       <FilterBar label="查找岗位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
         <TownshipSelect {...u.filter('town')} style={{ width: 150 }} />
-        <FilterSelect label="城镇/乡村" width={110} options={AREA_OPTIONS} {...u.filter('area')} />
+        <FilterSelect label="城镇/乡村" width={110} options={AREA_OPTIONS} {...u.filter('area', AREA_TYPE_CODES)} />
         <FilterSelect
           label="岗位状态"
           width={100}

@@ -17,7 +17,7 @@ type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess' | 'e
 const isOpen = (p: PlacementDetail) => p.status === 'onPost' && !p.leaveDate && !p.deletedAt;
 /** Not deleted: its contract dates, policy number and note may be corrected (修改), also after leaving. */
 const isEditable = (p: PlacementDetail) => !p.deletedAt;
-/** Results, deleted results (shown by 显示已删除) or renewals to show under the row. */
+/** Results, deleted results (shown by 已删除) or renewals to show under the row. */
 const hasHistory = (p: PlacementDetail) =>
   p.assessments.length > 0 || p.deletedAssessments > 0 || p.renewals.length > 0;
 

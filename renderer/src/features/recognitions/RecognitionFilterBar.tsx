@@ -7,10 +7,6 @@ import { CATEGORY_OPTIONS, STAGE_FILTER_OPTIONS } from './recognition-options';
 
 type ListInput = ChannelInput<'recognitions.list'>;
 
-/** A code from the address when it is one of `codes` (an old or mistyped address falls back to no filter). */
-const oneOf = <C extends string>(codes: readonly C[], v: string | undefined): C | undefined =>
-  (codes as readonly string[]).includes(v ?? '') ? (v as C) : undefined;
-
 /**
  * 全部认定's filters as kept in the address (?q=…&stage=…&cat=…&township=…&page=…): the input of recognitions.list.
  * `township` is the work lists' own key, so a 乡镇 chosen here narrows them too, and the 首页's links work here.
@@ -18,8 +14,8 @@ const oneOf = <C extends string>(codes: readonly C[], v: string | undefined): C 
 export function recognitionListParams(u: UrlParams) {
   const input: ListInput = {
     query: u.get('q'),
-    stage: oneOf(RECOGNITION_LIST_STAGES, u.get('stage')),
-    category: oneOf(DIFFICULTY_CATEGORY_CODES, u.get('cat')),
+    stage: u.code('stage', RECOGNITION_LIST_STAGES),
+    category: u.code('cat', DIFFICULTY_CATEGORY_CODES),
     townshipId: u.get('township'),
     page: u.page,
     pageSize: u.pageSize,
@@ -44,8 +40,18 @@ export function RecognitionFilterBar({ u }: { u: UrlParams }) {
         width={320}
       />
       <TownshipSelect {...u.filter('township')} style={{ width: 150 }} />
-      <FilterSelect label="认定状态" width={130} options={STAGE_FILTER_OPTIONS} {...u.filter('stage')} />
-      <FilterSelect label="困难类别" width={210} options={CATEGORY_OPTIONS} {...u.filter('cat')} />
+      <FilterSelect
+        label="认定状态"
+        width={130}
+        options={STAGE_FILTER_OPTIONS}
+        {...u.filter('stage', RECOGNITION_LIST_STAGES)}
+      />
+      <FilterSelect
+        label="困难类别"
+        width={210}
+        options={CATEGORY_OPTIONS}
+        {...u.filter('cat', DIFFICULTY_CATEGORY_CODES)}
+      />
     </FilterBar>
   );
 }

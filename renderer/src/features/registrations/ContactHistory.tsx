@@ -45,7 +45,7 @@ const named = (c: ContactDetail) =>
 
 /**
  * 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited), and a deleted
- * one restored: 显示已删除 lists the deleted ones among the others, greyed, with 恢复. The person's training
+ * one restored: 已删除 lists the deleted ones among the others, greyed, with 恢复. The person's training
  * enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名.
  */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
@@ -76,7 +76,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const remove = (c: ContactDetail) =>
     confirm({
       title: '删除联系记录',
-      content: `确定删除 ${named(c)}吗？删除后不再计入联系次数和统计，可打开“显示已删除”恢复。`,
+      content: `确定删除 ${named(c)}吗？删除后不再计入联系次数和统计，可打开“已删除”恢复。`,
       okText: '删除',
       danger: true,
       write: () => removeContact.write({ id: c.id }),
@@ -121,7 +121,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
         <Alert type="error" showIcon title={error ?? enrolments.error} style={{ marginBottom: 8 }} />
       )}
       <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
-        <DeletedSwitch label="显示已删除" checked={includeDeleted} onChange={setIncludeDeleted} />
+        <DeletedSwitch checked={includeDeleted} onChange={setIncludeDeleted} />
       </div>
       <ListTable<HistoryRow>
         label="联系记录"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CLASS_SORT_FIELDS, type ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
+import { CLASS_STATUS_CODES, TRAINING_TYPE_CODES } from '../../../../shared/enums/training-codes';
 import { DateInput } from '../../components/DateInput';
 import { ModuleReportsMenu, type ReportDefaults } from '../../components/report-export';
 import {
@@ -40,8 +41,8 @@ export function ClassListTab() {
   const input = {
     q: u.get('q') ?? null,
     providerId: u.get('provider') ?? null,
-    trainingType: (u.get('type') as ClassSummary['trainingType'] | undefined) ?? null,
-    status: (u.get('status') as ClassSummary['status'] | undefined) ?? null,
+    trainingType: u.code('type', TRAINING_TYPE_CODES) ?? null,
+    status: u.code('status', CLASS_STATUS_CODES) ?? null,
     from: u.get('from') ?? null,
     to: u.get('to') ?? null,
     sort: s.sort,
@@ -80,8 +81,8 @@ export function ClassListTab() {
           options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
           {...u.filter('provider')}
         />
-        <FilterSelect label="培训类型" width={180} options={TYPE_OPTIONS} {...u.filter('type')} />
-        <FilterSelect label="状态" width={120} options={STATUS_OPTIONS} {...u.filter('status')} />
+        <FilterSelect label="培训类型" width={180} options={TYPE_OPTIONS} {...u.filter('type', TRAINING_TYPE_CODES)} />
+        <FilterSelect label="状态" width={120} options={STATUS_OPTIONS} {...u.filter('status', CLASS_STATUS_CODES)} />
         {dateFilter('from', '期间起')}
         {dateFilter('to', '期间止')}
       </FilterBar>

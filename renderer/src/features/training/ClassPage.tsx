@@ -122,7 +122,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴{' '}
           {yuan(c.totals.livingFen)}
         </Typography.Text>
-        {open !== 'results' && <DeletedSwitch label="显示已删除" checked={showRemoved} onChange={setShowRemoved} />}
+        {open !== 'results' && <DeletedSwitch checked={showRemoved} onChange={setShowRemoved} />}
       </Flex>
       {open === 'results' ? (
         <ResultsGrid detail={c} onDone={() => setOpen(null)} />

@@ -8,7 +8,7 @@ import { traineeColumns } from './trainee-columns';
 import { UNENROL_STATUSES } from './useUnenrol';
 
 /**
- * The class's removed trainees (显示已删除), the latest removed first, each with 恢复 while the class still takes
+ * The class's removed trainees (已删除), the latest removed first, each with 恢复 while the class still takes
  * trainees: a confirmation naming the trainee, then the core's enrol checks again (a full class, an overlapping
  * class, the category no longer met …), whose refusal is shown as a message.
  */

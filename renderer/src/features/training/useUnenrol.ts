@@ -15,7 +15,7 @@ export function useUnenrol(onDone: () => void) {
   return (detail: ClassDetail, t: Trainee) =>
     confirm({
       title: '移除学员',
-      content: `确定将“${t.personName}”从培训班 ${detail.code}（${detail.occupation}）移除吗？移除后不再计入本班人数和统计，可打开“显示已删除”恢复。`,
+      content: `确定将“${t.personName}”从培训班 ${detail.code}（${detail.occupation}）移除吗？移除后不再计入本班人数和统计，可打开“已删除”恢复。`,
       okText: '移除',
       danger: true,
       write: () => unenrol.write({ enrolmentId: t.id }),

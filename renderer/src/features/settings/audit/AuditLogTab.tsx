@@ -1,42 +1,12 @@
-import { Alert, Button, Input, Select, Space, type SelectProps } from 'antd';
+import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contract/audit-labels';
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
-import { dateColumn, emptyListText, useUrlParams, ListTable } from '../../../components/list-page';
+import { dateColumn, emptyListText, FilterSelect, ListTable, useUrlParams } from '../../../components/list-page';
 import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
-
-/** One filter of the log, named by its placeholder and clearable; `search` lets typing filter the labels. */
-function FacetSelect({
-  label,
-  width,
-  search,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  width: number;
-  search?: boolean;
-  value: string | undefined;
-  onChange: (v?: string) => void;
-  options: SelectProps<string>['options'];
-}) {
-  return (
-    <Select
-      aria-label={label}
-      placeholder={label}
-      allowClear
-      showSearch={search ? { optionFilterProp: 'label' } : undefined}
-      style={{ width }}
-      value={value}
-      onChange={onChange}
-      options={options}
-    />
-  );
-}
 
 /**
  * 设置 → 操作记录: the whole audit log, filtered by 操作员, 操作, 记录类型 / 记录编号 and dates, paged on the server,
@@ -69,24 +39,23 @@ export function AuditLogTab() {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <FacetSelect
+        <FilterSelect
           label="操作员"
           width={120}
           value={filter.operator}
           onChange={(v) => u.set({ operator: v })}
           options={(facets.data?.operators ?? []).map((o) => ({ value: o, label: o }))}
         />
-        <FacetSelect
+        <FilterSelect
           label="记录类型"
           width={130}
           value={filter.entity}
           onChange={(v) => u.set({ entity: v, action: undefined })}
           options={(facets.data?.entities ?? []).map((e) => ({ value: e, label: auditEntityLabel(e) }))}
         />
-        <FacetSelect
+        <FilterSelect
           label="操作"
           width={170}
-          search
           value={filter.channel}
           onChange={(v) => u.set({ action: v })}
           options={(facets.data?.actions ?? [])
