@@ -77,6 +77,7 @@ const VERBS: Record<string, string> = {
   // 公益性岗位 and 认定
   assess: '年度考核',
   removeAssessment: '删除年度考核',
+  restoreAssessment: '恢复年度考核',
   renew: '续签合同',
   updateHelp: '修改帮扶信息',
   // 职业技能培训
@@ -84,6 +85,7 @@ const VERBS: Record<string, string> = {
   act: '变更状态',
   enrol: '报名',
   unenrol: '移除',
+  restoreTrainee: '恢复学员',
   record: '登记就业',
   // Settings, calendar, report layouts and archives
   reset: '恢复默认',

@@ -12,7 +12,6 @@ import {
 } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
-import type { MonthRowTable } from './month-rows';
 import { quarterText } from '../../../../shared/domain/claim-period';
 
 export interface BatchHead {
@@ -84,6 +83,12 @@ export function assertBatchDraft(b: BatchHead): void {
       undefined,
       { rule: 'BR-21', batchId: b.id },
     );
+}
+
+/** A table of month rows (attendance or internship allowance months) and the roster item column that points at its rows. */
+export interface MonthRowTable {
+  column: 'attendance_id' | 'allowance_id';
+  table: 'attendance_months' | 'internship_allowances';
 }
 
 /** Non-draft rosters of a kind covering any row of a month (for generation: such rows are left alone). */

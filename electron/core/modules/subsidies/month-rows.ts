@@ -5,12 +5,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import { refreshDraftItems } from './items';
-
-/** A table of month rows and the roster item column that points at its rows. */
-export interface MonthRowTable {
-  column: 'attendance_id' | 'allowance_id';
-  table: 'attendance_months' | 'internship_allowances';
-}
+import type { MonthRowTable } from './lock';
 
 export const ATTENDANCE_ROWS: MonthRowTable = { column: 'attendance_id', table: 'attendance_months' };
 export const ALLOWANCE_ROWS: MonthRowTable = { column: 'allowance_id', table: 'internship_allowances' };

@@ -1,4 +1,4 @@
-import { Flex, Tag } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
@@ -29,7 +29,7 @@ export function PersonPostsTab({ personId, onChanged }: PersonTabProps) {
     p.deletedAt ? (
       deletion.restore && <RowLink onClick={() => deletion.restore?.(p)}>恢复</RowLink>
     ) : (
-      <RowActions>
+      <RowActions wrap>
         {terms.actions(p)}
         {deletion.remove && (
           <RowLink danger onClick={() => deletion.remove?.(p)}>
@@ -53,11 +53,18 @@ export function PersonPostsTab({ personId, onChanged }: PersonTabProps) {
         expandable={showDeleted ? undefined : terms.expandableFor(items)}
         columns={[
           {
-            title: '岗位',
+            // The employer under the post, so that the row's actions fit at 1366×768.
+            title: '岗位 / 用人单位',
             key: 'post',
-            render: (_, p) => <Link to={`/posts/${p.postId}`}>{`${p.postCode} ${p.postTitle}`}</Link>,
+            render: (_, p) => (
+              <>
+                <Link to={`/posts/${p.postId}`}>{`${p.postCode} ${p.postTitle}`}</Link>
+                <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  {p.employerName}
+                </Typography.Text>
+              </>
+            ),
           },
-          { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
           {
             title: '安置类别',
             dataIndex: 'basisLabel',
@@ -106,7 +113,7 @@ export function PersonPostsTab({ personId, onChanged }: PersonTabProps) {
               p.deletedAt ? <Tag>已删除</Tag> : v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>,
           },
           ...(anyActions
-            ? [{ title: '操作', key: 'a', width: 150, render: (_: unknown, p: PlacementDetail) => rowActions(p) }]
+            ? [{ title: '操作', key: 'a', width: 130, render: (_: unknown, p: PlacementDetail) => rowActions(p) }]
             : []),
         ]}
       />
