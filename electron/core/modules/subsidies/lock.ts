@@ -14,6 +14,7 @@ import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import type { MonthRowTable } from './month-rows';
 import { quarterText } from '../../../../shared/domain/claim-period';
+import { inScope, type Scope } from '../../scope/scope';
 
 export interface BatchHead {
   id: string;
@@ -30,6 +31,13 @@ export interface BatchHead {
 /** SQL of a roster's scope name over the roster's alias: the 乡镇(街道) or the 用人单位, NULL for the county. */
 export const scopeNameSql = (b: string) =>
   `coalesce((SELECT name FROM regions WHERE id = ${b}.township_id), (SELECT name FROM employers WHERE id = ${b}.employer_id))`;
+
+/**
+ * SQL of the 乡镇(街道) a roster belongs to, over its alias: a 乡镇 roster's own, a 单位 roster's 单位's; NULL for the
+ * county's rosters (and 补发/扣回 rosters, which are the county's). Township scope (DOMAIN §9.4) follows it.
+ */
+export const batchTownshipSql = (b: string) =>
+  `coalesce(${b}.township_id, (SELECT township_id FROM employers WHERE id = ${b}.employer_id))`;
 
 /** A roster's head columns over its alias, with its scope name: what batchName and the lock messages read. */
 export const headSql = (b: string) =>
@@ -56,10 +64,28 @@ const HEAD = headSql('b');
 /** The first non-draft ordinary roster covering an attendance (or allowance) row; null when the row is free. */
 export type RowColumn = 'attendance_id' | 'allowance_id' | 'enrolment_id';
 
-export function lockOfRow(db: Database.Database, column: RowColumn, rowId: string): BatchHead | null {
-  const sql = `SELECT ${HEAD} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+export function lockOfRow(
+  db: Database.Database,
+  column: RowColumn,
+  rowId: string,
+): (BatchHead & { township: string | null }) | null {
+  const sql = `SELECT ${HEAD}, ${batchTownshipSql('b')} AS township FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status <> 'draft' ORDER BY b.reviewed_at LIMIT 1`;
-  return (prepared(db, sql).get(rowId) as BatchHead | undefined) ?? null;
+  return (prepared(db, sql).get(rowId) as (BatchHead & { township: string | null }) | undefined) ?? null;
+}
+
+/** What a locked row says to a 乡镇经办 about another 乡镇's (or its 单位's) roster: not its name (issue 19). */
+export const OTHER_ROSTER = '其他乡镇或单位的花名册';
+
+/**
+ * The lock of a row as the caller may see it (attendance.grid, allowances.list): the county's roster and the
+ * caller's townships' by name; another 乡镇's or 单位's roster without its name or id.
+ */
+export function lockViewOf(db: Database.Database, column: RowColumn, rowId: string, scope: Scope) {
+  const b = lockOfRow(db, column, rowId);
+  if (!b) return null;
+  if (b.township === null || inScope(scope, b.township)) return lockView(b);
+  return { batchId: '', batchName: OTHER_ROSTER, status: batchStatusLabel(b.status) };
 }
 
 function refuse(b: BatchHead, what: string): never {
