@@ -69,6 +69,7 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
         batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
       };
     }),
+    followUps: () => followUpCount(ctx, t),
     providers: part('providersExpiring', () => countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
     onPost: part('onPost', () => onPosts(ctx.db, asOf, previousEnd, t ?? null)),
     difficult: part('stock.difficult', () => stockFigures.difficult(ctx.db, asOf, previousEnd, t ?? null)),
@@ -122,7 +123,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('attendanceMissing', subsidy.attendanceMissing),
     county('batchesToReview', subsidy.batchesToReview),
     county('providersExpiring', parts.providers()),
-    county('trainingFollowUps', followUpCount(ctx)),
+    local('trainingFollowUps', parts.followUps()),
   ];
 
   const asOf = asOfDate(month, today);
