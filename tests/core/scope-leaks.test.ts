@@ -2,34 +2,14 @@
 // rosters they may list, and a row locked by another 乡镇's (or its 单位's) roster without that roster's name.
 import { describe, expect, it } from 'vitest';
 import type { HomeOverview } from '../../shared/contract/home';
-import { must, signedInAs } from './harness';
-import { twoTownships } from './subsidies-fixtures';
-
-/** October's draft rosters of 乌帕尔镇 (A) and of 塔什米里克乡人民政府 (a 单位 of B, with a person of A); a clerk of A. */
-async function scene(review: boolean) {
-  const { core, c, employer2, person3 } = await twoTownships();
-  const own = await must(core, 'subsidies.generateBatch', {
-    kind: 'post',
-    month: '2026-10',
-    scope: 'township',
-    townshipId: c.town1,
-  });
-  const other = await must(core, 'subsidies.generateBatch', {
-    kind: 'post',
-    month: '2026-10',
-    scope: 'employer',
-    employerId: employer2,
-  });
-  if (review) for (const b of [own, other]) await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
-  const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
-  return { core, c, employer2, person3, clerk };
-}
+import { must } from './harness';
+import { townshipRosters } from './subsidies-fixtures';
 
 const reminder = (o: HomeOverview, key: string) => o.reminders.find((r) => r.key === key)?.count;
 
 describe('scope of what a 乡镇经办 sees', () => {
   it('首页 counts the rosters to review that the clerk may list, not another 乡镇’s', async () => {
-    const s = await scene(false);
+    const s = await townshipRosters(false); // October's draft rosters of A and of a 单位 of B
     const county = await must(s.core, 'home.overview', { month: '2026-10' });
     expect(reminder(county, 'batchesToReview')).toBe(2); // the test can fail
     const r = await s.core.invoke('home.overview', { month: '2026-10' }, s.clerk);
@@ -42,7 +22,7 @@ describe('scope of what a 乡镇经办 sees', () => {
   });
 
   it('a row on another 乡镇’s 单位 roster shows as locked, without that roster’s name or id', async () => {
-    const s = await scene(true);
+    const s = await townshipRosters(true);
     const grid = async (session?: string) => {
       const r = await s.core.invoke('attendance.grid', { month: '2026-10', employerId: s.employer2 }, session);
       expect(r.ok).toBe(true);
