@@ -2,7 +2,8 @@
 // rosters they may list, and a row locked by another 乡镇's (or its 单位's) roster without that roster's name.
 import { describe, expect, it } from 'vitest';
 import type { HomeOverview } from '../../shared/contract/home';
-import { must } from './harness';
+import { makeCore, must, signedInAs } from './harness';
+import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { townshipRosters } from './subsidies-fixtures';
 
 const reminder = (o: HomeOverview, key: string) => o.reminders.find((r) => r.key === key)?.count;
@@ -35,5 +36,32 @@ describe('scope of what a 乡镇经办 sees', () => {
     const clerk = await grid(s.clerk);
     expect(clerk.lock).toEqual({ batchId: '', batchName: '其他乡镇或单位的花名册', status: '已审核' });
     expect(JSON.stringify(clerk)).not.toContain('塔什米里克');
+  });
+
+  it('an allowance month on another 乡镇’s 见习基地 roster shows as locked, without that roster’s name or id', async () => {
+    const core = makeCore();
+    const c = await internCounty(core);
+    // A graduate of 乌帕尔镇 (A) interning at 乙见习基地 of 塔什米里克乡 (B); the 基地's reviewed October roster.
+    const intern = await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
+    await must(core, 'allowances.generate', { month: '2026-10' });
+    const roster = await must(core, 'subsidies.generateBatch', {
+      kind: 'internship',
+      month: '2026-10',
+      scope: 'employer',
+      employerId: c.hostB,
+    });
+    await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽' });
+    const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
+    const row = async (session?: string) => {
+      const r = await core.invoke('allowances.list', { month: '2026-10' }, session);
+      expect(r.ok).toBe(true);
+      return (r as { data: { rows: { internshipId: string; lock: unknown }[] } }).data.rows.find(
+        (x) => x.internshipId === intern.id,
+      )!;
+    };
+    expect((await row()).lock).toMatchObject({ batchId: roster.id, batchName: roster.name }); // the test can fail
+    const mine = await row(clerk);
+    expect(mine.lock).toEqual({ batchId: '', batchName: '其他乡镇或单位的花名册', status: '已审核' });
+    expect(JSON.stringify(mine)).not.toContain(roster.name); // the 基地 itself stays named: places are read county-wide
   });
 });
