@@ -2,7 +2,8 @@
 // rosters they may list, and a row locked by another 乡镇's (or its 单位's) roster without that roster's name.
 import { describe, expect, it } from 'vitest';
 import type { HomeOverview } from '../../shared/contract/home';
-import { makeCore, must, signedInAs } from './harness';
+import { makeCore, must, signedInAs, snapshot } from './harness';
+import { refusedAs } from './refusals';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { townshipRosters } from './subsidies-fixtures';
 
@@ -55,13 +56,32 @@ describe('scope of what a 乡镇经办 sees', () => {
     const row = async (session?: string) => {
       const r = await core.invoke('allowances.list', { month: '2026-10' }, session);
       expect(r.ok).toBe(true);
-      return (r as { data: { rows: { internshipId: string; lock: unknown }[] } }).data.rows.find(
-        (x) => x.internshipId === intern.id,
-      )!;
+      return (
+        r as { data: { rows: { id: string; updatedAt: string; internshipId: string; lock: unknown }[] } }
+      ).data.rows.find((x) => x.internshipId === intern.id)!;
     };
     expect((await row()).lock).toMatchObject({ batchId: roster.id, batchName: roster.name }); // the test can fail
     const mine = await row(clerk);
     expect(mine.lock).toEqual({ batchId: '', batchName: '其他乡镇或单位的花名册', status: '已审核' });
     expect(JSON.stringify(mine)).not.toContain(roster.name); // the 基地 itself stays named: places are read county-wide
+    // Saving it is refused as for anyone, with the same words for the roster; nothing written.
+    const before = snapshot(core);
+    const saved = await core.invoke(
+      'allowances.save',
+      {
+        id: mine.id,
+        expectedUpdatedAt: mine.updatedAt,
+        deductionFen: 0,
+        deductionReason: null,
+        hostAllowanceVerified: false,
+      },
+      clerk,
+    );
+    expect(snapshot(core)).toBe(before);
+    expect(saved).toMatchObject(
+      refusedAs('RULE_VIOLATION', expect.stringContaining('已列入其他乡镇或单位的花名册（已审核），已锁定，不能修改')),
+    );
+    expect(JSON.stringify(saved)).not.toContain(roster.name);
+    expect(JSON.stringify(saved)).not.toContain(roster.id);
   });
 });

@@ -330,7 +330,7 @@ export function saveEntries(
       return;
     }
     seen.add(e.id);
-    assertRowWritable(db, 'attendance_id', r.id, `${who}${chineseMonth(input.month)}的考勤`);
+    assertRowWritable(db, 'attendance_id', r.id, `${who}${chineseMonth(input.month)}的考勤`, ctx.scope);
     const cols: AmountColumns = {
       ...(r as AttendanceDbRow),
       required_days: e.requiredDays,

@@ -14,7 +14,7 @@ import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import type { MonthRowTable } from './month-rows';
 import { quarterText } from '../../../../shared/domain/claim-period';
-import { inScope, type Scope } from '../../scope/scope';
+import { COUNTY, inScope, type Scope } from '../../scope/scope';
 
 export interface BatchHead {
   id: string;
@@ -84,22 +84,35 @@ export const OTHER_ROSTER = '其他乡镇或单位的花名册';
 export function lockViewOf(db: Database.Database, column: RowColumn, rowId: string, scope: Scope) {
   const b = lockOfRow(db, column, rowId);
   if (!b) return null;
-  if (b.township === null || inScope(scope, b.township)) return lockView(b);
+  if (seenBy(scope, b)) return lockView(b);
   return { batchId: '', batchName: OTHER_ROSTER, status: batchStatusLabel(b.status) };
 }
 
-function refuse(b: BatchHead, what: string): never {
+/** Whether the caller may see the roster by name: the county's, or one of the caller's townships'. */
+const seenBy = (scope: Scope, b: { township: string | null }) => b.township === null || inScope(scope, b.township);
+
+function refuse(b: BatchHead & { township: string | null }, what: string, scope: Scope): never {
+  const seen = seenBy(scope, b);
   throw ruleViolation(
-    `${what}已列入“${batchName(b)}”（${batchStatusLabel(b.status)}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+    `${what}已列入${seen ? `“${batchName(b)}”` : OTHER_ROSTER}（${batchStatusLabel(b.status)}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
     undefined,
-    { rule: 'BR-21', batchId: b.id },
+    seen ? { rule: 'BR-21', batchId: b.id } : { rule: 'BR-21' },
   );
 }
 
-/** Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row. */
-export function assertRowWritable(db: Database.Database, column: RowColumn, rowId: string, what: string): void {
+/**
+ * Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row; `scope`:
+ * the caller's, so that another 乡镇's roster is not named to a 乡镇经办 (lockViewOf).
+ */
+export function assertRowWritable(
+  db: Database.Database,
+  column: RowColumn,
+  rowId: string,
+  what: string,
+  scope: Scope = COUNTY,
+): void {
   const b = lockOfRow(db, column, rowId);
-  if (b) refuse(b, what);
+  if (b) refuse(b, what, scope);
 }
 
 /** Refuses a change of a roster that is no longer a draft. */
