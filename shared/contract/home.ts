@@ -10,10 +10,10 @@ import { recognitionWorklistCounts } from './recognitions';
 // - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).
 // - townshipId narrows the figures, the charts and the reminders whose lists can be filtered by 乡镇 (contacts,
 //   recognitions incl. 应退出 and BR-06's 待就业援助, vacancies, subsidy ending, retiring, vacancy reports, contracts
-//   ending, internships ending and bases expiring by the host's 乡镇, attendance not entered by the employer's 乡镇).
-//   Reminders of county-wide lists (the month's rosters, which cover the county, the training follow-ups, which
-//   the 就业跟踪 tab lists for the caller's whole scope, and the report due day) carry scope 'county' and stay
-//   county-wide. Every count a navigation badge adds up (home.badges) has its reminder here.
+//   ending, internships ending and bases expiring by the host's 乡镇, attendance not entered by the employer's 乡镇,
+//   training follow-ups by the trainee's 乡镇). Reminders of county-wide lists (the month's rosters, which cover
+//   the county — a 乡镇经办 counts those they may list —, the providers, and the report due day) carry scope
+//   'county' and stay county-wide. Every count a navigation badge adds up (home.badges) has its reminder here.
 // Figures are judged on asOf = the month end, or today while the month runs; `previous` on the previous month end.
 //   registered  registrations open on that day (not cancelled on or before it), persons not deleted, by the
 //               person's 乡镇 (the same count as 本月待联系's base and RPT-12 column 1);

@@ -6,6 +6,15 @@
 import { z } from 'zod';
 import { channel, writeChannel, writeJobChannel } from './define';
 import { optText, requiredText } from './fields';
+import { chineseMonth } from '../domain/dates';
+
+/**
+ * The message a write dated in a locked month gets (modules/period-locks/guard.ts), and what a screen says where it
+ * does not offer that write: the lock named, what cannot be done, and who can undo it.
+ */
+export function lockedMessage(month: string, what: string): string {
+  return `${chineseMonth(month)}已锁定（已上报），不能新增、修改或删除该月的${what}；如需更正，请管理员解锁`;
+}
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const lockMonth = z

@@ -11,6 +11,7 @@ import {
   personColumns,
   optCode,
   optRef,
+  optId,
   withinDays,
   picked,
   dateField,
@@ -364,7 +365,8 @@ export const trainingChannels = {
   'training.enrol': writeChannel(enrolInput, classDetail, 'trainingEnrolment'),
   'training.results.save': writeChannel(resultsSaveInput, classDetail, 'trainingEnrolment'),
   'training.employment.record': writeChannel(employmentInput, classDetail, 'trainingEnrolment'),
-  'training.followUps': channel({ input: z.object({}), output: itemsOf(followUp) }),
+  // townshipId: the trainees of one 乡镇(街道) (the person's), as the 首页's reminder opens it; absent: the caller's scope.
+  'training.followUps': channel({ input: z.object({ townshipId: optId }), output: itemsOf(followUp) }),
   'training.person': channel({
     input: z.object({ personId: uuid('人员') }),
     output: itemsOf(personTraining),

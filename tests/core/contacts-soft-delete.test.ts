@@ -189,6 +189,30 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     await must(s.core, 'contacts.restore', { id });
   });
 
+  it('a deleted person’s contacts are not corrected, deleted or restored until the person is restored', async () => {
+    const s = await setup();
+    const personId = await s.person();
+    const registrationId = await s.register(personId, { regDate: '2026-09-01' });
+    const id = await s.contact(registrationId, { contactDate: '2026-10-15' });
+    const gone = await s.contact(registrationId, { contactDate: '2026-10-20' });
+    await must(s.core, 'contacts.delete', { id: gone });
+    await must(s.core, 'registrations.cancel', { id: registrationId, cancelDate: '2026-11-10', cancelReason: 'C99' });
+    const [c] = (await must(s.core, 'contacts.listByRegistration', { registrationId })).items;
+    const { registrationId: _r, personId: _p, suggestedLevel: _l, createdAt: _c, createdBy: _cb, ...rest } = c;
+    const { updatedAt, updatedBy: _ub, ...fields } = rest;
+    const edit = { ...fields, expectedUpdatedAt: updatedAt, remark: '更正' };
+    const { name } = await must(s.core, 'persons.delete', { id: personId });
+    const msg = `“${name}”已删除，请先在人员信息的“已删除”中恢复后再修改联系记录。`;
+    expect(await callUnchanged(s.core, 'contacts.update', edit)).toMatchObject(refusedAs('RULE_VIOLATION', msg));
+    expect(await callUnchanged(s.core, 'contacts.delete', { id })).toMatchObject(refusedAs('RULE_VIOLATION', msg));
+    expect(await callUnchanged(s.core, 'contacts.restore', { id: gone })).toMatchObject(
+      refusedAs('RULE_VIOLATION', msg),
+    );
+    // Restored, the person's contacts are theirs to correct again (the refusal was the deletion's).
+    await must(s.core, 'persons.restore', { id: personId });
+    expect((await must(s.core, 'contacts.update', edit)).contact).toMatchObject({ id, remark: '更正' });
+  });
+
   it('a 乡镇经办 cannot list or restore a deleted contact of another township; nothing written', async () => {
     const s = await scopeScene();
     await must(s.core, 'contacts.delete', { id: s.ids.bContact });

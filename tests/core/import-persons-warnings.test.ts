@@ -62,4 +62,24 @@ describe('imports.persons.check: 失业 outside working age is pointed out, not 
     const status = c.core.ctx.db.prepare('SELECT employment_status FROM persons WHERE id_number = ?').pluck();
     expect([status.get(CHILD), status.get(MAN_1950)]).toEqual(['10', '10']);
   });
+
+  it('lists the warnings persons.create gives (户籍非新疆, phone) with the row, column and value, and imports them', async () => {
+    const c = await county(makeCore());
+    const OUTSIDE = makeId('110101', '19850101', '061'); // Beijing: 户籍非新疆
+    const phoneRow = row('艾力', MAN_1980, '失业(未就业)');
+    phoneRow[4] = '12345';
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(await workbook([PERSON_ROSTER_HEAD, row('张伟', OUTSIDE, '失业(未就业)'), phoneRow])),
+    });
+    expect(check.errors).toEqual([]);
+    // The same words persons.create returns for those values.
+    const created = await must(c.core, 'persons.create', personInput(c, { idNumber: OUTSIDE, phone: '12345' }));
+    expect(check.warnings?.map((w) => [w.row, w.column, w.field, w.value, w.message])).toEqual([
+      [2, 'B', '公民身份号码', OUTSIDE, created.warnings.idNumber],
+      [3, 'E', '联系电话', '12345', created.warnings.phone],
+    ]);
+    expect(created.warnings).toEqual({ idNumber: '户籍非新疆', phone: '联系电话格式不常见，请核对' });
+    expect(check.warningCount).toBe(2);
+  });
 });

@@ -103,4 +103,21 @@ describe('RPT-02 期末未就业 and 零就业家庭期末户数', () => {
       zeroHouseholds: 0,
     });
   });
+
+  it('keeps a recognised K04 household whose member’s 目前状况 cannot be read: only a record of work takes it off', async () => {
+    const c = await recCounty(makeCore());
+    const e = await addPerson(c, '19780303', '2', {
+      residenceRegionId: c.village2,
+      householdMembers: [member(null, '其他：放牧')],
+    });
+    await must(c.core, 'recognitions.backfill', {
+      personId: e,
+      categories: ['K04'],
+      primaryCategory: 'K04',
+      recognitionDate: '2026-10-01',
+    });
+    const zero = () => rpt02Rows(c.core.ctx.db, '2026-11', TODAY).find((r) => r.closing > 0)?.zeroHouseholds;
+    // The K04 check could not confirm it from the records (member-status.ts: unknown); the recognition did.
+    expect(zero()).toBe(1);
+  });
 });

@@ -5,7 +5,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
-import { makeCore, must } from './harness';
+import { makeCore, must, signedInAs } from './harness';
 import { place, postCounty, ruralPerson, town2Post, urbanPerson, type PostCounty } from './posts-fixtures';
 
 /** 2026 National Day: weekdays 1, 2, 5, 6, 7 October off, Saturday 10 October worked (调休). */
@@ -155,4 +155,29 @@ export async function twoTownships() {
   await must(core, 'attendance.generate', { month: '2026-10' });
   const town = { kind: 'post', month: '2026-10', scope: 'township', townshipId: c.town2 } as const;
   return { core, c, employer2, person3, town };
+}
+
+/**
+ * twoTownships with October's post rosters of 乌帕尔镇 (A: a 乡镇 roster) and of 塔什米里克乡人民政府 (a 单位 of B,
+ * whose post has person3 of A), both reviewed when `reviewed`; and a 乡镇经办 of A.
+ */
+export async function townshipRosters(reviewed: boolean) {
+  const s = await twoTownships();
+  const month = '2026-10';
+  const own = await must(s.core, 'subsidies.generateBatch', {
+    kind: 'post',
+    month,
+    scope: 'township',
+    townshipId: s.c.town1,
+  });
+  const other = await must(s.core, 'subsidies.generateBatch', {
+    kind: 'post',
+    month,
+    scope: 'employer',
+    employerId: s.employer2,
+  });
+  if (reviewed)
+    for (const b of [own, other]) await must(s.core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+  const clerk = signedInAs(s.core, 'clerk-a', 'clerk', { townshipIds: [s.c.town1], displayName: '甲镇经办' });
+  return { ...s, own, other, clerk };
 }

@@ -4,9 +4,9 @@
 // with nothing written, and the roster exports stay county-only.
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/contract';
-import { must, signedInAs, snapshot } from './harness';
+import { must, snapshot } from './harness';
 import { refusedAs } from './refusals';
-import { adjustment, twoTownships } from './subsidies-fixtures';
+import { adjustment, townshipRosters } from './subsidies-fixtures';
 import { waitJobAs } from './township-scope-scene';
 
 const KIND = '公益性岗位岗位补贴发放花名册';
@@ -17,23 +17,8 @@ const OUTSIDE_READ = '找不到该记录：它不属于您负责的乡镇（乌�
  * 补发/扣回 roster of November; a 乡镇经办 of A.
  */
 async function rosterScene() {
-  const { core, c, employer2 } = await twoTownships();
-  const month = '2026-10';
-  const own = await must(core, 'subsidies.generateBatch', {
-    kind: 'post',
-    month,
-    scope: 'township',
-    townshipId: c.town1,
-  });
-  const other = await must(core, 'subsidies.generateBatch', {
-    kind: 'post',
-    month,
-    scope: 'employer',
-    employerId: employer2,
-  });
-  for (const b of [own, other]) await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+  const { core, c, clerk, own, other } = await townshipRosters(true);
   const supplement = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-  const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
   /** The clerk's call, checked to leave the database as it was. */
   const asClerkUnchanged = async (channel: Channel, input: unknown) => {
     const before = snapshot(core);

@@ -76,7 +76,8 @@ describe('training follow-ups in the navigation badges', () => {
     expect((await must(core, 'home.badges', {})).training).toEqual({ followUps: before.length });
     const reminder = async () =>
       (await must(core, 'home.overview', {})).reminders.find((r) => r.key === 'trainingFollowUps');
-    expect(await reminder()).toEqual({ key: 'trainingFollowUps', count: before.length, late: null, scope: 'county' });
+    // scope 'township' since session 22 (was 'county'): the reminder follows the 首页's 乡镇 like the others.
+    expect(await reminder()).toEqual({ key: 'trainingFollowUps', count: before.length, late: null, scope: 'township' });
     const detail = await must(core, 'training.employment.record', {
       enrolmentId: before[0].enrolmentId,
       employedDate: '2026-11-27',
@@ -89,5 +90,24 @@ describe('training follow-ups in the navigation badges', () => {
     expect((await list()).length).toBe(before.length - 1);
     expect((await must(core, 'home.badges', {})).training).toEqual({ followUps: before.length - 1 });
     expect((await reminder())?.count).toBe(before.length - 1);
+  });
+
+  it('training.followUps and its 首页 reminder follow a chosen 乡镇 (the trainee’s)', async () => {
+    const { core, s } = await twoClasses();
+    const all = (await must(core, 'training.followUps', {})).items.map((i) => i.personId);
+    expect(all.length).toBeGreaterThan(1);
+    const moved = all[0];
+    core.ctx.db
+      .prepare('UPDATE persons SET residence_region_id = ?, township_id = ? WHERE id = ?')
+      .run(s.c.village3, s.c.town2, moved);
+    const of = async (townshipId: string) =>
+      (await must(core, 'training.followUps', { townshipId })).items.map((i) => i.personId);
+    expect(await of(s.c.town2)).toEqual([moved]);
+    expect(await of(s.c.town1)).toEqual(all.slice(1));
+    const reminder = async (townshipId?: string) =>
+      (await must(core, 'home.overview', { townshipId })).reminders.find((r) => r.key === 'trainingFollowUps');
+    expect(await reminder(s.c.town2)).toEqual({ key: 'trainingFollowUps', count: 1, late: null, scope: 'township' });
+    expect((await reminder(s.c.town1))?.count).toBe(all.length - 1);
+    expect((await reminder())?.count).toBe(all.length);
   });
 });

@@ -142,3 +142,52 @@ describe('已删除 and 恢复', { timeout: 60_000 }, () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('修改/删除 offered only where the core allows them', { timeout: 60_000 }, () => {
+  const history = (locks: { month: string }[], readOnly?: boolean) => {
+    const fake = createFakeApi({
+      'contacts.listByRegistration': () => ok({ items: [CALL] }),
+      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
+      'periodLocks.list': () =>
+        ok({
+          locks: locks.map((l) => ({ ...l, lockedAt: '2025-04-02T08:00:00.000Z', lockedBy: '审核员', note: null })),
+          events: [],
+          lastEndedMonth: '2025-03',
+        }),
+    });
+    renderWithApp(<ContactHistory registrationId="r1" readOnly={readOnly} onChanged={() => {}} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    return fake;
+  };
+
+  it('a contact dated in a locked month says 已锁定 with the lock’s message, without 修改 or 删除', async () => {
+    const fake = history([{ month: '2025-03' }]);
+    const table = await screen.findByRole('table', { name: '联系记录' });
+    const locked = await within(table).findByText('已锁定');
+    expect(locked).toHaveAttribute(
+      'title',
+      '2025年3月已锁定（已上报），不能新增、修改或删除该月的联系记录；如需更正，请管理员解锁',
+    );
+    expect(within(table).queryByRole('button', { name: '修改' })).toBeNull();
+    expect(within(table).queryByRole('button', { name: '删除' })).toBeNull();
+    expect(fake.callsTo('periodLocks.list')).toEqual([{}]);
+  });
+
+  it('another month’s lock leaves them', async () => {
+    history([{ month: '2025-02' }]);
+    const table = await screen.findByRole('table', { name: '联系记录' });
+    expect(await within(table).findByRole('button', { name: '修改' })).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: '删除' })).toBeInTheDocument();
+  });
+
+  it('offers neither on a deleted person’s (read-only) card', async () => {
+    history([], true);
+    const table = await screen.findByRole('table', { name: '联系记录' });
+    expect(await within(table).findByText('2025-03-10')).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: '修改' })).toBeNull();
+    expect(within(table).queryByRole('button', { name: '删除' })).toBeNull();
+    expect(within(table).queryByRole('columnheader', { name: '操作' })).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@ import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
 import { exportHandlers } from './report-export-scene';
 import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
+import { PLACES } from './person-fixtures';
 
 // uiaudit item 1: the training screens over the channels no screen used — 登记培训后就业 on the class page and the
 // 就业跟踪 work list (BR-38), the class's RPT-13 export, and the 培训补贴 roster (training.generateBatch, then the
@@ -185,6 +186,19 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
       ]),
     );
     expect(await screen.findByText('没有待跟踪就业的学员')).toBeInTheDocument();
+  });
+
+  it('keeps a 乡镇 filter in the address and reads the trainees of that 乡镇 (the 首页 reminder opens it so)', async () => {
+    const fake = module(
+      { 'training.followUps': () => ok({ items: [FOLLOW] }), 'regions.list': () => ok({ items: PLACES }) },
+      '/training/followups?township=t2',
+    );
+    await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
+    expect(fake.callsTo('training.followUps')).toEqual([{ townshipId: 't2' }]);
+    const select = screen.getByRole('combobox', { name: '乡镇(街道)' });
+    await waitFor(() => expect(select.closest('.ant-select')).toHaveTextContent('塔什米里克乡'));
+    await pick(select, '乌帕尔镇');
+    await waitFor(() => expect(fake.callsTo('training.followUps').at(-1)).toEqual({ townshipId: 't1' }));
   });
 });
 

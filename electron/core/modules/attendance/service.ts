@@ -30,7 +30,7 @@ import { newId } from '../../ids';
 import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
 import { refreshDraftItems } from '../subsidies/items';
-import { assertRowWritable, lockOfRow, lockView, lockedRowIds } from '../subsidies/lock';
+import { assertRowWritable, lockViewOf, lockedRowIds } from '../subsidies/lock';
 import { ATTENDANCE_ROWS, finishGeneration } from '../subsidies/month-rows';
 import {
   gridRowById,
@@ -211,8 +211,8 @@ function toRow(
   ends: Map<string, string | null>,
   calendar: WorkingCalendar,
   mask: IdMasker,
+  scope: Scope,
 ): AttendanceRow {
-  const lock = lockOfRow(db, 'attendance_id', r.id);
   return {
     id: r.id,
     placementId: r.placement_id,
@@ -241,7 +241,7 @@ function toRow(
     assessment: r.assessment,
     remark: r.remark,
     enteredAt: r.entered_at,
-    lock: lock ? lockView(lock) : null,
+    lock: lockViewOf(db, 'attendance_id', r.id, scope),
     entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
   };
 }
@@ -278,7 +278,7 @@ export function attendanceGrid(
     employerName: name,
     calendarDays: span.calendarDays,
     restDays,
-    rows: rows.map((r) => toRow(db, r, ends, calendar, mask)),
+    rows: rows.map((r) => toRow(db, r, ends, calendar, mask, scope)),
   };
 }
 
@@ -330,7 +330,7 @@ export function saveEntries(
       return;
     }
     seen.add(e.id);
-    assertRowWritable(db, 'attendance_id', r.id, `${who}${chineseMonth(input.month)}的考勤`);
+    assertRowWritable(db, 'attendance_id', r.id, `${who}${chineseMonth(input.month)}的考勤`, ctx.scope);
     const cols: AmountColumns = {
       ...(r as AttendanceDbRow),
       required_days: e.requiredDays,

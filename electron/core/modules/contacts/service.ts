@@ -203,6 +203,15 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   return { data: savedAfter(ctx, id, reg, by, at), summary: `定期联系${describe(ctx, reg, write)}` };
 }
 
+/**
+ * A deleted person's contact history stays as it is until the person is restored (as persons.update refuses; the
+ * person's card is read-only then).
+ */
+function assertPersonLive(db: Database.Database, reg: { person_id: string; person_name: string }): void {
+  if (requirePerson(db, reg.person_id).deleted_at)
+    throw ruleViolation(`“${reg.person_name}”已删除，请先在人员信息的“已删除”中恢复后再修改联系记录。`);
+}
+
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
@@ -210,6 +219,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   assertFresh(row.updated_at, v.expectedUpdatedAt, CONTACT_WHAT);
   assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
+  assertPersonLive(db, reg);
   checkDate(reg, v.contactDate, today);
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
@@ -224,6 +234,7 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
   const row = found(getContactRow(db, id), CONTACT_NOT_FOUND);
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
+  assertPersonLive(db, reg);
   deleteContact(db, id, ctx.operator(), ctx.now());
   const registration = getRegistration(ctx, reg.id);
   return { data: { id, registration }, summary: `删除定期联系${describe(ctx, reg, row)}` };
@@ -239,6 +250,7 @@ export function restoreContactRecord(ctx: CoreContext, id: string) {
   }
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
+  assertPersonLive(db, reg);
   checkDate(reg, row.contact_date, ctx.today());
   restoreContact(db, id, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
   const data = {

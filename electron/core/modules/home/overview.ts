@@ -18,6 +18,7 @@ import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 import { followUpCount } from '../training/followups';
 import { countExpiringProviders } from '../training/providers';
 import { calendarToEnter } from '../settings/calendar';
+import { scopeParam } from '../../scope/scope';
 
 /** CFG-27 report_due_day: the day of the month the monthly reports are due (default 25). */
 export const REPORT_DUE_DAY_KEY = 'reports.dueDay';
@@ -54,19 +55,21 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
   return {
     // Contacts first: it refuses months after the working month.
     contacts: () => keptCountsByTownship(ctx, month),
-    recog: () => keptWorkCounts(ctx, t),
+    // The caller's scope too (issue 19): a 乡镇经办's own 乡镇 is t, and nothing outside their townships counts.
+    recog: () => keptWorkCounts(ctx, t, ctx.scope),
     posts: () => scopedCounts(ctx, HOME_WINDOWS, t),
     interns: () =>
       keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
         dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
       ),
     subsidy: part('subsidy', () => {
-      const o = monthOverview(ctx.db, month, t ?? null);
+      const o = monthOverview(ctx.db, month, t ?? null, scopeParam(ctx.scope)); // a 乡镇经办: no other 乡镇's rosters
       return {
         attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
         batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
       };
     }),
+    followUps: () => followUpCount(ctx, t),
     providers: part('providersExpiring', () => countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
     onPost: part('onPost', () => onPosts(ctx.db, asOf, previousEnd, t ?? null)),
     difficult: part('stock.difficult', () => stockFigures.difficult(ctx.db, asOf, previousEnd, t ?? null)),
@@ -120,7 +123,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('attendanceMissing', subsidy.attendanceMissing),
     county('batchesToReview', subsidy.batchesToReview),
     county('providersExpiring', parts.providers()),
-    county('trainingFollowUps', followUpCount(ctx)),
+    local('trainingFollowUps', parts.followUps()),
   ];
 
   const asOf = asOfDate(month, today);

@@ -151,7 +151,8 @@ export async function checkPersonImport(
   const all = errors.errors;
   const idOf = new Map(valid.map((r) => [r.row, r.person.idNumber]));
   const updates = plan.updates.map((u) => ({ ...u, idNumber: idOf.get(u.row) ?? '' }));
-  const warnings = personImportWarnings(ctx.db, today, plan.creates, updates, columns.employmentStatus);
+  const parsed = new Map(valid.map((r) => [r.row, r.person]));
+  const warnings = personImportWarnings(ctx.db, today, plan.creates, updates, columns, (row) => parsed.get(row));
   const result: PersonImportCheck = {
     ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,

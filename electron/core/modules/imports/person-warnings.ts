@@ -1,9 +1,14 @@
 // What the person import check points out without refusing (shown under 提醒 in the preview, imported as they are):
 // a row that makes someone under 16 or past the statutory retirement date 失业(未就业) (DOMAIN §3.1, BR-03), with
-// the same words as the person form's warning under 当前就业状态.
+// the same words as the person form's warning under 当前就业状态; and the warnings persons.create and persons.update
+// return for the row's values (the shared schema's: VR-01 户籍非新疆, VR-11, VR-04 phone, VR-10 bank card, 就业创业证号).
 import type Database from 'better-sqlite3';
 import type { ImportRowError } from '../../../../shared/contract/imports';
-import { retirementCategoryFor } from '../../../../shared/contract/person-input';
+import {
+  retirementCategoryFor,
+  type PersonInputParsed,
+  type PersonWarnings,
+} from '../../../../shared/contract/person-input';
 import { validateIdNumber } from '../../../../shared/domain/id-number';
 import type { RetirementCategory } from '../../../../shared/domain/retirement';
 import { unemployedOutsideWorkingAge } from '../../../../shared/domain/working-age-status';
@@ -20,14 +25,22 @@ interface Written {
   employmentStatus?: string;
 }
 
-/** The rows the commit would write (new persons, and the registered ones with changes) that need a second look. */
+/** The fields whose warnings the shared person schema gives (PersonWarnings), in the preview's column order. */
+const WARNED: readonly (keyof PersonWarnings)[] = ['idNumber', 'phone', 'cardNo', 'bankCardNo'];
+
+/**
+ * The rows the commit would write (new persons, and the registered ones with changes) that need a second look.
+ * `columns`: the file's column of each field; `parsedOf`: the row as the shared schema read it (with its warnings).
+ */
 export function personImportWarnings(
   db: Database.Database,
   today: string,
   creates: readonly PlannedCreate[],
   updates: readonly (PlannedUpdate & { idNumber: string })[],
-  statusColumn: number | undefined,
+  columns: Readonly<Record<string, number>>,
+  parsedOf: (row: number) => PersonInputParsed | undefined,
 ): ImportRowError[] {
+  const column = (key: string) => (columns[key] === undefined ? '' : columnLetter(columns[key]));
   const femaleDefault = femaleRetirementDefaultOn(db, today);
   const written: Written[] = [
     ...creates.map((c) => ({ ...c.person, row: c.row })),
@@ -35,6 +48,12 @@ export function personImportWarnings(
   ];
   const out: ImportRowError[] = [];
   for (const w of written) {
+    const parsed = parsedOf(w.row);
+    for (const key of WARNED) {
+      const message = parsed?.warnings[key];
+      if (message)
+        out.push({ row: w.row, column: column(key), field: importLabel(key), value: parsed[key] ?? '', message });
+    }
     const id = validateIdNumber(w.idNumber, today);
     if (!id.ok) continue;
     const category = retirementCategoryFor(id.sex, w.retirementCategory ?? null, femaleDefault) as RetirementCategory;
@@ -42,7 +61,7 @@ export function personImportWarnings(
     if (!message) continue;
     out.push({
       row: w.row,
-      column: statusColumn === undefined ? '' : columnLetter(statusColumn),
+      column: column('employmentStatus'),
       field: importLabel('employmentStatus'),
       value: employmentStatusLabel(w.employmentStatus ?? ''),
       message,

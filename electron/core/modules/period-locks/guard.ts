@@ -23,7 +23,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
-import { chineseMonth } from '../../../../shared/domain/dates';
+import { lockedMessage } from '../../../../shared/contract/period-locks';
 
 export interface MonthLock {
   month: string;
@@ -37,11 +37,6 @@ export function lockOfMonth(db: Database.Database, month: string): MonthLock | n
     (prepared(db, 'SELECT month, locked_at, locked_by, note FROM period_locks WHERE month = ?').get(month) as
       MonthLock | undefined) ?? null
   );
-}
-
-/** The message a refused write shows: the lock named, what cannot be done, and who can undo it. */
-export function lockedMessage(month: string, what: string): string {
-  return `${chineseMonth(month)}已锁定（已上报），不能新增、修改或删除该月的${what}；如需更正，请管理员解锁`;
 }
 
 /**

@@ -37,7 +37,7 @@ export function saveAllowance(ctx: CoreContext, input: AllowanceSaveInput): Save
   if (!r) throw notFound('找不到该见习补贴记录，请刷新后重试。');
   const what = `${r.person_name}${chineseMonth(r.month)}的见习补贴`;
   assertMonthOpen(db, r.month, ALLOWANCE_WHAT);
-  assertRowWritable(db, 'allowance_id', r.id, what);
+  assertRowWritable(db, 'allowance_id', r.id, what, ctx.scope);
   assertFresh(r.updated_at, input.expectedUpdatedAt, '见习补贴记录');
   const deduction = input.deductionFen;
   const reason = input.deductionReason ?? null;

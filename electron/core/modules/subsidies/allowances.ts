@@ -17,7 +17,7 @@ import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { assertMonthOpen } from '../period-locks/guard';
 import { subsidyRulesForMonth } from './config';
-import { lockOfRow, lockView, lockedRowIds } from './lock';
+import { lockViewOf, lockedRowIds } from './lock';
 import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
@@ -173,33 +173,30 @@ export function allowanceRows(
     FROM internship_allowances ia JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
     WHERE ${where} AND ${own.sql} ORDER BY e.name, e.id, pe.name, pe.id_number`,
   ).all(...params, ...own.params) as ListedRow[];
-  return rows.map((r) => {
-    const lock = lockOfRow(db, 'allowance_id', r.id);
-    return {
-      id: r.id,
-      internshipId: r.internship_id,
-      personName: r.person_name,
-      idNumberMasked: mask(r.id_number),
-      hostName: r.host_name,
-      position: r.position,
-      agreementStart: r.agreement_start,
-      agreementEnd: r.agreement_end,
-      endDate: r.end_date,
-      month: r.month,
-      days: r.days,
-      calendarDays: r.calendar_days,
-      standardFen: r.standard,
-      dueFen: r.due_amount,
-      deductionFen: r.deduction,
-      deductionReason: r.deduction_reason,
-      paidFen: r.paid_amount,
-      earlyHireFen: r.early_hire_amount,
-      totalFen: r.paid_amount + r.early_hire_amount,
-      hostAllowanceVerified: r.host_allowance_verified === 1,
-      updatedAt: r.updated_at,
-      lock: lock ? lockView(lock) : null,
-    };
-  });
+  return rows.map((r) => ({
+    id: r.id,
+    internshipId: r.internship_id,
+    personName: r.person_name,
+    idNumberMasked: mask(r.id_number),
+    hostName: r.host_name,
+    position: r.position,
+    agreementStart: r.agreement_start,
+    agreementEnd: r.agreement_end,
+    endDate: r.end_date,
+    month: r.month,
+    days: r.days,
+    calendarDays: r.calendar_days,
+    standardFen: r.standard,
+    dueFen: r.due_amount,
+    deductionFen: r.deduction,
+    deductionReason: r.deduction_reason,
+    paidFen: r.paid_amount,
+    earlyHireFen: r.early_hire_amount,
+    totalFen: r.paid_amount + r.early_hire_amount,
+    hostAllowanceVerified: r.host_allowance_verified === 1,
+    updatedAt: r.updated_at,
+    lock: lockViewOf(db, 'allowance_id', r.id, scope),
+  }));
 }
 
 export const listAllowances = (db: Database.Database, month: string, today: string, scope: Scope = COUNTY) =>

@@ -13,6 +13,7 @@ import {
 import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { quarterText } from '../../../../shared/domain/claim-period';
+import { COUNTY, inScope, type Scope } from '../../scope/scope';
 
 export interface BatchHead {
   id: string;
@@ -29,6 +30,13 @@ export interface BatchHead {
 /** SQL of a roster's scope name over the roster's alias: the 乡镇(街道) or the 用人单位, NULL for the county. */
 export const scopeNameSql = (b: string) =>
   `coalesce((SELECT name FROM regions WHERE id = ${b}.township_id), (SELECT name FROM employers WHERE id = ${b}.employer_id))`;
+
+/**
+ * SQL of the 乡镇(街道) a roster belongs to, over its alias: a 乡镇 roster's own, a 单位 roster's 单位's; NULL for the
+ * county's rosters (and 补发/扣回 rosters, which are the county's). Township scope (DOMAIN §9.4) follows it.
+ */
+export const batchTownshipSql = (b: string) =>
+  `coalesce(${b}.township_id, (SELECT township_id FROM employers WHERE id = ${b}.employer_id))`;
 
 /** A roster's head columns over its alias, with its scope name: what batchName and the lock messages read. */
 export const headSql = (b: string) =>
@@ -55,24 +63,55 @@ const HEAD = headSql('b');
 /** The first non-draft ordinary roster covering an attendance (or allowance) row; null when the row is free. */
 export type RowColumn = 'attendance_id' | 'allowance_id' | 'enrolment_id';
 
-export function lockOfRow(db: Database.Database, column: RowColumn, rowId: string): BatchHead | null {
-  const sql = `SELECT ${HEAD} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+export function lockOfRow(
+  db: Database.Database,
+  column: RowColumn,
+  rowId: string,
+): (BatchHead & { township: string | null }) | null {
+  const sql = `SELECT ${HEAD}, ${batchTownshipSql('b')} AS township FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status <> 'draft' ORDER BY b.reviewed_at LIMIT 1`;
-  return (prepared(db, sql).get(rowId) as BatchHead | undefined) ?? null;
+  return (prepared(db, sql).get(rowId) as (BatchHead & { township: string | null }) | undefined) ?? null;
 }
 
-function refuse(b: BatchHead, what: string): never {
+/** What a locked row says to a 乡镇经办 about another 乡镇's (or its 单位's) roster: not its name (issue 19). */
+export const OTHER_ROSTER = '其他乡镇或单位的花名册';
+
+/**
+ * The lock of a row as the caller may see it (attendance.grid, allowances.list): the county's roster and the
+ * caller's townships' by name; another 乡镇's or 单位's roster without its name or id.
+ */
+export function lockViewOf(db: Database.Database, column: RowColumn, rowId: string, scope: Scope) {
+  const b = lockOfRow(db, column, rowId);
+  if (!b) return null;
+  if (seenBy(scope, b)) return lockView(b);
+  return { batchId: '', batchName: OTHER_ROSTER, status: batchStatusLabel(b.status) };
+}
+
+/** Whether the caller may see the roster by name: the county's, or one of the caller's townships'. */
+const seenBy = (scope: Scope, b: { township: string | null }) => b.township === null || inScope(scope, b.township);
+
+function refuse(b: BatchHead & { township: string | null }, what: string, scope: Scope): never {
+  const seen = seenBy(scope, b);
   throw ruleViolation(
-    `${what}已列入“${batchName(b)}”（${batchStatusLabel(b.status)}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+    `${what}已列入${seen ? `“${batchName(b)}”` : OTHER_ROSTER}（${batchStatusLabel(b.status)}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
     undefined,
-    { rule: 'BR-21', batchId: b.id },
+    seen ? { rule: 'BR-21', batchId: b.id } : { rule: 'BR-21' },
   );
 }
 
-/** Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row. */
-export function assertRowWritable(db: Database.Database, column: RowColumn, rowId: string, what: string): void {
+/**
+ * Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row; `scope`:
+ * the caller's, so that another 乡镇's roster is not named to a 乡镇经办 (lockViewOf).
+ */
+export function assertRowWritable(
+  db: Database.Database,
+  column: RowColumn,
+  rowId: string,
+  what: string,
+  scope: Scope = COUNTY,
+): void {
   const b = lockOfRow(db, column, rowId);
-  if (b) refuse(b, what);
+  if (b) refuse(b, what, scope);
 }
 
 /** Refuses a change of a roster that is no longer a draft. */

@@ -4,7 +4,7 @@ import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidi
 import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { scopeNamedSql } from '../../scope/scope';
-import { scopeNameSql, type BatchHead } from './lock';
+import { batchTownshipSql, scopeNameSql, type BatchHead } from './lock';
 
 /** A roster's 范围: both null for the county's. */
 export interface BatchScopeIds {
@@ -45,13 +45,6 @@ export function ordinaryBatch(
   ).get({ kind, month, monthTo, township_id: scope.township_id, employer_id: scope.employer_id }) as
     BatchRow | undefined;
 }
-
-/**
- * SQL of the 乡镇(街道) a roster belongs to, over its alias: a 乡镇 roster's own, a 单位 roster's 单位's; NULL for the
- * county's rosters (and 补发/扣回 rosters, which are the county's). Township scope (DOMAIN §9.4) follows it.
- */
-export const batchTownshipSql = (b: string) =>
-  `coalesce(${b}.township_id, (SELECT township_id FROM employers WHERE id = ${b}.employer_id))`;
 
 /**
  * Rosters covering `month` (a quarterly roster covers each of its months) in list order: newest first, ordinary before

@@ -37,11 +37,15 @@ export function employedAfter(
   );
 }
 
-/** How many trainees the follow-up list holds for the caller (the navigation badge and 首页), kept until a write. */
-export const followUpCount = (ctx: CoreContext) =>
-  keptUntilWrite(ctx, 'training.followUps.count', () => followUps(ctx).length);
+/**
+ * How many trainees the follow-up list holds for the caller (the navigation badge), or of one 乡镇 (首页), kept until
+ * a write.
+ */
+export const followUpCount = (ctx: CoreContext, townshipId?: string) =>
+  keptUntilWrite(ctx, `training.followUps.count|${townshipId ?? ''}`, () => followUps(ctx, townshipId).length);
 
-export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
+/** The follow-up list of the caller's scope, or of one 乡镇 (the person's 乡镇; dispatch refuses one outside it). */
+export function followUps(ctx: CoreContext, townshipId?: string): z.output<typeof followUp>[] {
   const db = ctx.db;
   const today = ctx.today();
   const months = trainingRulesOn(db, today).followUpMonths;
@@ -53,9 +57,9 @@ export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
        pe.phone, pe.employment_status
      FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id
      WHERE c.training_type IN ('01', '03') AND c.status IN ('04', '05') AND te.result = '1'
-       AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL AND ${own.sql}
+       AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL AND ${own.sql} AND (? IS NULL OR pe.township_id = ?)
      ORDER BY c.end_date, c.code, pe.name`,
-  ).all(shiftMonths(today, -months), today, ...own.params) as {
+  ).all(shiftMonths(today, -months), today, ...own.params, townshipId ?? null, townshipId ?? null) as {
     id: string;
     person_id: string;
     employed_date: string | null;

@@ -119,7 +119,7 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     label: '培训后待跟踪就业',
     unit: '人',
     group: '职业技能培训',
-    href: () => '/training/followups',
+    href: ({ townshipId }) => `/training/followups${query({ township: townshipId })}`,
   },
 };
 

@@ -17,6 +17,10 @@ import { DeletedSwitch, ListTable, RowActions, RowLink } from '../../components/
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { formatDateTime } from '../../components/format';
+import { useLockedMonths } from '../../components/useLockedMonths';
+
+/** What the period lock calls a contact (period-locks/guard.ts). */
+const CONTACT_WHAT = '联系记录';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 const NOTE = { display: 'block', fontSize: 12 } as const;
@@ -46,9 +50,18 @@ const named = (c: ContactDetail) =>
 /**
  * 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited), and a deleted
  * one restored: 已删除 lists the deleted ones among the others, greyed, with 恢复. The person's training
- * enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名.
+ * enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名. The card of a deleted person
+ * is read-only (no 修改/删除/恢复: the core refuses them), and a contact dated in a locked month says so instead.
  */
-export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
+export function ContactHistory({
+  registrationId,
+  readOnly = false,
+  onChanged,
+}: {
+  registrationId: string;
+  readOnly?: boolean;
+  onChanged: () => void;
+}) {
   const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
   const restoreContact = useWrite('contacts.restore', REGISTRATION_WRITE);
   const confirm = useConfirmWrite();
@@ -71,7 +84,8 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     return c ? `${c.code} ${c.occupation}` : '';
   };
   const editing = useDialog<ContactDetail>(onChanged);
-  const canEdit = useCan('contacts.update');
+  const canEdit = useCan('contacts.update') && !readOnly;
+  const lockedOn = useLockedMonths(CONTACT_WHAT);
 
   const remove = (c: ContactDetail) =>
     confirm({
@@ -99,9 +113,16 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     key: 'actions',
     width: 90,
     className: 'row-actions',
-    render: (_: unknown, { contact: c }: HistoryRow) =>
-      c &&
-      (c.deletedAt ? (
+    render: (_: unknown, { contact: c }: HistoryRow) => {
+      if (!c) return null;
+      const locked = lockedOn(c.contactDate);
+      if (locked)
+        return (
+          <Typography.Text type="secondary" title={locked}>
+            已锁定
+          </Typography.Text>
+        );
+      return c.deletedAt ? (
         <RowActions>
           <RowLink onClick={() => restore(c)}>恢复</RowLink>
         </RowActions>
@@ -112,7 +133,8 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
             删除
           </RowLink>
         </RowActions>
-      )),
+      );
+    },
   };
 
   return (

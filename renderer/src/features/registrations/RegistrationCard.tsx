@@ -157,7 +157,7 @@ export function RegistrationCard({
           {
             key: 'contacts',
             label: `联系记录（${r.contactCount}）`,
-            children: <ContactHistory registrationId={r.id} onChanged={actions.onChanged} />,
+            children: <ContactHistory registrationId={r.id} readOnly={readOnly} onChanged={actions.onChanged} />,
           },
           {
             key: 'levels',

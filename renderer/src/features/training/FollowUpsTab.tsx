@@ -6,6 +6,8 @@ import type { followUp } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { dateColumn, ReadListTable, RowLink } from '../../components/list-page';
+import { TownshipSelect } from '../../components/TownshipSelect';
+import { useTownshipParam } from '../../components/useTownshipParam';
 import { EmploymentModal, type EmploymentSubject } from './EmploymentModal';
 
 type FollowUp = z.infer<typeof followUp>;
@@ -13,9 +15,11 @@ type FollowUp = z.infer<typeof followUp>;
 /**
  * 就业跟踪 (DOMAIN §11.1, BR-38): trainees of 就业技能培训 and 创业培训 classes who passed and have no employment yet,
  * while the follow-up window after the class end lasts; 登记就业 records it and takes the trainee off the list.
+ * Narrowed to the trainees of one 乡镇(街道) with ?township=… (as the 首页's reminder opens it).
  */
 export function FollowUpsTab() {
-  const read = useRead('training.followUps', {});
+  const [townshipId, chooseTownship] = useTownshipParam();
+  const read = useRead('training.followUps', { townshipId });
   const canRecord = useCan('training.employment.record');
   const [recording, setRecording] = useState<EmploymentSubject | null>(null);
   return (
@@ -23,6 +27,7 @@ export function FollowUpsTab() {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         就业技能培训、创业培训考核合格、结业后尚未就业的学员，跟踪至结业后规定月数；台账中已有就业记录（公益性岗位安置、因就业注销失业登记、联系中发现已就业）的不再列出。
       </Typography.Paragraph>
+      <TownshipSelect value={townshipId} onChange={chooseTownship} style={{ marginBottom: 8 }} />
       <ReadListTable<FollowUp>
         label="培训后待跟踪就业学员"
         read={read}

@@ -14,6 +14,10 @@
 //   recognised members linked through the ID numbers of their household members are one household, counted once
 //   in the 乡镇 of its first member by ID number; a household counts while none of its recognised members is
 //   employed at the end of M (as 18) and none of its recorded able members is recorded as working (目前状况).
+//   A member's 目前状况 the records cannot read (member-status.ts: unknown) does not take the household off: the
+//   K04 checks (recognition categories, placements, enrolments) refuse to confirm such a household from the records
+//   and leave it to a review, but column 19 counts households already recognised under K04 — that review is the
+//   confirmation — and BR-15's 动态清零 takes one off on a record of work, which an unreadable status is not.
 // Checks (§6.2, written in the notes and asserted by the tests): 2 = 3+…+10; 11 = 12+13+14+15; 17 = 1 + 2 − 16.
 import type Database from 'better-sqlite3';
 import { group, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
