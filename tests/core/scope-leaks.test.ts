@@ -5,7 +5,7 @@ import type { HomeOverview } from '../../shared/contract/home';
 import { makeCore, must, signedInAs, snapshot } from './harness';
 import { refusedAs } from './refusals';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { townshipRosters } from './subsidies-fixtures';
+import { hostRoster, townshipRosters } from './subsidies-fixtures';
 
 const reminder = (o: HomeOverview, key: string) => o.reminders.find((r) => r.key === key)?.count;
 
@@ -45,12 +45,7 @@ describe('scope of what a 乡镇经办 sees', () => {
     // A graduate of 乌帕尔镇 (A) interning at 乙见习基地 of 塔什米里克乡 (B); the 基地's reviewed October roster.
     const intern = await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
     await must(core, 'allowances.generate', { month: '2026-10' });
-    const roster = await must(core, 'subsidies.generateBatch', {
-      kind: 'internship',
-      month: '2026-10',
-      scope: 'employer',
-      employerId: c.hostB,
-    });
+    const roster = await hostRoster(core, '2026-10', c.hostB);
     await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽' });
     const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
     const row = async (session?: string) => {

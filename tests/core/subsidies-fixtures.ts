@@ -101,6 +101,10 @@ export async function reviewedRoster(core: Core, kind: 'post' | 'si' | 'internsh
   return batch;
 }
 
+/** Generates the 见习补贴 roster of one 见习单位 (scope 单位) for `month`. */
+export const hostRoster = (core: Core, month: string, hostId: string) =>
+  must(core, 'subsidies.generateBatch', { kind: 'internship', month, scope: 'employer', employerId: hostId });
+
 /** A 补发/扣回 line's input: its roster, the roster line it corrects, the amount (negative: 扣回) and the reason. */
 export const adjustment = (batchId: string, originalItemId: string, amountFen: number, reason: string) => ({
   batchId,

@@ -11,7 +11,7 @@ import { call, callUnchanged, makeCore, must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { fieldsOf, messageOf, refusedBadInput } from './refusals';
-import { adjustment, entry, twoTownships } from './subsidies-fixtures';
+import { adjustment, entry, hostRoster, twoTownships } from './subsidies-fixtures';
 
 const OCT = '2026年10月';
 const KIND = '公益性岗位岗位补贴发放花名册';
@@ -161,12 +161,7 @@ describe('见习补贴 rosters of one 见习单位', () => {
     await must(core, 'internships.create', gradInput(await graduate(c), c.hostA));
     await must(core, 'internships.create', gradInput(await graduate(c, '20030611'), c.hostB));
     await must(core, 'allowances.generate', { month: '2026-10' });
-    const host = await must(core, 'subsidies.generateBatch', {
-      kind: 'internship',
-      month: '2026-10',
-      scope: 'employer',
-      employerId: c.hostA,
-    });
+    const host = await hostRoster(core, '2026-10', c.hostA);
     expect(host).toMatchObject({ name: '2026年10月疏附县甲见习基地见习补贴发放花名册', persons: 1 });
     expect(host.items.map((i) => i.employerName)).toEqual(['疏附县甲见习基地']);
     const county = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
