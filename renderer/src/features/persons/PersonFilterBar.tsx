@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
 import type { ListParams } from './list-params';
 import { EMPLOYMENT_STATUS_OPTIONS, ETHNICITY_OPTIONS, SEX_OPTIONS } from '../../components/person-options';
-import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, type Places } from '../../components/usePlaces';
+import { VillageSelect } from '../../components/TownshipSelect';
 
 const SEARCH_DELAY_MS = 300;
 const DELETED_ID = 'persons-show-deleted';
@@ -98,17 +99,7 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
           notFoundContent={placesEmptyText(places, 'township')}
           onChange={(v: string | undefined) => onChange({ townshipId: v, villageId: undefined })}
         />
-        <EntrySelect
-          {...select('villageId', '村(社区)', 190)}
-          options={villageOptions(places, params.townshipId, params.villageId)}
-          notFoundContent={placesEmptyText(places, 'village', params.townshipId)}
-          onChange={(v: string | undefined) =>
-            onChange({
-              villageId: v,
-              townshipId: v ? (places.byId.get(v)?.parentId ?? params.townshipId) : params.townshipId,
-            })
-          }
-        />
+        <VillageSelect townshipId={params.townshipId} value={params.villageId} onChange={onChange} />
         <EntrySelect {...codes('ethnicity', '民族', 120)} options={ETHNICITY_OPTIONS} />
         <EntrySelect {...codes('sex', '性别', 84)} options={SEX_OPTIONS} />
       </Flex>
