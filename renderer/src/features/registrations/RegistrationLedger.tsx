@@ -5,7 +5,7 @@ import type { RegistrationListItem } from '../../../../shared/contract/registrat
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { useRead } from '../../api';
 import { idNumberColumn } from '../../components/RevealIdNumber';
-import { PagedListTable, emptyListText, type UrlParams } from '../../components/list-page';
+import { PagedListTable, dateColumn, emptyListText, type UrlParams } from '../../components/list-page';
 import { LedgerFilterBar, ledgerParams } from './LedgerFilterBar';
 
 const personTab = (r: RegistrationListItem) => `/persons/${r.personId}?tab=registrations`;
@@ -33,7 +33,7 @@ export function RegistrationLedger({ u }: { u: UrlParams }) {
     idNumberColumn((r: RegistrationListItem) => r.personId, 176),
     { title: '乡镇(街道)', dataIndex: 'townshipName', width: 100 },
     { title: '村(社区)', dataIndex: 'villageName', width: 110 },
-    { title: '登记日期', dataIndex: 'regDate', width: 104, ...sort.column('regDate') },
+    { ...dateColumn('登记日期', 'regDate'), ...sort.column('regDate') },
     { title: '联系责任人', dataIndex: 'responsibleStaff', width: 110, ...sort.column('responsibleStaff') },
     {
       title: '状态',
@@ -41,7 +41,7 @@ export function RegistrationLedger({ u }: { u: UrlParams }) {
       width: 72,
       render: (v: string) => (v === 'active' ? <Tag color="green">有效</Tag> : <Tag>已注销</Tag>),
     },
-    { title: '注销日期', dataIndex: 'cancelDate', width: 104, ...sort.column('cancelDate') },
+    { ...dateColumn('注销日期', 'cancelDate'), ...sort.column('cancelDate') },
     {
       title: '注销原因',
       dataIndex: 'cancelReason',
