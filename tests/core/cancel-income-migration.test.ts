@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow, upgrade } from './migration-fixtures';
+import { databaseAt, insertOffice, insertPerson, insertRegistration, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0016 (issue 19, CFG-25): registrations.cancel_income, the monthly income of a C03 cancellation. Upgrading
@@ -13,15 +13,8 @@ describe('migration 0016 (income on a C03 cancellation)', () => {
     insertOffice(old.db);
     insertPerson(old.db, makeId('653121', '19900315', '013'));
     const registration = (id: string, reason: string, regDate: string, cancelDate: string) =>
-      insertRow(old.db, 'registrations', {
-        id,
-        person_id: 'p1',
+      insertRegistration(old.db, id, {
         reg_date: regDate,
-        reg_place_id: 'v1',
-        reason: '02',
-        service_level: 'B',
-        job_wish: '1',
-        responsible_staff: '古丽',
         status: 'cancelled',
         cancel_date: cancelDate,
         cancel_reason: reason,

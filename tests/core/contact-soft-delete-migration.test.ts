@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import {
+  databaseAt,
+  insertOffice,
+  insertPerson,
+  insertRegistration,
+  insertRow,
+  upgradeThrough,
+} from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0022 (soft delete of contacts): a version-19 register with a registration, two contacts and a level
@@ -16,16 +23,7 @@ describe('migration 0022 (contacts deleted softly)', () => {
     expect(v19.schemaVersion).toBe(19);
     insertOffice(v19.db);
     insertPerson(v19.db, makeId('653121', '19900315', '013'));
-    insertRow(v19.db, 'registrations', {
-      id: REG,
-      person_id: 'p1',
-      reg_date: '2026-05-10',
-      reg_place_id: 'v1',
-      reason: '02',
-      service_level: 'A',
-      job_wish: '1',
-      responsible_staff: '古丽',
-    });
+    insertRegistration(v19.db, REG, { reg_date: '2026-05-10', service_level: 'A' });
     const contact = (id: string, date: string) =>
       insertRow(v19.db, 'contacts', {
         id,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgradeThrough } from './migration-fixtures';
+import {
+  databaseAt,
+  insertOffice,
+  insertPerson,
+  insertRegions,
+  insertRegistration,
+  insertRow,
+  upgradeThrough,
+} from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 import { recognise } from './posts-fixtures';
 
@@ -11,16 +19,7 @@ describe('migration 0004 (posts)', () => {
     const v3 = databaseAt(3);
     insertOffice(v3.db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
     insertPerson(v3.db, makeId('653121', '19800315', '013'), { urban_rural: '121', dibao: 1 });
-    insertRow(v3.db, 'registrations', {
-      id: 'r1',
-      person_id: 'p1',
-      reg_date: '2026-01-05',
-      reg_place_id: 'v1',
-      reason: '02',
-      service_level: 'A',
-      job_wish: '1',
-      responsible_staff: '古丽',
-    });
+    insertRegistration(v3.db, 'r1', { reg_date: '2026-01-05', service_level: 'A' });
     const core = upgradeThrough(v3, 4, 'posts');
     const { employer } = await must(core, 'employers.create', {
       name: '乌帕尔镇人民政府',

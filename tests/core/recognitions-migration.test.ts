@@ -4,6 +4,7 @@ import {
   databaseAt,
   insertOffice,
   insertPerson,
+  insertRegistration,
   insertRow,
   insertTownshipPost,
   upgradeThrough,
@@ -23,16 +24,7 @@ describe('migration 0006 (recognitions)', () => {
     // p3: flagged, nothing on record → K99.  p4: not flagged.
     insertPerson(v5.db, makeId('653121', '19850315', '033'), { id: 'p3', name: '买买提', is_difficult: 1 });
     insertPerson(v5.db, makeId('653121', '19900315', '043'), { id: 'p4', name: '努尔' });
-    insertRow(v5.db, 'registrations', {
-      id: 'r1',
-      person_id: 'p1',
-      reg_date: '2024-01-05',
-      reg_place_id: 'v1',
-      reason: '02',
-      service_level: 'A',
-      job_wish: '1',
-      responsible_staff: '古丽',
-    });
+    insertRegistration(v5.db, 'r1', { reg_date: '2024-01-05', service_level: 'A' });
     insertTownshipPost(v5.db, { id: 'g1', created_date: '2024-01-01' });
     const placement = {
       post_id: 'g1',
