@@ -21,6 +21,18 @@ function reportInputs(s: ScopeScene): unknown[] {
   return [...all, { report: 'RPT-01', full: false, month: '2026-11', townshipId: s.c.town1 }];
 }
 
+/** Answers (channel#input) that list persons of both townships to the administrator, and A's to A's clerk. */
+const LISTS_OF_BOTH = [
+  'persons.list#0',
+  'recognitions.list#0',
+  'registrations.list#0',
+  'placements.listByPost#0',
+  'postWorklists.contractsEnding#0',
+  'internships.list#0',
+  'attendance.grid#0',
+  'training.classes.get#0',
+];
+
 /** Inputs for every read channel: each answer is searched for B's persons. */
 export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'system.info': () => [{}],
@@ -188,16 +200,9 @@ describe('township scope: a 乡镇经办 sees only their townships', () => {
   it('the administrator sees both townships in the same scene (the test can fail)', () => {
     const bSeen = (key: string) => leaks(adminTexts.get(key) ?? '', Object.values(s.b)).length > 0;
     for (const key of [
-      'persons.list#0',
+      ...LISTS_OF_BOTH,
       'contactWorklists.toContact#0',
-      'recognitions.list#0',
-      'registrations.list#0',
-      'placements.listByPost#0',
-      'postWorklists.contractsEnding#0',
-      'internships.list#0',
-      'attendance.grid#0',
       'subsidies.get#0',
-      'training.classes.get#0',
       'audit.search#0',
       'reports.export#0',
       'persons.exportRoster#0',
@@ -205,17 +210,7 @@ describe('township scope: a 乡镇经办 sees only their townships', () => {
       expect(bSeen(key), key).toBe(true);
     // …and the clerk still sees A's persons there.
     const aSeen = (key: string) => leaks(clerkTexts.get(key) ?? '', Object.values(s.a)).length > 0;
-    for (const key of [
-      'persons.list#0',
-      'recognitions.list#0',
-      'registrations.list#0',
-      'placements.listByPost#0',
-      'postWorklists.contractsEnding#0',
-      'internships.list#0',
-      'attendance.grid#0',
-      'training.classes.get#0',
-    ])
-      expect(aSeen(key), key).toBe(true);
+    for (const key of LISTS_OF_BOTH) expect(aSeen(key), key).toBe(true);
   });
 
   it('the navigation badges count the clerk’s townships, as their own count channels do, and differ from the county', () => {
