@@ -4,7 +4,7 @@
 // months not verified off the roster with the count said.
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { call, callUnchanged, makeCore, must, mustJob } from './harness';
+import { call, callUnchanged, lastAuditSummary, makeCore, must, mustJob } from './harness';
 import { freshAllowance, gradInput, graduate, internCounty, setSetting } from './internships-fixtures';
 import { refusedAs, refusedBadInput, refusedRule, refusedWith } from './refusals';
 
@@ -173,11 +173,9 @@ describe('见习补贴须核实单位已发放 (internships.requireHostAllowance
     await must(core, 'allowances.save', freshAllowance(core, { ...SAVE, id: first.id, hostAllowanceVerified: true }));
     const one = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: OCT });
     expect(one).toMatchObject({ persons: 1, totalFen: first.dueFen, unverifiedLeftOut: 1 });
-    const summary = core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE channel = 'subsidies.generateBatch'")
-      .pluck()
-      .get();
-    expect(summary).toContain('未核实单位已发放岗位补助未列入 1 人');
+    expect(lastAuditSummary(core, { channel: 'subsidies.generateBatch' })).toContain(
+      '未核实单位已发放岗位补助未列入 1 人',
+    );
 
     // Verified later: the next generation adds it; un-ticked again: the draft lets it go.
     await must(core, 'allowances.save', freshAllowance(core, { ...SAVE, id: second.id, hostAllowanceVerified: true }));

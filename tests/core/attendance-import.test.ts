@@ -10,7 +10,7 @@ import type { Core } from '../../electron/core/core';
 import type { ImportRowError } from '../../shared/contract/imports';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { call, makeCore, must, mustJob, snapshot } from './harness';
+import { call, lastAuditSummary, makeCore, must, mustJob, snapshot } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import {
   OCTOBER_TWO_ABSENCES,
@@ -141,11 +141,9 @@ describe('imports.attendance: the RPT-05 round trip', () => {
     expect([s.col('扣减金额'), s.col('养老'), s.col('医疗')].map((k) => again.getCell(row, k).value)).toEqual([
       50, 304, 142.5,
     ]);
-    const audit = core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE entity = 'attendance' ORDER BY rowid DESC LIMIT 1")
-      .pluck()
-      .get() as string;
-    expect(audit).toBe('导入考勤表：考勤 2 条，跳过 0 行（文件“考勤表.xlsx”）');
+    expect(lastAuditSummary(core, { entity: 'attendance' })).toBe(
+      '导入考勤表：考勤 2 条，跳过 0 行（文件“考勤表.xlsx”）',
+    );
   });
 
   it('names every bad cell by row and column, including the refusals of the attendance rules, and writes nothing', async () => {

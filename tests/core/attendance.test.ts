@@ -2,7 +2,7 @@
 // entry by employer with the amounts of BR-19/BR-20, and the refusals of VR-14 — each with nothing written.
 import { describe, expect, it } from 'vitest';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
 import {
   CALENDAR_2026,
   entry,
@@ -100,8 +100,7 @@ describe('attendance.save', () => {
       assessment: 'pass',
     });
     expect(row.enteredAt).not.toBeNull();
-    const audit = core.ctx.db.prepare("SELECT summary FROM audit_log WHERE channel = 'attendance.save'").pluck().get();
-    expect(audit).toBe('录入考勤：乌帕尔镇人民政府 2026年10月，1 人');
+    expect(lastAuditSummary(core, { channel: 'attendance.save' })).toBe('录入考勤：乌帕尔镇人民政府 2026年10月，1 人');
     const overview = await must(core, 'subsidies.overview', { month: '2026-10' });
     expect(overview.employers).toEqual([
       {

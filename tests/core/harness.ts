@@ -212,11 +212,20 @@ export async function hostAdminSession(host: {
   return (r.data as { session: string }).session;
 }
 
-/** A snapshot of every user table, to prove "nothing was written". */
 /** The name a (migrated) database records for migration `version`. */
 export const migrationName = (core: Core, version: number) =>
   core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = ?').pluck().get(version);
 
+/** The summary of the audit row written last for a channel or for an entity. */
+export function lastAuditSummary(core: Core, where: { channel: string } | { entity: string }): string {
+  const [column, value] = 'channel' in where ? ['channel', where.channel] : ['entity', where.entity];
+  return core.ctx.db
+    .prepare(`SELECT summary FROM audit_log WHERE ${column} = ? ORDER BY rowid DESC LIMIT 1`)
+    .pluck()
+    .get(value) as string;
+}
+
+/** A snapshot of every user table, to prove "nothing was written". */
 export function snapshot(core: Core): string {
   const tables = core.ctx.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, callUnchanged, makeCore, must } from './harness';
+import { call, callUnchanged, lastAuditSummary, makeCore, must } from './harness';
 import {
   between,
   gradInput,
@@ -59,11 +59,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     expect(i.allowances[0]).toEqual({ month: '2026-09', days: 30, calendarDays: 30, dueFen: 190_000 });
     expect(person(core, p)).toEqual({ employment_status: '25', in_internship: 1 });
     expect(await must(core, 'internships.get', { id: i.id })).toEqual(i);
-    const audit = core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE channel = 'internships.create'")
-      .pluck()
-      .all() as string[];
-    expect(audit[0]).toMatch(/登记就业见习.*疏附县甲见习基地/);
+    expect(lastAuditSummary(core, { channel: 'internships.create' })).toMatch(/登记就业见习.*疏附县甲见习基地/);
   });
 
   it('refuses a 25-year-old youth (BR-25), an unregistered youth (BR-25) and accepts a registered 20-year-old', async () => {

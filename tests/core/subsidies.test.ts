@@ -3,7 +3,7 @@
 // internship allowance months with the BR-27 early-hire remainder, and the schema backstop.
 import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { fieldsOf, messageOf } from './refusals';
 import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
@@ -90,11 +90,9 @@ describe('rosters and the review lock', () => {
     expect(fieldsOf(noReason)).toEqual({ reason: '请填写撤销审核原因' });
     const un = await must(core, 'subsidies.unreview', { id: draft.id, reason: '扣减金额填错' });
     expect(un).toMatchObject({ status: 'draft', reviewedBy: null });
-    const audit = core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE channel = 'subsidies.unreview'")
-      .pluck()
-      .get();
-    expect(audit).toBe(`撤销审核${OCT_POST}（原审核人 阿依古丽），原因：扣减金额填错`);
+    expect(lastAuditSummary(core, { channel: 'subsidies.unreview' })).toBe(
+      `撤销审核${OCT_POST}（原审核人 阿依古丽），原因：扣减金额填错`,
+    );
     const fixed = await must(core, 'attendance.save', {
       month: '2026-10',
       employerId: c.employerId,

@@ -7,7 +7,7 @@ import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
 import { COUNTY_ONLY_CHANNELS } from '../../shared/contract/permissions';
 import { SCOPE_RULES } from '../../electron/core/scope/rules';
-import { snapshot } from './harness';
+import { lastAuditSummary, snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
@@ -254,11 +254,9 @@ describe('filters, records and reports outside the townships', () => {
     });
     const own = await jobAsClerk('reports.export', { report: 'RPT-01', month: '2026-11', full: false });
     expect(own.result?.ok).toBe(true);
-    const summary = s.core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE channel = 'reports.export' ORDER BY id DESC LIMIT 1")
-      .pluck()
-      .get() as string;
-    expect(summary).toMatch(/^导出 RPT-01 就业困难人员实名制台账 2026-11 乌帕尔镇（隐藏号码，\d+ 行）$/);
+    expect(lastAuditSummary(s.core, { channel: 'reports.export' })).toMatch(
+      /^导出 RPT-01 就业困难人员实名制台账 2026-11 乌帕尔镇（隐藏号码，\d+ 行）$/,
+    );
   });
 });
 

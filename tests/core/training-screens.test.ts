@@ -3,7 +3,7 @@
 // class detail (the 登记培训后就业 form starts from it).
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, must } from './harness';
+import { call, lastAuditSummary, makeCore, must } from './harness';
 import { jobError } from './import-workbooks';
 import { exportReport } from './reports-export-read';
 import { claimedClass, enrolInput } from './training-fixtures';
@@ -42,11 +42,9 @@ describe('RPT-13 for one class', () => {
     expect(
       (await exportReport(core, { report: 'RPT-13', classId: s.classId, from: '2026-10', to: '2026-10' })).r.rows,
     ).toBe(3);
-    const audit = core.ctx.db
-      .prepare("SELECT summary FROM audit_log WHERE channel = 'reports.export' ORDER BY id DESC LIMIT 1")
-      .pluck()
-      .get() as string;
-    expect(audit).toBe('导出 RPT-13 职业技能培训学员花名册 2026-11至2026-11 培训班PX2026-001（隐藏号码，3 行）');
+    expect(lastAuditSummary(core, { channel: 'reports.export' })).toBe(
+      '导出 RPT-13 职业技能培训学员花名册 2026-11至2026-11 培训班PX2026-001（隐藏号码，3 行）',
+    );
   });
 
   it('refuses a class on another report and a class that does not exist, naming the field', async () => {
