@@ -15,7 +15,7 @@ import {
 import { writeReportSheet } from '../../electron/core/excel/report-writer';
 import { writeWorkbookFile } from '../../electron/core/excel/workbook-file';
 import { tempDir } from './harness';
-import { writeAndReadIn } from './reports-export-read';
+import { cells, writeAndReadIn } from './reports-export-read';
 
 const tempFile = (name: string) => join(tempDir(), name);
 
@@ -102,7 +102,7 @@ describe('a statistical table without grouping', () => {
     ];
     const params = { countyName: '鄯善县', unitName: '鄯善县人社局', period: { from: '2024-01-01', to: '2024-03-31' } };
     const { ws } = await writeAndReadIn(STAT, rows, params);
-    const row = (n: number) => [1, 2, 3, 4, 5, 6].map((c) => ws.getCell(n, c).value);
+    const row = (n: number) => cells(ws, n, 6);
     expect(ws.getCell('A1').value).toBe('鄯善县2024年1月至3月登记失业人员定期联系情况统计表');
     expect([ws.getCell('A2').value, ws.getCell('C2').value, ws.getCell('E2').value]).toEqual([
       '填报单位（盖章）：鄯善县人社局',

@@ -8,7 +8,7 @@ import type { ReportDefinition, ReportParams } from '../../electron/core/excel/r
 import { SIGNATURE_LINE } from '../../electron/core/excel/report-definition';
 import { reportFileName, writeReport } from '../../electron/core/excel/report-writer';
 import { tempDir } from './harness';
-import { writeAndReadIn } from './reports-export-read';
+import { cells, writeAndReadIn } from './reports-export-read';
 
 /** A small roster in the frame: two group levels, id/phone/money/int/date columns and a rate under a group header. */
 const ROSTER: ReportDefinition = {
@@ -102,8 +102,7 @@ async function exportRoster(full: boolean, rows: Iterable<object> | AsyncIterabl
   return writeAndReadIn(ROSTER, rows, PARAMS, { filePath, full });
 }
 
-const values = (ws: ExcelJS.Worksheet, row: number) =>
-  Array.from({ length: 12 }, (_, i) => ws.getCell(row, i + 1).value);
+const values = (ws: ExcelJS.Worksheet, row: number) => cells(ws, row, 12);
 
 describe('writeReport: the frame (masked export)', () => {
   it('writes the title merged across all columns and the unit/period line', async () => {

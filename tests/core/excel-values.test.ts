@@ -7,6 +7,7 @@ import { ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/c
 import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
 import { RowErrorCollector, writeErrorWorkbook } from '../../electron/core/excel/import/errors';
 import { tempDir } from './harness';
+import { cells } from './reports-export-read';
 
 describe('excelSerialToDate (1900 date system)', () => {
   it.each([
@@ -137,7 +138,7 @@ describe('RowErrorCollector and writeErrorWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(filePath);
     const ws = wb.getWorksheet('错误清单')!;
-    const row = (n: number) => [1, 2, 3, 4, 5].map((c) => ws.getCell(n, c).value);
+    const row = (n: number) => cells(ws, n, 5);
     expect(row(1)).toEqual(['行号', '列', '字段', '原值', '问题']);
     expect(row(2)).toEqual([6, 'C', '公民身份号码', '650102199001011200', ID_DAMAGED_MESSAGE]);
     expect(row(3)).toEqual([11, 'F', '出生日期', '2020-02-30', '日期“2020-02-30”不存在，请检查月份和日期']);

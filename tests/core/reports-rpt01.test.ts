@@ -10,7 +10,7 @@ import type { ReportExportResult } from '../../shared/contract/reports';
 import { call, makeCore, must, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
-import { expectA4LandscapeOneHeaderRow } from './reports-export-read';
+import { cells, expectA4LandscapeOneHeaderRow } from './reports-export-read';
 import { messageOf } from './refusals';
 
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) in the report frame (§6.0), exported through reports.export and
@@ -54,9 +54,7 @@ async function register(c: County) {
 
 /** Columns A..X of a row as text ('' for empty). */
 const texts = (ws: ExcelJS.Worksheet, row: number) =>
-  Array.from({ length: 24 }, (_, i) => ws.getRow(row).getCell(i + 1).value).map((v) =>
-    v === undefined || v === null ? '' : String(v),
-  );
+  cells(ws, row, 24).map((v) => (v === undefined || v === null ? '' : String(v)));
 
 describe('RPT-01 就业困难人员实名制台账 export', () => {
   let c: County;
