@@ -32,6 +32,15 @@ export async function internCounty(core: Core): Promise<InternCounty> {
 /** A graduate (E20 1) born `birth` (YYYYMMDD). */
 export const graduate = (c: InternCounty, birth = '20030510', sex: '1' | '2' = '2') => addPerson(c, birth, sex);
 
+/** The county (internCounty) with a graduate (graduate) in an internship at host A made from gradInput. */
+export async function graduateInterning() {
+  const core = makeCore();
+  const c = await internCounty(core);
+  const p = await graduate(c);
+  const i = await must(core, 'internships.create', gradInput(p, c.hostA));
+  return { core, c, p, i };
+}
+
 /** A youth (E20 2) registered unemployed from regDate. */
 export async function youth(c: InternCounty, birth = '20060301', regDate = '2026-01-05'): Promise<string> {
   const id = await addPerson(c, birth, '1');

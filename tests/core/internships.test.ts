@@ -5,6 +5,7 @@ import {
   gradInput,
   retainedEnd,
   graduate,
+  graduateInterning,
   internCounty,
   setSetting,
   youth,
@@ -40,10 +41,7 @@ const person = (core: Core, id: string) =>
 
 describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
   it('places a graduate at a recognised base: BR-27 allowance = minimum wage on start, person shows 25 就业见习中 (BR-28)', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const p = await graduate(c);
-    const i = await must(core, 'internships.create', gradInput(p, c.hostA));
+    const { core, p, i } = await graduateInterning();
     expect(i).toMatchObject({
       personId: p,
       hostName: '疏附县甲见习基地',

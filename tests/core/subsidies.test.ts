@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
-import { gradInput, graduate, internCounty } from './internships-fixtures';
+import { graduateInterning } from './internships-fixtures';
 import { fieldsOf, messageOf } from './refusals';
 import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
@@ -204,10 +204,7 @@ describe('rosters and the review lock', () => {
 
 describe('internship allowance months', () => {
   it('one row per month with the BR-19 proration, the early-hire remainder in the month it ended, batched and locked the same way', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const p = await graduate(c);
-    const i = await must(core, 'internships.create', gradInput(p, c.hostA));
+    const { core, i } = await graduateInterning();
     await must(core, 'internships.end', {
       id: i.id,
       endDate: '2026-10-15',
