@@ -103,7 +103,6 @@ export const retainedEnd = (
   contractYears: number,
 ) => ({ id, endDate, endType, retained: true, retainedDate, contractYears });
 
-/** Sets a setting in force from 0000-01-01 (e.g. internships.onceOnly = false). */
 /**
  * An allowances.save input with the month's updatedAt as stored now (the stale-save check), as a form that has just
  * read the row sends it; an unknown id gets a stamp that matches nothing.
@@ -115,6 +114,7 @@ export const freshAllowance = <T extends { id: string }>(core: Core, input: T) =
       string | undefined) ?? '2000-01-01T00:00:00.000Z',
 });
 
+/** Sets a setting in force from 0000-01-01 (e.g. internships.onceOnly = false). */
 export const setSetting = (core: Core, key: string, value: unknown) =>
   writeSetting(core.ctx.db, key, value, '测试', '2026-01-01T00:00:00.000Z');
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
-import { graduateInterning } from './internships-fixtures';
+import { graduateInterning, retainedEnd } from './internships-fixtures';
 import { fieldsOf, messageOf } from './refusals';
 import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
@@ -205,14 +205,7 @@ describe('rosters and the review lock', () => {
 describe('internship allowance months', () => {
   it('one row per month with the BR-19 proration, the early-hire remainder in the month it ended, batched and locked the same way', async () => {
     const { core, i } = await graduateInterning();
-    await must(core, 'internships.end', {
-      id: i.id,
-      endDate: '2026-10-15',
-      endType: '3',
-      retained: true,
-      retainedDate: '2026-10-16',
-      contractYears: 2,
-    });
+    await must(core, 'internships.end', retainedEnd(i.id, '2026-10-15', '3', '2026-10-16', 2));
     expect(await must(core, 'allowances.generate', { month: '2026-09' })).toMatchObject({ created: 1, total: 1 });
     expect(await must(core, 'allowances.generate', { month: '2026-10' })).toMatchObject({ created: 1, total: 1 });
     expect(await must(core, 'allowances.generate', { month: '2026-11' })).toMatchObject({ created: 0, total: 0 });

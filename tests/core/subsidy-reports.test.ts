@@ -7,7 +7,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
-import { gradInput, graduate, internCounty } from './internships-fixtures';
+import { gradInput, graduate, internCounty, retainedEnd } from './internships-fixtures';
 import {
   adjustment,
   OCTOBER_TWO_ABSENCES,
@@ -201,14 +201,7 @@ const hostColumn = (ws: ExcelJS.Worksheet) => {
 describe('RPT-09 就业见习补贴发放花名册', () => {
   it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
     const { core, i1 } = await twoInterns();
-    await must(core, 'internships.end', {
-      id: i1.id,
-      endDate: '2026-10-15',
-      endType: '3',
-      retained: true,
-      retainedDate: '2026-10-16',
-      contractYears: 2,
-    });
+    await must(core, 'internships.end', retainedEnd(i1.id, '2026-10-15', '3', '2026-10-16', 2));
     await must(core, 'allowances.generate', { month: '2026-10' });
     const batch = await reviewedRoster(core, 'internship', '2026-10');
     const wb = await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' });
