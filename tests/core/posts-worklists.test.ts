@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { addPerson, place, postCounty, recognise, urbanPerson, type PostCounty } from './posts-fixtures';
+import { addPerson, place, postCounty, recognise, urbanPerson } from './posts-fixtures';
 
 // postWorklists.* on today = 2026-11-28: vacancies (BR-17), subsidy ending within 60 days (BR-18), persons
 // reaching statutory retirement (BR-02), vacancy reports due / late (BR-22, CFG-15), and the badge counts.
 
-async function scene(c: PostCounty) {
+/** A fresh county with the placements each list should find (and some it should not). */
+async function scene() {
+  const c = await postCounty(makeCore());
   // Subsidy ends 2026-12 (34 months closed + Nov + Dec = 36): 33 days left.
   const ending = await urbanPerson(c, '19850101');
   const earlier = await place(c.core, ending, c.urbanPostId, {
@@ -42,13 +44,12 @@ async function scene(c: PostCounty) {
     leavers.push(pl.placement.id);
   }
   await must(c.core, 'placements.reportVacancy', { id: leavers[2], reportDate: '2026-11-28' });
-  return { endingPl, retiringPl, leavers };
+  return { c, endingPl, retiringPl, leavers };
 }
 
 describe('post work lists', () => {
   it('subsidyEnding: open placements whose subsidy ends within 60 days, most urgent first (BR-18)', async () => {
-    const c = await postCounty(makeCore());
-    const s = await scene(c);
+    const { c, ...s } = await scene();
     const r = await must(c.core, 'postWorklists.subsidyEnding', {});
     expect(r.asOf).toBe('2026-11-28');
     expect(r.total).toBe(2);
@@ -62,8 +63,7 @@ describe('post work lists', () => {
   });
 
   it('retiring: persons on post reaching statutory retirement within 90 days (BR-02)', async () => {
-    const c = await postCounty(makeCore());
-    const s = await scene(c);
+    const { c, ...s } = await scene();
     const r = await must(c.core, 'postWorklists.retiring', {});
     expect(r.items.map((i) => [i.placementId, i.retirementDate, i.daysLeft, i.late])).toEqual([
       [s.retiringPl.id, '2027-01-05', 38, false],
@@ -72,8 +72,7 @@ describe('post work lists', () => {
   });
 
   it('vacancyReports: left and not reported; due = leave + 5 days (CFG-15), late flagged (BR-22)', async () => {
-    const c = await postCounty(makeCore());
-    const s = await scene(c);
+    const { c, ...s } = await scene();
     const r = await must(c.core, 'postWorklists.vacancyReports', {});
     expect(r.items.map((i) => [i.placementId, i.leaveDate, i.dueDate, i.daysLeft, i.late])).toEqual([
       [s.leavers[0], '2026-11-20', '2026-11-25', -3, true],
@@ -82,8 +81,7 @@ describe('post work lists', () => {
   });
 
   it('vacancies and counts for the navigation badge', async () => {
-    const c = await postCounty(makeCore());
-    await scene(c);
+    const { c } = await scene();
     const v = await must(c.core, 'postWorklists.vacancies', {});
     expect(v.items.map((i) => [i.postCode, i.approvedCount, i.onPost, i.vacancies, i.openSlots])).toEqual([
       ['GY-002', 2, 0, 2, 2],
