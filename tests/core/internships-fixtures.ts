@@ -32,12 +32,12 @@ export async function internCounty(core: Core): Promise<InternCounty> {
 /** A graduate (E20 1) born `birth` (YYYYMMDD). */
 export const graduate = (c: InternCounty, birth = '20030510', sex: '1' | '2' = '2') => addPerson(c, birth, sex);
 
-/** The county (internCounty) with a graduate (graduate) in an internship at host A made from gradInput. */
-export async function graduateInterning() {
+/** The county (internCounty) with a graduate (graduate) in an internship at host A made from gradInput(…, over). */
+export async function graduateInterning(over: Partial<InternInput> = {}) {
   const core = makeCore();
   const c = await internCounty(core);
   const p = await graduate(c);
-  const i = await must(core, 'internships.create', gradInput(p, c.hostA));
+  const i = await must(core, 'internships.create', gradInput(p, c.hostA, over));
   return { core, c, p, i };
 }
 

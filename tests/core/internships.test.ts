@@ -187,10 +187,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
 
 describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), list and work lists', () => {
   it('ends as retained: person back to 21 单位就业, in_internship 0; early hire needs CFG-20 2 years', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const g = await graduate(c);
-    const i = await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-05-01', '2026-10-31')));
+    const { core, c, p: g, i } = await graduateInterning(between('2026-05-01', '2026-10-31'));
     await refused(
       core,
       'internships.end',
@@ -266,10 +263,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
   });
 
   it('CFG-09 proration applies to the monthly allowance of the detail (BR-27 × BR-19 factor)', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const g = await graduate(c);
-    const i = await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-09-16', '2027-03-15')));
+    const { core, i } = await graduateInterning(between('2026-09-16', '2027-03-15'));
     expect(i.allowances[0]).toEqual({ month: '2026-09', days: 15, calendarDays: 30, dueFen: 95_000 });
     expect(i.allowances.at(-1)).toEqual({ month: '2027-03', days: 15, calendarDays: 31, dueFen: 91_935 }); // 1900 × 15/31 = 919.354…
     setSetting(core, 'subsidy.prorationMode', 'FULL_IF_ON_POST');
@@ -278,10 +272,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
   });
 
   it('VR-13 hook for placements: assertNoInternshipFor refuses a placement period meeting an internship, in either direction', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const g = await graduate(c);
-    await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-05-01', '2026-10-31')));
+    const { core, p: g } = await graduateInterning(between('2026-05-01', '2026-10-31'));
     expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-10-31', null)).toThrow(
       /就业见习.*见习期间不能安置到公益性岗位/,
     );
