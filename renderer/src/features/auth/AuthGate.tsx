@@ -102,7 +102,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
       {/* While locked the page stays mounted (half-filled forms keep their input) but is neither shown nor reachable:
           a passer-by at an idle desk must not read the list behind the lock (DOMAIN §9.4). Drawers and modals of the
           page render outside this wrapper; the lock's opaque mask covers them. */}
-      <div style={locked ? HIDDEN_PAGE : SHOWN_PAGE} aria-hidden={locked || undefined} inert={locked || undefined}>
+      <div
+        style={locked ? HIDDEN_PAGE : SHOWN_PAGE}
+        aria-hidden={locked ? true : undefined}
+        inert={locked ? true : undefined}
+      >
         {children}
       </div>
       {locked && <LockOverlay account={auth.account} onUnlocked={unlocked} onSwitch={askSignOut} />}
