@@ -147,6 +147,7 @@ export const allowancesGenerateOutput = attendanceGenerateOutput;
 export const allowanceRow = z.object({
   id: z.string(),
   internshipId: z.string(),
+  personId: z.string(),
   personName: z.string(),
   idNumberMasked: z.string(),
   hostName: z.string(),

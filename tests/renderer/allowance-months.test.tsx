@@ -16,6 +16,7 @@ import { draftBatch } from './batch-fixtures';
 const ROW: AllowanceRow = {
   id: 'a1',
   internshipId: 'i1',
+  personId: 'p1',
   personName: '古丽·艾力',
   idNumberMasked: '653121********0124',
   hostName: '疏附县甲见习基地',
@@ -70,6 +71,9 @@ describe('见习补贴 months', () => {
     renderWithApp(<AllowancesTab />, { api: fake.api, settings: SETTINGS, route: '/?month=2026-10' });
     const gulRow = (await screen.findByText('古丽·艾力')).closest('tr')!;
     expect(within(gulRow).getByText('未核实')).toBeInTheDocument();
+    // The masked number with 显示完整号码, on one line like every other list's (VR-09).
+    expect(within(gulRow).getByText('653121********0124')).toBeInTheDocument();
+    expect(within(gulRow).getByRole('button', { name: '显示完整号码' })).toBeInTheDocument();
     // The month a reviewed roster locks has no 修改.
     expect(screen.queryByRole('button', { name: '修改阿依努尔的见习补贴' })).toBeNull();
 

@@ -46,13 +46,17 @@ describe('auth gate (issue 19)', () => {
     act(() => reportSessionExpired());
     const lock = await screen.findByRole('dialog', { name: '台账已锁定' });
     expect(lock).toHaveTextContent('阿依古丽（ayigul）');
+    // Behind the lock the page is kept but neither shown nor reachable (DOMAIN §9.4: nothing readable at an idle desk).
+    expect(screen.queryByRole('textbox', { name: '备注' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('备注').closest('[inert]')).not.toBeNull();
     await userEvent.type(screen.getByLabelText('密码'), 'wrong-password');
     await userEvent.click(screen.getByRole('button', { name: '解锁' }));
     expect(await screen.findByText('用户名或密码不正确。')).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('密码'), 'right-password');
     await userEvent.click(screen.getByRole('button', { name: '解锁' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '台账已锁定' })).not.toBeInTheDocument());
-    expect(screen.getByLabelText('备注')).toHaveValue('半填的内容');
+    expect(screen.getByRole('textbox', { name: '备注' })).toHaveValue('半填的内容');
+    expect(screen.getByLabelText('备注').closest('[inert]')).toBeNull();
     expect(callsTo('auth.signIn')).toEqual([
       { username: 'ayigul', password: 'wrong-password' },
       { username: 'ayigul', password: 'right-password' },

@@ -148,6 +148,7 @@ type ListedRow = AllowanceDbRow & {
   paid_amount: number;
   host_allowance_verified: 0 | 1;
   updated_at: string;
+  person_id: string;
   person_name: string;
   id_number: string;
   host_name: string;
@@ -169,13 +170,14 @@ export function allowanceRows(
   const own = scopeSql(scope, 'pe.township_id');
   const rows = prepared(
     db,
-    `SELECT ia.*, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
+    `SELECT ia.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
     FROM internship_allowances ia JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
     WHERE ${where} AND ${own.sql} ORDER BY e.name, e.id, pe.name, pe.id_number`,
   ).all(...params, ...own.params) as ListedRow[];
   return rows.map((r) => ({
     id: r.id,
     internshipId: r.internship_id,
+    personId: r.person_id,
     personName: r.person_name,
     idNumberMasked: mask(r.id_number),
     hostName: r.host_name,

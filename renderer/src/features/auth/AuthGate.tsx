@@ -11,6 +11,10 @@ import { SignInScreen } from './SignInScreen';
 import { useIdle } from './useIdle';
 
 // Signing out swaps the page for the sign-in screen (no navigation the leave guard would see), so it asks itself.
+/** The page's wrapper adds no box of its own (the layout below is as without it); locked, nothing in it is drawn. */
+const SHOWN_PAGE = { display: 'contents' } as const;
+const HIDDEN_PAGE = { display: 'contents', visibility: 'hidden' } as const;
+
 const SIGN_OUT_QUESTION: DiscardAllQuestion = {
   content: '退出登录后，刚才填写的内容不会保存。',
   zIndex: LOCK_Z_INDEX + 1,
@@ -95,7 +99,16 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (!auth) return <SignInScreen onSignedIn={signedIn} />;
   return (
     <AuthContext.Provider value={auth}>
-      {children}
+      {/* While locked the page stays mounted (half-filled forms keep their input) but is neither shown nor reachable:
+          a passer-by at an idle desk must not read the list behind the lock (DOMAIN §9.4). Drawers and modals of the
+          page render outside this wrapper; the lock's opaque mask covers them. */}
+      <div
+        style={locked ? HIDDEN_PAGE : SHOWN_PAGE}
+        aria-hidden={locked ? true : undefined}
+        inert={locked ? true : undefined}
+      >
+        {children}
+      </div>
       {locked && <LockOverlay account={auth.account} onUnlocked={unlocked} onSwitch={askSignOut} />}
     </AuthContext.Provider>
   );

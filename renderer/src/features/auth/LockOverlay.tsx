@@ -6,7 +6,8 @@ import { SignInForm } from './SignInScreen';
 /** Above every drawer and modal of the page (antd's start at 1000); a question asked from the lock goes above it. */
 export const LOCK_Z_INDEX = 2000;
 
-const MASK = { background: 'rgba(0, 21, 41, 0.85)' };
+// Opaque: nothing of the page (names, phones, amounts) shows through around the dialog.
+const MASK = { background: '#001529' };
 const stopHere = (e: KeyboardEvent) => e.stopPropagation();
 
 /**

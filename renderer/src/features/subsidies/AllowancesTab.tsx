@@ -9,6 +9,7 @@ import { WriteButton } from './WriteButton';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 import { ListTable, moneyColumn, RowLink } from '../../components/list-page';
 import { formatFen } from '../../../../shared/domain/money';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 
 /**
  * 就业见习 → 补贴发放: the month's allowance rows (generated from the internships) with 修改 of a month's deduction
@@ -44,13 +45,13 @@ export function AllowancesTab() {
           label="见习补贴"
           loading={rows.loading}
           items={rows.data?.rows}
-          scroll={{ y: 220 }}
+          scroll={{ y: 360 }}
           emptyText="本月还没有见习补贴记录，请先生成"
           // Fits 1366 wide without scrolling sideways: the reason sits under the deduction, and 状态 holds 修改.
           columns={[
             { title: '见习单位', dataIndex: 'hostName', width: 120, ellipsis: true },
             { title: '姓名', dataIndex: 'personName', width: 80 },
-            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 156 },
+            idNumberColumn((r: AllowanceRow) => r.personId),
             { title: '见习天数', key: 'd', width: 64, render: (_, r) => `${r.days}/${r.calendarDays}` },
             moneyColumn('标准(元/月)', 'standardFen', 84),
             moneyColumn('生活费补助', 'dueFen', 88),
