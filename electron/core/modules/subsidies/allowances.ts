@@ -18,6 +18,7 @@ import { newId } from '../../ids';
 import { assertMonthOpen } from '../period-locks/guard';
 import { subsidyRulesForMonth } from './config';
 import { lockViewOf, lockedRowIds } from './lock';
+import { monthPayOf } from '../attendance/month-pay';
 import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
@@ -187,10 +188,7 @@ export function allowanceRows(
     days: r.days,
     calendarDays: r.calendar_days,
     standardFen: r.standard,
-    dueFen: r.due_amount,
-    deductionFen: r.deduction,
-    deductionReason: r.deduction_reason,
-    paidFen: r.paid_amount,
+    ...monthPayOf(r),
     earlyHireFen: r.early_hire_amount,
     totalFen: r.paid_amount + r.early_hire_amount,
     hostAllowanceVerified: r.host_allowance_verified === 1,
