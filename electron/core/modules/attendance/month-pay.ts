@@ -17,7 +17,13 @@ export const monthPayOf = (r: MonthPayColumns) => ({
 });
 
 /** An attendance month's days on the post, days to attend and days attended. */
-export const monthDaysOf = (r: { days_on_post: number; required_days: number; attended_days: number }) => ({
+export interface MonthDaysColumns {
+  days_on_post: number;
+  required_days: number;
+  attended_days: number;
+}
+
+export const monthDaysOf = (r: MonthDaysColumns) => ({
   daysOnPost: r.days_on_post,
   requiredDays: r.required_days,
   attendedDays: r.attended_days,

@@ -7,17 +7,14 @@ import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { batchName, headSql, type BatchHead } from '../subsidies/lock';
 import { entitlementEnds, entitlementNote } from './entitlement';
-import { monthDaysOf, monthPayOf, type MonthPayColumns } from './month-pay';
+import { monthDaysOf, monthPayOf, type MonthDaysColumns, type MonthPayColumns } from './month-pay';
 
-interface MonthRow extends MonthPayColumns {
+interface MonthRow extends MonthDaysColumns, MonthPayColumns {
   id: string;
   placement_id: string;
   month: string;
   employer_name: string;
   post_title: string;
-  days_on_post: number;
-  required_days: number;
-  attended_days: number;
   si_subsidy: number;
 }
 
