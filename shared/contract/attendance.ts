@@ -43,8 +43,11 @@ const monthDays = {
   attendedDays: z.number(),
 };
 
-/** A month's 岗位补贴 in fen: due, deducted (and why) and paid, in the attendance sheet and on the person page. */
-const monthPay = {
+/**
+ * A month's subsidy in fen: due, deducted (and why) and paid = due − deducted. The 岗位补贴 of the attendance sheet
+ * and the person page, and the 见习补贴 of an allowance month (DOMAIN §3.11 mirrors §3.9).
+ */
+export const monthPay = {
   dueFen: z.number(),
   deductionFen: z.number(),
   deductionReason: z.string().nullable(),

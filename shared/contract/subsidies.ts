@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attendanceGenerateOutput } from './attendance';
+import { attendanceGenerateOutput, lockInfo, monthPay } from './attendance';
 import { channel, writeChannel } from './define';
 import {
   requiredText,
@@ -159,11 +159,8 @@ export const allowanceRow = z.object({
   days: z.number(),
   calendarDays: z.number(),
   standardFen: z.number(),
-  dueFen: z.number(),
-  /** 扣减 with its reason, and 实发 = 应发 − 扣减 (DOMAIN §3.11 mirrors §3.9). */
-  deductionFen: z.number(),
-  deductionReason: z.string().nullable(),
-  paidFen: z.number(),
+  /** 应发, 扣减 with its reason, and 实发 = 应发 − 扣减 (DOMAIN §3.11 mirrors §3.9). */
+  ...monthPay,
   earlyHireFen: z.number(),
   /** What a roster pays for the month: the paid allowance plus any early-hire remainder (BR-27). */
   totalFen: z.number(),
@@ -171,7 +168,7 @@ export const allowanceRow = z.object({
   hostAllowanceVerified: z.boolean(),
   /** The row's updated_at as read: allowances.save sends it back (stale-save check). */
   updatedAt: z.string(),
-  lock: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
+  lock: lockInfo,
 });
 export type AllowanceRow = z.infer<typeof allowanceRow>;
 

@@ -14,3 +14,6 @@ export function whereOf(filters: readonly Filter[], args: Record<string, unknown
   }
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
+
+/** Text matched literally by LIKE … ESCAPE '\': its \, % and _ escaped (the caller adds the wildcards). */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -94,8 +94,22 @@ export function setUp(ctx: CoreContext, input: { username: string; displayName: 
     .immediate();
 }
 
+/** Whole minutes left of a lockout, at least 1. */
+const minutesLeft = (until: string, nowMs: number) => Math.max(1, Math.ceil((Date.parse(until) - nowMs) / 60_000));
+
+/**
+ * One more wrong password or recovery code in a row: the count, whether it locks (the MAX_FAILED_ATTEMPTS-th does,
+ * for LOCKOUT_MINUTES by the core's clock), until when, and the count to keep (0 once locked).
+ */
+function wrongAttempt(failedBefore: number, nowMs: number) {
+  const failed = failedBefore + 1;
+  const lock = failed >= MAX_FAILED_ATTEMPTS;
+  const until = lock ? new Date(nowMs + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  return { failed, lock, until, kept: lock ? 0 : failed };
+}
+
 function lockedMessage(until: string, nowMs: number): string {
-  const minutes = Math.max(1, Math.ceil((Date.parse(until) - nowMs) / 60_000));
+  const minutes = minutesLeft(until, nowMs);
   return `密码连续输错${MAX_FAILED_ATTEMPTS}次，账号已锁定，请${minutes}分钟后再试，或请管理员重置密码。`;
 }
 
@@ -113,18 +127,10 @@ export function signIn(ctx: CoreContext, input: { username: string; password: st
   if (row.locked_until && Date.parse(row.locked_until) > nowMs)
     throw ruleViolation(lockedMessage(row.locked_until, nowMs));
   if (!verifySecret(input.password, row.password_hash)) {
-    const failed = row.failed_attempts + 1;
-    const lock = failed >= MAX_FAILED_ATTEMPTS;
-    const until = lock ? new Date(nowMs + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+    const { failed, lock, until, kept } = wrongAttempt(row.failed_attempts, nowMs);
     ctx.db
       .transaction(() => {
-        patchAccount(
-          ctx.db,
-          row.id,
-          { failed_attempts: lock ? 0 : failed, locked_until: until },
-          row.username,
-          ctx.now(),
-        );
+        patchAccount(ctx.db, row.id, { failed_attempts: kept, locked_until: until }, row.username, ctx.now());
         audit(
           ctx,
           operatorName({ displayName: row.display_name }),
@@ -164,7 +170,7 @@ interface RecoveryAttempts {
 }
 
 function recoveryLockedMessage(until: string, nowMs: number): string {
-  const minutes = Math.max(1, Math.ceil((Date.parse(until) - nowMs) / 60_000));
+  const minutes = minutesLeft(until, nowMs);
   return `恢复码连续输错${MAX_FAILED_ATTEMPTS}次，已暂停使用，请${minutes}分钟后再试。`;
 }
 
@@ -174,12 +180,10 @@ function recoveryLockedMessage(until: string, nowMs: number): string {
  */
 function refuseRecovery(ctx: CoreContext, stored: RecoverySetting | null, nowMs: number): never {
   const before = readSetting<RecoveryAttempts>(ctx.db, KEY_RECOVERY_ATTEMPTS);
-  const failed = (before?.failed ?? 0) + 1;
-  const lock = failed >= MAX_FAILED_ATTEMPTS;
-  const until = lock ? new Date(nowMs + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  const { failed, lock, until, kept } = wrongAttempt(before?.failed ?? 0, nowMs);
   ctx.db
     .transaction(() => {
-      const attempts: RecoveryAttempts = { failed: lock ? 0 : failed, lockedUntil: until };
+      const attempts: RecoveryAttempts = { failed: kept, lockedUntil: until };
       writeSetting(ctx.db, KEY_RECOVERY_ATTEMPTS, attempts, NOBODY, ctx.now());
       audit(
         ctx,

@@ -7,20 +7,14 @@ import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { batchName, headSql, type BatchHead } from '../subsidies/lock';
 import { entitlementEnds, entitlementNote } from './entitlement';
+import { monthDaysOf, monthPayOf, type MonthDaysColumns, type MonthPayColumns } from './month-pay';
 
-interface MonthRow {
+interface MonthRow extends MonthDaysColumns, MonthPayColumns {
   id: string;
   placement_id: string;
   month: string;
   employer_name: string;
   post_title: string;
-  days_on_post: number;
-  required_days: number;
-  attended_days: number;
-  due_amount: number;
-  deduction: number;
-  deduction_reason: string | null;
-  paid_amount: number;
   si_subsidy: number;
 }
 
@@ -62,13 +56,8 @@ export function personMonths(db: Database.Database, personId: string, today: str
       month: r.month,
       employerName: r.employer_name,
       postTitle: r.post_title,
-      daysOnPost: r.days_on_post,
-      requiredDays: r.required_days,
-      attendedDays: r.attended_days,
-      dueFen: r.due_amount,
-      deductionFen: r.deduction,
-      deductionReason: r.deduction_reason,
-      paidFen: r.paid_amount,
+      ...monthDaysOf(r),
+      ...monthPayOf(r),
       siSubsidyFen: r.si_subsidy,
       entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
       roster: ordinary ? view(ordinary) : null,

@@ -3,6 +3,7 @@ import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import { insertRow } from '../../db/update-row';
+import type { MonthDaysColumns, MonthPayColumns } from './month-pay';
 
 export interface OnPostPlacement {
   id: string;
@@ -29,19 +30,13 @@ export function placementsOnPost(db: Database.Database, first: string, last: str
   ).all(last, first) as OnPostPlacement[];
 }
 
-export interface AttendanceDbRow {
+/** An attendance_months row: its days and amounts are the columns month-pay.ts maps. */
+export interface AttendanceDbRow extends MonthDaysColumns, MonthPayColumns {
   id: string;
   placement_id: string;
   month: string;
-  days_on_post: number;
-  required_days: number;
-  attended_days: number;
   daily_marks: string | null;
   standard: number;
-  due_amount: number;
-  deduction: number;
-  deduction_reason: string | null;
-  paid_amount: number;
   si_pension: number;
   si_medical: number;
   si_unemployment: number;

@@ -31,6 +31,7 @@ import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
 import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockViewOf, lockedRowIds } from '../subsidies/lock';
+import { monthDaysOf, monthPayOf } from './month-pay';
 import { ATTENDANCE_ROWS, finishGeneration } from '../subsidies/month-rows';
 import {
   gridRowById,
@@ -222,16 +223,11 @@ function toRow(
     startDate: r.start_date,
     leaveDate: r.leave_date,
     month: r.month,
-    daysOnPost: r.days_on_post,
-    requiredDays: r.required_days,
-    attendedDays: r.attended_days,
+    ...monthDaysOf(r),
     dailyMarks: r.daily_marks,
     defaultMarks: defaultMarksOf(r, calendar),
     standardFen: r.standard,
-    dueFen: r.due_amount,
-    deductionFen: r.deduction,
-    deductionReason: r.deduction_reason,
-    paidFen: r.paid_amount,
+    ...monthPayOf(r),
     siPensionFen: r.si_pension,
     siMedicalFen: r.si_medical,
     siUnemploymentFen: r.si_unemployment,

@@ -10,7 +10,7 @@ import type {
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
 import { prepared } from '../../db/prepared';
-import type { RowStamps } from '../../db/stamp';
+import { savedStampsOf, type RowStamps } from '../../db/stamp';
 import { insertRow, updateRow } from '../../db/update-row';
 import { fromMask } from '../registrations/service-mask';
 
@@ -202,10 +202,7 @@ export function toContactDetail(r: ContactRow): ContactDetail {
     remark: r.remark,
     suggestedLevel: r.suggested_level,
     trainingClassId: r.training_class_id,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
+    ...savedStampsOf(r),
     deletedAt: (r as Partial<DeletedContactRow>).deleted_at ?? null,
     deletedBy: (r as Partial<DeletedContactRow>).deleted_by ?? null,
   };

@@ -8,6 +8,7 @@ import type {
 import { orderBy } from '../../db/order-by';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
+import { likeLiteral } from '../../db/where';
 import { deletedAtSetter, rowInserter, rowUpdater, uniqueHolder } from '../../db/update-row';
 import { softDeleteStampsOf, type RowStamps } from '../../db/stamp';
 
@@ -108,7 +109,7 @@ export function listEmployers(
   const args: unknown[] = [];
   if (q.q) {
     where.push("(instr(e.name, ?) > 0 OR e.uscc LIKE ? ESCAPE '\\')");
-    args.push(q.q, `${q.q.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    args.push(q.q, `${likeLiteral(q.q.toUpperCase())}%`);
   }
   if (q.townshipId) {
     where.push('e.township_id = ?');

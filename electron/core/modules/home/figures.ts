@@ -5,6 +5,7 @@ import { addMonths, monthRange } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
 import { basisLabel } from '../placements/detail';
 import { activeRegistrationsSql } from '../registrations/month-sql';
+import { INTERNSHIP_PERIOD_END, internshipMeetsSql } from '../internships/period-sql';
 
 const TOWNSHIP = (col: string) => `(@township IS NULL OR ${col} = @township)`;
 
@@ -13,7 +14,8 @@ const DIFFICULT_ON = (d: string) =>
   `r.status IN ('03', '05') AND r.recognition_date <= ${d} AND (r.exit_date IS NULL OR r.exit_date > ${d})`;
 /** On post on @d (started, not left before it: the leave day still counts, as posts' ON_POST_TODAY). */
 const ON_POST_ON = (d: string) => `pl.start_date <= ${d} AND (pl.leave_date IS NULL OR pl.leave_date >= ${d})`;
-const INTERN_ON = (d: string) => `i.agreement_start <= ${d} AND coalesce(i.end_date, i.agreement_end) >= ${d}`;
+/** In internship on @d: the period (internships/period-sql.ts) takes in the day. */
+const INTERN_ON = (d: string) => internshipMeetsSql(d, d);
 
 type TwoDays = { current: number; previous: number };
 type Stock = (db: Database.Database, cur: string, prev: string, township: string | null) => TwoDays;
@@ -35,7 +37,7 @@ export const stockFigures: Record<'difficult' | 'interns', Stock> = {
       db,
       `SELECT coalesce(sum(${INTERN_ON('@cur')}), 0) AS current, coalesce(sum(${INTERN_ON('@prev')}), 0) AS previous
        FROM internships i JOIN employers e ON e.id = i.host_id
-       WHERE i.deleted_at IS NULL AND coalesce(i.end_date, i.agreement_end) >= @prev AND ${TOWNSHIP('e.township_id')}`,
+       WHERE i.deleted_at IS NULL AND ${INTERNSHIP_PERIOD_END} >= @prev AND ${TOWNSHIP('e.township_id')}`,
     ).get({ cur, prev, township }) as TwoDays,
 };
 

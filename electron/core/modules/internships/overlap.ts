@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract';
 import { prepared } from '../../db/prepared';
+import { INTERNSHIP_PERIOD_END, internshipMeetsSql } from './period-sql';
 
 const OPEN = '9999-12-31';
 
@@ -14,11 +15,12 @@ export function overlappingInternship(
   end: string | null,
   selfId: string | null = null,
 ): { id: string; host_name: string; agreement_start: string; period_end: string } | undefined {
+  // internshipMeetsSql('?', '?') takes the end of [start, end] first, then its start.
   return prepared(
     db,
-    `SELECT i.id, e.name AS host_name, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end
+    `SELECT i.id, e.name AS host_name, i.agreement_start, ${INTERNSHIP_PERIOD_END} AS period_end
     FROM internships i JOIN employers e ON e.id = i.host_id
-    WHERE i.person_id = ? AND i.deleted_at IS NULL AND i.id IS NOT ? AND i.agreement_start <= ? AND coalesce(i.end_date, i.agreement_end) >= ?
+    WHERE i.person_id = ? AND i.deleted_at IS NULL AND i.id IS NOT ? AND ${internshipMeetsSql('?', '?')}
     ORDER BY i.agreement_start LIMIT 1`,
   ).get(personId, selfId, end ?? OPEN, start) as
     { id: string; host_name: string; agreement_start: string; period_end: string } | undefined;

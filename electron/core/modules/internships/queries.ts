@@ -4,6 +4,7 @@ import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
 import { rowInserter, rowPatcher, updateRow } from '../../db/update-row';
 import { personSearchSql } from '../persons/list-sql';
+import { INTERNSHIP_PERIOD_END } from './period-sql';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -97,7 +98,7 @@ export function personInternships(
 ): { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[] {
   return prepared(
     db,
-    `SELECT i.id, e.name AS host_name, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end, i.status
+    `SELECT i.id, e.name AS host_name, i.agreement_start, ${INTERNSHIP_PERIOD_END} AS period_end, i.status
     FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.person_id = ? AND i.deleted_at IS NULL ORDER BY i.agreement_start`,
   ).all(personId) as { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[];
 }

@@ -18,6 +18,7 @@ import { newId } from '../../ids';
 import { assertMonthOpen } from '../period-locks/guard';
 import { subsidyRulesForMonth } from './config';
 import { lockViewOf, lockedRowIds } from './lock';
+import { monthPayOf, type MonthPayColumns } from '../attendance/month-pay';
 import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
@@ -141,22 +142,21 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   return out;
 }
 
-type ListedRow = AllowanceDbRow & {
-  month: string;
-  calendar_days: number;
-  deduction_reason: string | null;
-  paid_amount: number;
-  host_allowance_verified: 0 | 1;
-  updated_at: string;
-  person_id: string;
-  person_name: string;
-  id_number: string;
-  host_name: string;
-  position: string;
-  agreement_start: string;
-  agreement_end: string;
-  end_date: string | null;
-};
+type ListedRow = AllowanceDbRow &
+  MonthPayColumns & {
+    month: string;
+    calendar_days: number;
+    host_allowance_verified: 0 | 1;
+    updated_at: string;
+    person_id: string;
+    person_name: string;
+    id_number: string;
+    host_name: string;
+    position: string;
+    agreement_start: string;
+    agreement_end: string;
+    end_date: string | null;
+  };
 
 /** Allowance rows matching `where` (over ia, pe) in the list's order, as the list shows them. */
 export function allowanceRows(
@@ -189,10 +189,7 @@ export function allowanceRows(
     days: r.days,
     calendarDays: r.calendar_days,
     standardFen: r.standard,
-    dueFen: r.due_amount,
-    deductionFen: r.deduction,
-    deductionReason: r.deduction_reason,
-    paidFen: r.paid_amount,
+    ...monthPayOf(r),
     earlyHireFen: r.early_hire_amount,
     totalFen: r.paid_amount + r.early_hire_amount,
     hostAllowanceVerified: r.host_allowance_verified === 1,

@@ -24,7 +24,7 @@ import {
   ENROLMENT_OPEN_STATUSES,
 } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
-import { whereOf } from '../../db/where';
+import { likeLiteral, whereOf } from '../../db/where';
 import { calendarOn, trainingRulesOn } from './config';
 import { CLASS_SELECT, classEnrolments, getClass, type ClassRow, type EnrolmentRow } from './queries';
 import { decisionOf } from './subsidy';
@@ -149,7 +149,7 @@ export function listClasses(
   const w = whereOf(
     [
       [
-        v.q && `%${v.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+        v.q && `%${likeLiteral(v.q)}%`,
         "(c.code LIKE @q ESCAPE '\\' OR c.occupation LIKE @q ESCAPE '\\' OR e.name LIKE @q ESCAPE '\\')",
         'q',
       ],

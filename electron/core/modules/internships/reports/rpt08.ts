@@ -12,6 +12,7 @@ import {
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 import type { InternshipRow } from '../queries';
+import { internshipMeetsSql } from '../period-sql';
 import { yesNoText } from '../../../excel/report-cells';
 
 export const RPT08_CODE = 'RPT-08';
@@ -24,6 +25,17 @@ export interface InternshipReportParams {
   /** Only this 见习单位. */
   hostId?: string;
 }
+
+/** The internships RPT-08 lists and RPT-10 counts: live, their period meeting [from, to], of the one 见习单位 asked for. */
+export const reportInternshipsSql = (p: InternshipReportParams) =>
+  `i.deleted_at IS NULL AND ${internshipMeetsSql('@from', '@to')}${p.hostId ? ' AND i.host_id = @hostId' : ''}`;
+
+/** The named parameters of reportInternshipsSql. */
+export const reportInternshipsArgs = (p: InternshipReportParams) => ({
+  from: p.from,
+  to: p.to,
+  hostId: p.hostId ?? null,
+});
 
 export const rpt08Definition: ReportDefinition = {
   code: RPT08_CODE,
@@ -93,10 +105,10 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
       i.graduation_date, i.agreement_start, i.agreement_end, i.allowance_standard, i.host_allowance, i.insurance_policy, i.status, i.end_date,
       i.end_type, i.retained, pe.phone, i.remark
     FROM internships i JOIN employers e ON e.id = i.host_id JOIN persons pe ON pe.id = i.person_id
-    WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}
+    WHERE ${reportInternshipsSql(p)}
     ORDER BY e.name, e.id, i.agreement_start, pe.name, i.id`,
     )
-    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
+    .all(reportInternshipsArgs(p)) as Row[];
   return rows.map((r) => ({
     host: r.host,
     position: r.position,

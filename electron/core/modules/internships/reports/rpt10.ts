@@ -23,7 +23,8 @@ import {
 } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
-import type { InternshipReportParams } from './rpt08';
+import { reportInternshipsArgs, reportInternshipsSql, type InternshipReportParams } from './rpt08';
+import { INTERNSHIP_PERIOD_END } from '../period-sql';
 
 export const RPT10_CODE = 'RPT-10';
 export const RPT10_NAME = '就业见习情况统计表';
@@ -75,11 +76,10 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
     .prepare(
       `SELECT e.id, e.name FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1
       AND (e.base_recognised_date IS NULL OR e.base_recognised_date <= @to) AND (e.base_valid_until IS NULL OR e.base_valid_until >= @from) ${host}
-    UNION SELECT e.id, e.name FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.deleted_at IS NULL
-      AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${host}
+    UNION SELECT e.id, e.name FROM internships i JOIN employers e ON e.id = i.host_id WHERE ${reportInternshipsSql(p)}
     ORDER BY 2, 1`,
     )
-    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as { id: string; name: string }[];
+    .all(reportInternshipsArgs(p)) as { id: string; name: string }[];
   const figures = new Map<string, Figures>();
   for (const h of hosts) {
     const f = { unit: h.name, c1: 0, positions: new Set<string>() } as Figures;
@@ -88,12 +88,12 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
   }
   const rows = db
     .prepare(
-      `SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end,
+      `SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, ${INTERNSHIP_PERIOD_END} AS period_end,
       i.end_date, i.end_type
     FROM internships i JOIN employers e ON e.id = i.host_id
-    WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}`,
+    WHERE ${reportInternshipsSql(p)}`,
     )
-    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
+    .all(reportInternshipsArgs(p)) as Row[];
   for (const r of rows) {
     const f = figures.get(r.host_id);
     if (!f) continue;
