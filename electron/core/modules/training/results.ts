@@ -88,7 +88,7 @@ export function saveResults(
   const keys = Object.keys(fields);
   if (keys.length) throw ruleViolation(fields[keys[0]], fields);
   for (const r of v.rows)
-    assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`);
+    assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`, ctx.scope);
   const by = ctx.operator();
   const at = ctx.now();
   // Free the numbers first so that two trainees may swap certificate numbers in one save.
