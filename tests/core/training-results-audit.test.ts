@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { enrolInput, trainingCounty } from './training-fixtures';
+import { enrolInput, filedClassOfTwo } from './training-fixtures';
 
 // training.results.save audits what changed per trainee: one row per enrolment whose results changed (entity
 // 培训学员, its id), naming each change before → after, so that the person's 操作记录 shows it; a save that changes
@@ -9,10 +9,7 @@ import { enrolInput, trainingCounty } from './training-fixtures';
 describe('the results grid audit', () => {
   it('writes one row per changed trainee, naming the change, and shows in the person history', async () => {
     const core = makeCore();
-    const c = await trainingCounty(core);
-    const id = await c.filedClass();
-    const a = await c.registered('19800315');
-    const b = await c.registered('19810316');
+    const { id, a, b } = await filedClassOfTwo(core);
     await must(core, 'training.enrol', enrolInput(id, a));
     await must(core, 'training.enrol', enrolInput(id, b));
     const opened = await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
