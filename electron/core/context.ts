@@ -49,4 +49,15 @@ export interface WriteResult<T> {
   summary: string;
   /** The audit row's operator when no one is signed in yet (the first start, recovery). */
   operator?: string;
+  /**
+   * A batch write's audit rows, one per record it changed (e.g. each trainee of a results grid), written instead of
+   * the one row of entityId/summary; absent or empty: that one row.
+   */
+  entries?: AuditEntryOf[];
+}
+
+/** One audit row of a batch write: the record changed and what changed on it. */
+export interface AuditEntryOf {
+  entityId: string;
+  summary: string;
 }

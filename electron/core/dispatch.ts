@@ -115,15 +115,17 @@ function handOver(channel: Channel, def: ChannelDef, input: unknown, ctx: CoreCo
 }
 
 function audit(ctx: CoreContext, channel: Channel, entity: string, res: WriteResult<unknown>) {
-  writeAudit(ctx.db, {
-    at: ctx.now(),
-    operator: res.operator ?? ctx.operator(),
-    accountId: ctx.caller.account?.id ?? null,
-    channel,
-    entity,
-    entityId: res.entityId,
-    summary: res.summary,
-  });
+  const rows = res.entries?.length ? res.entries : [res];
+  for (const row of rows)
+    writeAudit(ctx.db, {
+      at: ctx.now(),
+      operator: res.operator ?? ctx.operator(),
+      accountId: ctx.caller.account?.id ?? null,
+      channel,
+      entity,
+      entityId: row.entityId,
+      summary: row.summary,
+    });
 }
 
 async function runJob(

@@ -11,7 +11,7 @@ import { CONTACT_COLUMNS } from '../../electron/core/modules/contacts/queries';
 import { call, callUnchanged, makeCore, must, mustJob, snapshot, TODAY } from './harness';
 import { jobData } from './import-workbooks';
 import { setup, successfulContact } from './registrations-fixtures';
-import { refusedAs, refusedRuleFields } from './refusals';
+import { refusedAs, refusedRule, refusedRuleFields } from './refusals';
 import { seedSteps } from './seeded';
 import { seedDeletedContacts } from '../../scripts/seed/deleted-contacts';
 import { scopeScene } from './township-scope-scene';
@@ -189,7 +189,7 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     await must(s.core, 'contacts.restore', { id });
   });
 
-  it('a deleted person’s contacts are not corrected, deleted or restored until the person is restored', async () => {
+  it('a deleted person’s contacts are not added, corrected, deleted or restored until the person is restored', async () => {
     const s = await setup();
     const personId = await s.person();
     const registrationId = await s.register(personId, { regDate: '2026-09-01' });
@@ -208,6 +208,12 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     expect(await callUnchanged(s.core, 'contacts.restore', { id: gone })).toMatchObject(
       refusedAs('RULE_VIOLATION', msg),
     );
+    // Nor is one added, named by the registration or by the person (the person page hides the button then).
+    const added = `“${name}”已删除，请先在人员信息的“已删除”中恢复后再记录定期联系。`;
+    const late = successfulContact(registrationId, { contactDate: '2026-11-05' });
+    expect(await callUnchanged(s.core, 'contacts.create', late)).toMatchObject(refusedRule('registrationId', added));
+    const byPerson = { ...late, registrationId: undefined, personId };
+    expect(await callUnchanged(s.core, 'contacts.create', byPerson)).toMatchObject(refusedRule('personId', added));
     // Restored, the person's contacts are theirs to correct again (the refusal was the deletion's).
     await must(s.core, 'persons.restore', { id: personId });
     expect((await must(s.core, 'contacts.update', edit)).contact).toMatchObject({ id, remark: '更正' });

@@ -2,12 +2,27 @@
 // rosters they may list, and a row locked by another 乡镇's (or its 单位's) roster without that roster's name.
 import { describe, expect, it } from 'vitest';
 import type { HomeOverview } from '../../shared/contract/home';
-import { makeCore, must, signedInAs, snapshot } from './harness';
+import { callUnchanged, makeCore, must, signedInAs, snapshot } from './harness';
 import { refusedAs } from './refusals';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { hostRoster, townshipRosters } from './subsidies-fixtures';
 
 const reminder = (o: HomeOverview, key: string) => o.reminders.find((r) => r.key === key)?.count;
+
+/**
+ * A graduate of 乌帕尔镇 (A) interning at 乙见习基地 of 塔什米里克乡 (B); the 基地's reviewed October roster; a 乡镇经办
+ * of A signed in.
+ */
+async function internAtOtherTownship() {
+  const core = makeCore();
+  const c = await internCounty(core);
+  const intern = await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
+  await must(core, 'allowances.generate', { month: '2026-10' });
+  const roster = await hostRoster(core, '2026-10', c.hostB);
+  await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽' });
+  const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
+  return { core, c, intern, roster, clerk };
+}
 
 describe('scope of what a 乡镇经办 sees', () => {
   it('首页 counts the rosters to review that the clerk may list, not another 乡镇’s', async () => {
@@ -40,14 +55,7 @@ describe('scope of what a 乡镇经办 sees', () => {
   });
 
   it('an allowance month on another 乡镇’s 见习基地 roster shows as locked, without that roster’s name or id', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    // A graduate of 乌帕尔镇 (A) interning at 乙见习基地 of 塔什米里克乡 (B); the 基地's reviewed October roster.
-    const intern = await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
-    await must(core, 'allowances.generate', { month: '2026-10' });
-    const roster = await hostRoster(core, '2026-10', c.hostB);
-    await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽' });
-    const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
+    const { core, intern, roster, clerk } = await internAtOtherTownship();
     const row = async (session?: string) => {
       const r = await core.invoke('allowances.list', { month: '2026-10' }, session);
       expect(r.ok).toBe(true);
@@ -78,5 +86,29 @@ describe('scope of what a 乡镇经办 sees', () => {
     );
     expect(JSON.stringify(saved)).not.toContain(roster.name);
     expect(JSON.stringify(saved)).not.toContain(roster.id);
+  });
+
+  it('editing or deleting an internship whose month is on another 乡镇’s 见习基地 roster does not name that roster', async () => {
+    const { core, c, intern, roster, clerk } = await internAtOtherTownship();
+    const { personId: _p, ...fields } = gradInput(intern.personId, c.hostB);
+    const edit = { ...fields, id: intern.id, expectedUpdatedAt: intern.updatedAt, allowanceStandardFen: 200_000 };
+    const notNamed = (r: unknown) => {
+      expect(r).toMatchObject(
+        refusedAs(
+          'RULE_VIOLATION',
+          '2026年10月的见习补贴已列入其他乡镇或单位的花名册（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。',
+        ),
+      );
+      expect(JSON.stringify(r)).not.toContain(roster.name);
+      expect(JSON.stringify(r)).not.toContain(roster.id);
+    };
+    // The county's staff still read the roster's name (the test can fail).
+    expect(await callUnchanged(core, 'internships.update', edit)).toMatchObject(
+      refusedAs('RULE_VIOLATION', expect.stringContaining(`已列入“${roster.name}”`)),
+    );
+    const before = snapshot(core);
+    notNamed(await core.invoke('internships.update', edit, clerk));
+    notNamed(await core.invoke('internships.delete', { id: intern.id }, clerk));
+    expect(snapshot(core)).toBe(before);
   });
 });

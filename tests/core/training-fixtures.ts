@@ -53,6 +53,13 @@ export async function trainingCounty(core: Core): Promise<TrainingCounty> {
   };
 }
 
+/** A filed class (trainingCounty's filedClass) and two registered persons, 19800315 (a) and 19810316 (b). */
+export async function filedClassOfTwo(core: Core) {
+  const c = await trainingCounty(core);
+  const id = await c.filedClass();
+  return { c, id, a: await c.registered('19800315'), b: await c.registered('19810316') };
+}
+
 export function classInput(
   c: RecCounty,
   providerId: string,

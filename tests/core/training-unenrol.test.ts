@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
-import { enrolInput, trainingCounty } from './training-fixtures';
+import { enrolInput, filedClassOfTwo } from './training-fixtures';
 import { refusedRuleFields } from './refusals';
 
 // 移除学员 (training.unenrol): allowed while the class is 计划/已备案/开班 — the enrolment goes, the audit log keeps
@@ -9,10 +9,7 @@ import { refusedRuleFields } from './refusals';
 describe('removing a trainee', () => {
   it('removes before 结业 and logs it; refuses after 结业 and after 撤销 writing nothing', async () => {
     const core = makeCore();
-    const c = await trainingCounty(core);
-    const id = await c.filedClass();
-    const a = await c.registered('19800315');
-    const b = await c.registered('19810316');
+    const { c, id, a, b } = await filedClassOfTwo(core);
     const enrolled = await must(core, 'training.enrol', enrolInput(id, a));
     const both = await must(core, 'training.enrol', enrolInput(id, b));
     expect(both.enrolled).toBe(2);

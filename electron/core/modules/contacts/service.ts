@@ -193,6 +193,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   if (v.personId && !v.registrationId) notFuture('contactDate', '联系日期', v.contactDate, today);
   assertMonthOpen(db, v.contactDate, CONTACT_WHAT, 'contactDate');
   const reg = resolveRegistration(db, v);
+  assertPersonLive(db, reg, '记录定期联系', v.registrationId ? 'registrationId' : 'personId');
   checkDate(reg, v.contactDate, today);
   const id = newId();
   const by = ctx.operator();
@@ -205,11 +206,18 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
 
 /**
  * A deleted person's contact history stays as it is until the person is restored (as persons.update refuses; the
- * person's card is read-only then).
+ * person's card is read-only then): no contact is added, changed, deleted or restored. `doing` names the write in the
+ * message; `field`, when given, is the form field the refusal is shown on.
  */
-function assertPersonLive(db: Database.Database, reg: { person_id: string; person_name: string }): void {
-  if (requirePerson(db, reg.person_id).deleted_at)
-    throw ruleViolation(`“${reg.person_name}”已删除，请先在人员信息的“已删除”中恢复后再修改联系记录。`);
+function assertPersonLive(
+  db: Database.Database,
+  reg: { person_id: string; person_name: string },
+  doing = '修改联系记录',
+  field?: string,
+): void {
+  if (!requirePerson(db, reg.person_id).deleted_at) return;
+  const msg = `“${reg.person_name}”已删除，请先在人员信息的“已删除”中恢复后再${doing}。`;
+  throw ruleViolation(msg, field ? { [field]: msg } : undefined);
 }
 
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {

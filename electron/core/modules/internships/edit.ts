@@ -43,9 +43,11 @@ function changedMonths(db: Database.Database, before: InternshipSpan | null, aft
 
 /**
  * Refuses when one of `months` is locked, or the internship's allowance row of it is on a reviewed roster (BR-21);
- * `field` marks the form field the change comes from.
+ * `field` marks the form field the change comes from. A roster outside the caller's townships (a 见习基地 of another
+ * 乡镇) is not named to a 乡镇经办 (lockViewOf).
  */
-function assertAllowancesOpen(db: Database.Database, id: string, months: readonly string[], field?: string): void {
+function assertAllowancesOpen(ctx: CoreContext, id: string, months: readonly string[], field?: string): void {
+  const db = ctx.db;
   const rows = new Map(
     (
       prepared(db, 'SELECT month, id FROM internship_allowances WHERE internship_id = ?').all(id) as {
@@ -57,7 +59,7 @@ function assertAllowancesOpen(db: Database.Database, id: string, months: readonl
   for (const m of months) {
     assertMonthOpen(db, m, ALLOWANCE_WHAT, field);
     const row = rows.get(m);
-    if (row) assertRowWritable(db, 'allowance_id', row, `${chineseMonth(m)}的见习补贴`);
+    if (row) assertRowWritable(db, 'allowance_id', row, `${chineseMonth(m)}的见习补贴`, ctx.scope);
   }
 }
 
@@ -109,7 +111,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
     allowance_standard: plan.allowanceStandardFen,
   };
   const field = startMoved ? 'agreementStart' : endMoved ? 'agreementEnd' : 'allowanceStandardFen';
-  assertAllowancesOpen(ctx.db, r.id, changedMonths(ctx.db, spanOf(r), after), field);
+  assertAllowancesOpen(ctx, r.id, changedMonths(ctx.db, spanOf(r), after), field);
   const changed = (Object.keys(UPDATE_LABELS) as UpdateColumn[])
     .filter((c) => write[c] !== r[c])
     .map((c) =>
@@ -141,7 +143,7 @@ export function deleteInternship(ctx: CoreContext, id: string): Saved<Internship
     month: string;
   }[];
   const months = new Set([...changedMonths(ctx.db, spanOf(r), null), ...rows.map((x) => x.month)]);
-  assertAllowancesOpen(ctx.db, r.id, [...months].sort());
+  assertAllowancesOpen(ctx, r.id, [...months].sort());
   for (const row of rows) removeAllowanceRow(ctx.db, row.id);
   const at = nextStamp(ctx.now(), r.updated_at);
   patchInternship(ctx.db, r.id, { deleted_at: at }, ctx.operator(), at);
@@ -158,7 +160,7 @@ export function restoreInternship(ctx: CoreContext, id: string): Saved<Internshi
   const r = requireAnyInternship(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该见习记录未删除，无需恢复。');
   assertMonthsOpen(ctx.db, [r.agreement_start, r.end_date], INTERNSHIP_WHAT);
-  assertAllowancesOpen(ctx.db, r.id, changedMonths(ctx.db, null, spanOf(r)));
+  assertAllowancesOpen(ctx, r.id, changedMonths(ctx.db, null, spanOf(r)));
   planInternship(
     ctx,
     {

@@ -43,7 +43,10 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
   'training.removedTrainees': (input, ctx) => ({
     items: keepInScope(ctx.db, ctx.scope, removedTrainees(ctx, input.classId), (t) => t.personId),
   }),
-  'training.results.save': (input, ctx) => written(saveResults(ctx, input), input.classId),
+  'training.results.save': (input, ctx) => {
+    const r = saveResults(ctx, input);
+    return { ...written(r, input.classId), entries: r.entries };
+  },
   'training.employment.record': (input, ctx) => written(recordEmployment(ctx, input), input.enrolmentId),
   'training.followUps': (input, ctx) => ({ items: followUps(ctx, input.townshipId) }),
   'training.person': (input, ctx) => ({ items: personTrainings(ctx.db, input.personId) }),

@@ -4,18 +4,53 @@
 import type { z } from 'zod';
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { ClassDetail, employmentInput, resultsSaveInput } from '../../../../shared/contract/training';
-import { certificateLabel } from '../../../../shared/enums/training-codes';
-import type { CoreContext } from '../../context';
+import { certificateLabel, trainingResultLabel } from '../../../../shared/enums/training-codes';
+import type { AuditEntryOf, CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { updateRow } from '../../db/update-row';
 import { assertRowWritable } from '../subsidies/lock';
 import { classDetail, requireClass } from './detail';
-import { classEnrolments, getEnrolment } from './queries';
+import { classEnrolments, getEnrolment, type EnrolmentRow } from './queries';
 import { refreshClassAmounts } from './subsidy';
 
-export function saveResults(ctx: CoreContext, v: z.output<typeof resultsSaveInput>): Saved<ClassDetail> {
+/** The results grid's columns as its audit rows name a change (before → after). */
+const RESULT_LABELS = {
+  attended_hours: '出勤学时',
+  result: '考核结果',
+  cert_type: '证书类型',
+  cert_no: '证书编号',
+  cert_date: '发证日期',
+} as const;
+type ResultColumn = keyof typeof RESULT_LABELS;
+type ResultWrite = Pick<EnrolmentRow, ResultColumn>;
+
+const resultText = (c: ResultColumn, v: ResultWrite[ResultColumn]): string =>
+  v === null
+    ? '（空）'
+    : c === 'result'
+      ? trainingResultLabel(v as NonNullable<ResultWrite['result']>)
+      : c === 'cert_type'
+        ? certificateLabel(v as NonNullable<ResultWrite['cert_type']>)
+        : String(v);
+
+/** What a save changed on one trainee, or null when nothing did. */
+function resultChanges(before: EnrolmentRow, after: ResultWrite): string | null {
+  const changed = (Object.keys(RESULT_LABELS) as ResultColumn[])
+    .filter((c) => after[c] !== before[c])
+    .map((c) => `${RESULT_LABELS[c]} ${resultText(c, before[c])} → ${resultText(c, after[c])}`);
+  return changed.length ? changed.join('，') : null;
+}
+
+/**
+ * Saves the grid. The audit has one row per trainee whose results changed (the person's 操作记录 shows it), each
+ * naming the change; a save that changes nothing is one row for the class.
+ */
+export function saveResults(
+  ctx: CoreContext,
+  v: z.output<typeof resultsSaveInput>,
+): Saved<ClassDetail> & { entries: AuditEntryOf[] } {
   const db = ctx.db;
   const c = requireClass(db, v.classId);
   if (!['03', '04', '05'].includes(c.status))
@@ -53,14 +88,15 @@ export function saveResults(ctx: CoreContext, v: z.output<typeof resultsSaveInpu
   const keys = Object.keys(fields);
   if (keys.length) throw ruleViolation(fields[keys[0]], fields);
   for (const r of v.rows)
-    assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`);
+    assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`, ctx.scope);
   const by = ctx.operator();
   const at = ctx.now();
   // Free the numbers first so that two trainees may swap certificate numbers in one save.
   const clear = prepared(db, 'UPDATE training_enrolments SET cert_no = NULL WHERE id = ?');
   for (const r of v.rows) clear.run(r.enrolmentId);
+  const entries: AuditEntryOf[] = [];
   for (const r of v.rows) {
-    const row = {
+    const row: ResultWrite = {
       attended_hours: r.attendedHours,
       result: r.result,
       cert_type: r.certType,
@@ -68,9 +104,16 @@ export function saveResults(ctx: CoreContext, v: z.output<typeof resultsSaveInpu
       cert_date: r.certDate,
     };
     updateRow(db, 'training_enrolments', r.enrolmentId, row, by, at);
+    const e = mine.get(r.enrolmentId)!;
+    const changes = resultChanges(e, row);
+    if (changes) entries.push({ entityId: e.id, summary: `培训班 ${c.code} 学员${e.person_name}考核结果：${changes}` });
   }
   refreshClassAmounts(db, requireClass(db, c.id), classEnrolments(db, c.id), by, at);
-  return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
+  return {
+    data: classDetail(db, c.id, ctx.today()),
+    summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人：无改动`,
+    entries,
+  };
 }
 
 export function recordEmployment(ctx: CoreContext, v: z.output<typeof employmentInput>): Saved<ClassDetail> {

@@ -101,7 +101,14 @@ interface Candidate extends EnrolmentRow {
   c_end: string;
 }
 
-/** The month's draft 培训补贴 roster with every eligible trainee of classes closed by the month's end. */
+/**
+ * The month's draft 培训补贴 roster with every eligible trainee of classes closed by the month's end. It stays one
+ * month whatever 补贴申领周期 says: that setting (BR-24, CFG in the 补贴核算 group) is the claim period of the
+ * month-by-month rosters — 岗位补贴, 社保补贴, 见习补贴, whose rows are months (§3.10's kinds; BR-27 cites quarterly
+ * internship claims) — while DOMAIN §11 ties the 培训补贴 roster to §3.10 only for its lock and corrections. A trainee's
+ * 培训补贴 is one amount after 结业, not a month, and this roster takes every eligible trainee not yet claimed: a county
+ * claiming by quarter makes it in the quarter's last month and it holds the whole quarter's classes.
+ */
 export function generateTrainingBatch(ctx: CoreContext, month: string): Saved<BatchDetail> {
   const db = ctx.db;
   const by = ctx.operator();
