@@ -73,6 +73,14 @@ export async function seedCounty(
       regionIds.set(v.code, vr.id);
     }
   }
+  // Office phones for the 公示名单's 受理及联系单位 (BR-13): every 乡镇's 劳动保障所, and every other village's committee
+  // (the rest fall back to their 乡镇's). Derived from the order, not the random stream, so the data after is as before.
+  const setPhone = db.prepare('UPDATE regions SET office_phone = ? WHERE id = ?');
+  for (const [ti, t] of townships.entries()) {
+    setPhone.run(`0998-64${21000 + ti * 100}`, regionIds.get(t.code));
+    for (const [vi, v] of t.villages.entries())
+      if (vi % 2 === 0) setPhone.run(`0998-64${21001 + ti * 100 + vi}`, regionIds.get(v.code));
+  }
   const villages = villageRefs(townships, regionIds);
   log(`区划：${townships.length} 个乡镇，${villages.length} 个村(社区)`);
 

@@ -38,6 +38,15 @@ describe('seeded recognitions', () => {
       .pluck()
       .get(TODAY, TODAY, TODAY);
     expect(disorder).toBe(0);
+    // BR-13: the 公示名单 names whom to call — every 乡镇 has an office phone, every other village its own.
+    const phones = (parent: 'IS NULL' | 'IS NOT NULL') =>
+      db
+        .prepare(`SELECT count(*) AS n, count(office_phone) AS withPhone FROM regions WHERE parent_id ${parent}`)
+        .get() as { n: number; withPhone: number };
+    expect(phones('IS NULL').withPhone).toBe(phones('IS NULL').n);
+    const villages = phones('IS NOT NULL');
+    expect(villages.withPhone).toBeGreaterThan(villages.n / 3);
+    expect(villages.withPhone).toBeLessThan(villages.n);
     const steps = db
       .prepare(
         `SELECT count(*) FROM recognitions r WHERE (SELECT count(*) FROM recognition_steps s WHERE s.recognition_id = r.id) = 0`,

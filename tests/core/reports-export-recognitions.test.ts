@@ -165,6 +165,10 @@ describe('公示名单', () => {
       if (p.address) expect(text).not.toContain(p.address);
     }
     expect(text).not.toMatch(/残疾类别|维吾尔族|民族/);
+    // Posted in the village, not a statistical table: no 小计/合计 rows, no 单位负责人/审核人 line; the poster stamps and dates it.
+    expect(text).not.toMatch(/小计|合计|单位负责人|审核人/);
+    expect(text).toContain('公示单位（盖章）');
+    expect(text).toContain('以上人员已申请认定为就业困难人员，经村(社区)初审，现予公示。');
     // Another period: none.
     expect((await exportReport(c.core, { report: 'GS-01', from: '2026-09', to: '2026-10' })).r.rows).toBe(0);
   });

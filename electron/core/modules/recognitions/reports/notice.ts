@@ -1,6 +1,6 @@
 // 就业困难人员认定公示名单 (BR-13, DOMAIN §9.6): the applicants whose 公示 falls in the 统计期 (notice overlapping
-// [first day of the first month, last day of the last month]), for one 乡镇(街道) or the whole county, grouped by
-// 村(社区). A public notice shows only name, sex, age (on the notice start), category, the notice period and the
+// [first day of the first month, last day of the last month]), for one 乡镇(街道) or the whole county, in 村(社区)
+// order — posted, not summed: no 小计/合计 rows. A public notice shows only name, sex, age (on the notice start), category, the notice period and the
 // village office to contact (its committee and phone: the village's office phone, else the 乡镇's, both set in
 // 设置 → 行政区划) — never the ID, phone, address, ethnicity or disability details, so this report reads
 // no such column at all.
@@ -17,7 +17,7 @@ export const NOTICE_NAME = '就业困难人员认定公示名单';
 export const NOTICE_DEFINITION: ReportDefinition = {
   code: NOTICE_CODE,
   name: NOTICE_NAME,
-  unitLabel: '单位：人',
+  unitLabel: null,
   columns: [
     col('seq', '序号', 'seq'),
     col('village', '村(社区)', 'text', { width: 16 }),
@@ -28,9 +28,14 @@ export const NOTICE_DEFINITION: ReportDefinition = {
     col('period', '公示期', 'text', { width: 24 }),
     col('office', '受理及联系单位', 'text', { width: 30 }),
   ],
-  grouping: [{ key: 'village' }],
-  totals: { countColumn: 'name' },
-  notes: ['公示期间，对公示对象有异议的，请向所在村(社区)村(居)委会或乡镇(街道)劳动保障所反映。'],
+  // A notice posted in the village, not a statistical table: no 小计/合计 rows and no 单位负责人/审核人 signatures —
+  // whoever posts it stamps and dates it. Rows stay in village order (the SQL sorts them).
+  totals: { grandTotal: false },
+  signatures: ['公示单位（盖章）：　　　　　　　　　　　　公示日期：　　　　年　　月　　日'],
+  notes: [
+    '以上人员已申请认定为就业困难人员，经村(社区)初审，现予公示。',
+    '公示期间，对公示对象有异议的，请向所在村(社区)村(居)委会或乡镇(街道)劳动保障所反映（电话见“受理及联系单位”）。',
+  ],
 };
 
 export interface NoticeRow {
