@@ -54,6 +54,24 @@ describe('scope of what a 乡镇经办 sees', () => {
     expect(JSON.stringify(clerk)).not.toContain('塔什米里克');
   });
 
+  it('the person page’s months on another 乡镇’s 单位 roster show the roster without its name or id', async () => {
+    const s = await townshipRosters(true);
+    const months = async (session?: string) => {
+      const r = await s.core.invoke('attendance.ofPerson', { personId: s.person3 }, session);
+      expect(r.ok).toBe(true);
+      return (r as { data: { rows: { month: string; roster: unknown }[] } }).data.rows.find(
+        (m) => m.month === '2026-10',
+      )!;
+    };
+    expect((await months()).roster).toMatchObject({
+      batchName: '2026年10月塔什米里克乡人民政府公益性岗位岗位补贴发放花名册',
+    }); // the test can fail
+    const clerk = await months(s.clerk);
+    expect(clerk.roster).toEqual({ batchId: '', batchName: '其他乡镇或单位的花名册', status: '已审核' });
+    // The person's 单位 stays named (the placement is the person's own record); its roster does not.
+    expect(JSON.stringify(clerk)).not.toContain('塔什米里克乡人民政府公益性岗位岗位补贴发放花名册');
+  });
+
   it('an allowance month on another 乡镇’s 见习基地 roster shows as locked, without that roster’s name or id', async () => {
     const { core, intern, roster, clerk } = await internAtOtherTownship();
     const row = async (session?: string) => {

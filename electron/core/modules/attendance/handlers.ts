@@ -9,7 +9,7 @@ export const attendanceHandlers: PartialHandlers<AttendanceChannels> = {
     const data = generateMonth(ctx, input.month);
     return { data, entityId: null, summary: generateSummary(data) };
   },
-  'attendance.ofPerson': (input, ctx) => ({ rows: personMonths(ctx.db, input.personId, ctx.today()) }),
+  'attendance.ofPerson': (input, ctx) => ({ rows: personMonths(ctx.db, input.personId, ctx.today(), ctx.scope) }),
   'attendance.grid': (input, ctx) => attendanceGrid(ctx.db, input.month, input.employerId, ctx.today(), ctx.scope),
   'attendance.save': (input, ctx) => {
     const { data, summary } = saveGrid(ctx, input);

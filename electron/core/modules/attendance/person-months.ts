@@ -2,10 +2,10 @@
 // roster that carries each month, and any 补发/扣回 of later supplementary rosters (§3.10).
 import type Database from 'better-sqlite3';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
-import { batchStatusLabel } from '../../../../shared/contract/subsidies';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
-import { batchName, headSql, type BatchHead } from '../subsidies/lock';
+import type { Scope } from '../../scope/scope';
+import { batchTownshipSql, headSql, rosterViewFor, type BatchHead } from '../subsidies/lock';
 import { entitlementEnds, entitlementNote } from './entitlement';
 import { monthDaysOf, monthPayOf, type MonthDaysColumns, type MonthPayColumns } from './month-pay';
 
@@ -19,19 +19,19 @@ interface MonthRow extends MonthDaysColumns, MonthPayColumns {
 }
 
 type ItemHead = BatchHead & {
+  township: string | null;
   attendance_id: string;
   amount_fen: number;
   reason: string | null;
   adjusts_item_id: string | null;
 };
 
-const view = (b: BatchHead) => ({
-  batchId: b.id,
-  batchName: batchName(b),
-  status: batchStatusLabel(b.status),
-});
-
-export function personMonths(db: Database.Database, personId: string, today: string): PersonMonth[] {
+/**
+ * `scope`: the caller's — a person placed with a 单位 of another 乡镇 has months on that 乡镇's rosters, which a
+ * 乡镇经办 sees without their names (as on the attendance grid).
+ */
+export function personMonths(db: Database.Database, personId: string, today: string, scope: Scope): PersonMonth[] {
+  const view = (b: ItemHead) => rosterViewFor(scope, b);
   const rows = prepared(
     db,
     `SELECT a.id, a.placement_id, a.month, e.name AS employer_name, po.title AS post_title, a.days_on_post, a.required_days,
@@ -42,7 +42,7 @@ export function personMonths(db: Database.Database, personId: string, today: str
   if (!rows.length) return [];
   const items = prepared(
     db,
-    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, ${headSql('b')}
+    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, ${headSql('b')}, ${batchTownshipSql('b')} AS township
     FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
     WHERE pl.person_id = ? AND i.kind = 'post' ORDER BY b.month, b.created_at`,

@@ -82,7 +82,11 @@ export const OTHER_ROSTER = '其他乡镇或单位的花名册';
  */
 export function lockViewOf(db: Database.Database, column: RowColumn, rowId: string, scope: Scope) {
   const b = lockOfRow(db, column, rowId);
-  if (!b) return null;
+  return b ? rosterViewFor(scope, b) : null;
+}
+
+/** A roster as the caller may see it: by name when it is the county's or the caller's 乡镇's, else OTHER_ROSTER. */
+export function rosterViewFor(scope: Scope, b: BatchHead & { township: string | null }) {
   if (seenBy(scope, b)) return lockView(b);
   return { batchId: '', batchName: OTHER_ROSTER, status: batchStatusLabel(b.status) };
 }
