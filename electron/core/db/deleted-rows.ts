@@ -3,6 +3,7 @@
 // person) are free for a new record; the twin has the live table's columns plus deleted_at, deleted_by and
 // delete_reason. Restoring moves the row back, stamped as updated by whoever restored it.
 import type Database from 'better-sqlite3';
+import { notFound, ruleViolation } from '../../../shared/contract';
 import { prepared } from './prepared';
 
 /**
@@ -71,6 +72,23 @@ export function moveBack(db: Database.Database, table: TwinnedTable, id: string,
 /** The twin's row `id`, if the record is deleted. */
 export const deletedRow = <T>(db: Database.Database, table: TwinnedTable, id: string) =>
   prepared(db, `SELECT * FROM deleted_${table} WHERE id = ?`).get(id) as T | undefined;
+
+/**
+ * The twin's row `id` for a restore: refused when the record was never deleted (live) or does not exist. `what`
+ * names the record as the messages do (该失业登记), `missing` is the module's not-found message.
+ */
+export function requireDeletedRow<T>(
+  db: Database.Database,
+  table: TwinnedTable,
+  id: string,
+  what: string,
+  missing: string,
+): T {
+  const row = deletedRow<T>(db, table, id);
+  if (row) return row;
+  if (prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw ruleViolation(`${what}未删除，无需恢复。`);
+  throw notFound(missing);
+}
 
 /** History tables whose rows leave with their parent record (kept as JSON on the parent's deleted twin). */
 export type ChildTable = 'service_level_changes' | 'recognition_steps';

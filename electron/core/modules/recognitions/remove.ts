@@ -4,15 +4,15 @@
 // step is the application itself, status 01/02): once a 村(社区), 乡镇 or 县级 reviewer has acted, the way out is a
 // refusal (不予认定) at the next review. An application changes nothing on the person (is_difficult follows 已认定
 // only), so deleting one has nothing else to undo; restoring re-runs the application's checks (service.ts).
-import { notFound, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type { DeletedRecognition } from '../../../../shared/contract/recognitions';
 import type { CoreContext } from '../../context';
 import {
-  deletedRow,
   moveBack,
   moveToDeleted,
   putRowsBack,
   removedStampsOf,
+  requireDeletedRow,
   takeRows,
   type DeletedStamps,
 } from '../../db/deleted-rows';
@@ -21,7 +21,7 @@ import { nextStamp } from '../../db/stamp';
 import { assertNoLockSince } from '../period-locks/guard';
 import { requirePerson } from '../persons/queries';
 import { categoriesText, type RecognitionRow } from './queries';
-import { checkApplicable, detail, requireRecognition, RECOGNITION_WHAT, who } from './service';
+import { checkApplicable, detail, RECOGNITION_NOT_FOUND, RECOGNITION_WHAT, requireRecognition, who } from './service';
 
 /** Why the application cannot be deleted, or null. */
 function refusal(ctx: CoreContext, r: RecognitionRow): string | null {
@@ -65,12 +65,7 @@ type DeletedRecognitionRow = DeletedStamps & {
 /** The deleted application back as it was (with its step), if the application's checks still pass. */
 export function restoreRecognitionRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
-  const row = deletedRow<DeletedRecognitionRow>(db, 'recognitions', id);
-  if (!row) {
-    if (prepared(db, 'SELECT 1 FROM recognitions WHERE id = ?').get(id))
-      throw ruleViolation('该认定申请未删除，无需恢复。');
-    throw notFound('找不到该认定记录。');
-  }
+  const row = requireDeletedRow<DeletedRecognitionRow>(db, 'recognitions', id, '该认定申请', RECOGNITION_NOT_FOUND);
   const income = row.household_business_income;
   checkApplicable(
     ctx,

@@ -9,16 +9,16 @@
 // Deleting puts back the person's 就业状态 the registration replaced (status_before), when the person still has
 // the 10 it set; restoring re-runs the create checks and sets 10 again (BR-04), as creating it did.
 import type Database from 'better-sqlite3';
-import { notFound, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type { DeletedRegistration } from '../../../../shared/contract/registrations';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { CoreContext } from '../../context';
 import {
-  deletedRow,
   moveBack,
   moveToDeleted,
   putRowsBack,
   removedStampsOf,
+  requireDeletedRow,
   takeRows,
   type DeletedStamps,
 } from '../../db/deleted-rows';
@@ -31,6 +31,7 @@ import {
   assertNoOverlap,
   checkRegPlace,
   checkWorkingAge,
+  REGISTRATION_NOT_FOUND,
   requireLivePerson,
 } from './checks';
 import { levelText } from './level';
@@ -99,12 +100,7 @@ type DeletedRegistrationRow = DeletedStamps & {
 /** The deleted registration back as it was (with its level history), if every create check still passes. */
 export function restoreRegistrationRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
-  const row = deletedRow<DeletedRegistrationRow>(db, 'registrations', id);
-  if (!row) {
-    if (prepared(db, 'SELECT 1 FROM registrations WHERE id = ?').get(id))
-      throw ruleViolation('该失业登记未删除，无需恢复。');
-    throw notFound('找不到该失业登记记录。');
-  }
+  const row = requireDeletedRow<DeletedRegistrationRow>(db, 'registrations', id, '该失业登记', REGISTRATION_NOT_FOUND);
   const person = requireLivePerson(db, row.person_id);
   assertNoLockSince(db, row.reg_date, '失业登记');
   assertNoActiveRegistration(db, person.id);
