@@ -17,6 +17,7 @@ import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
 import { seedDeletedFlexSubsidy, seedFlexibleSubsidies } from './flexible-subsidies';
 import { seedDeletedContacts } from './deleted-contacts';
+import { seedDeletedRegistrations } from './deleted-registrations';
 import { seedScopedRosters } from './scoped-rosters';
 
 export interface DemoOptions {
@@ -59,6 +60,8 @@ export async function seedDemo(
   seedAssistance(core, { today, seed, log });
   // 已删除 contacts a clerk can restore from a registration's 联系记录 (显示已删除).
   await seedDeletedContacts(core, { today, log });
+  // One 失业登记 and one 认定申请 entered on the wrong person, restorable from the person page's 已删除 (migration 0026).
+  await seedDeletedRegistrations(core, { today, log });
   // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
   seedTraining(core, { today, log });
   // One 年度考核 and one trainee deleted by mistake, restorable from 显示已删除 (migration 0024).

@@ -15,6 +15,7 @@ import {
   optDateField,
   editKey,
   picked,
+  removedStamps,
 } from './fields';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -296,6 +297,19 @@ export const recognitionWorklistCounts = z.object({
 
 const workInput = z.object(townshipPaging);
 
+/** 删除 of an application filed on the wrong person (recognitions/remove.ts): the reason is required. */
+export const recognitionDeleteInput = z.object({ id: uuid('认定'), reason: requiredText('删除原因', 200) });
+
+/** A deleted application as the person page's 已删除 lists it. */
+export const deletedRecognition = z.object({
+  id: z.string(),
+  applyDate: z.string(),
+  /** 认定类别 as text (“残疾人、低保家庭成员”). */
+  categories: z.string(),
+  ...removedStamps,
+});
+export type DeletedRecognition = z.infer<typeof deletedRecognition>;
+
 export const recognitionsChannels = {
   'recognitions.apply': writeChannel(recognitionApplyInput, recognitionDetail, 'recognition'),
   'recognitions.check': channel({ input: recognitionCheckInput, output: recognitionCheckOutput }),
@@ -305,6 +319,18 @@ export const recognitionsChannels = {
   'recognitions.exit': writeChannel(recognitionExitInput, recognitionDetail, 'recognition'),
   'recognitions.backfill': writeChannel(recognitionBackfillInput, recognitionDetail, 'recognition'),
   'recognitions.updateHelp': writeChannel(recognitionHelpInput, recognitionDetail, 'recognition'),
+  /**
+   * Soft delete (migration 0026) of an application filed on the wrong person, while it awaits its first review; it
+   * leaves every work list, count and report. Refused once reviewed, decided, or with a locked month since it was filed.
+   */
+  'recognitions.delete': writeChannel(recognitionDeleteInput, z.object({ id: z.string() }), 'recognition'),
+  /** Brings it back as it was after the application's checks (one open application per person, BR-10 …). */
+  'recognitions.restore': writeChannel(z.object({ id: uuid('认定') }), recognitionDetail, 'recognition'),
+  /** The person's deleted applications, latest deletion first. */
+  'recognitions.listDeleted': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: itemsOf(deletedRecognition),
+  }),
   'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
   'recognitions.list': channel({ input: recognitionListInput, output: page }),
   'recognitions.listByPerson': channel({

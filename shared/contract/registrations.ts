@@ -13,6 +13,7 @@ import {
   residentColumns,
   optFlag,
   picked,
+  removedStamps,
 } from './fields';
 import {
   CANCEL_REASON_CODES,
@@ -188,6 +189,20 @@ export type ContactRules = z.infer<typeof contactRules>;
 
 const byId = z.object({ id: uuid('失业登记') });
 
+/** 删除 of a registration entered on the wrong person (registrations/remove.ts): the reason is required. */
+export const registrationDeleteInput = z.object({ id: uuid('失业登记'), reason: requiredText('删除原因', 200) });
+
+/** A deleted registration as the person page's 已删除 lists it. */
+export const deletedRegistration = z.object({
+  id: z.string(),
+  regDate: z.string(),
+  regPlaceName: z.string(),
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
+  responsibleStaff: z.string(),
+  ...removedStamps,
+});
+export type DeletedRegistration = z.infer<typeof deletedRegistration>;
+
 export const registrationsChannels = {
   'registrations.create': writeChannel(
     registrationCreateInput,
@@ -210,6 +225,23 @@ export const registrationsChannels = {
   'registrations.cancelIncomeStandard': channel({
     input: z.object({ id: uuid('失业登记'), date: dateField('注销日期') }),
     output: z.object({ fen: z.number().nullable(), basis: z.string() }),
+  }),
+  /**
+   * Soft delete (migration 0026) of a registration entered on the wrong person: it leaves every work list, count and
+   * report as if never made, with its level history, and the person's 就业状态 it replaced comes back. Refused once
+   * it has a contact (even a deleted one), a cancellation, a 认定申请, or a locked month from its registration month on.
+   */
+  'registrations.delete': writeChannel(registrationDeleteInput, z.object({ id: z.string() }), 'registration'),
+  /** Brings it back as it was after the create checks (one active registration per person, working age …). */
+  'registrations.restore': writeChannel(
+    byId,
+    z.object({ id: z.string(), registration: registrationDetail }),
+    'registration',
+  ),
+  /** The person's deleted registrations, latest deletion first. */
+  'registrations.listDeleted': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: itemsOf(deletedRegistration),
   }),
   'registrations.setServiceLevel': writeChannel(serviceLevelInput, registrationDetail, 'registration'),
   'registrations.get': channel({ input: byId, output: registrationDetail }),

@@ -72,6 +72,8 @@ describe('writes for another township are refused, nothing written', () => {
       ],
       ['contacts.create', successfulContact(s.ids.bRegistration), PERSON_REFUSED],
       ['contacts.delete', { id: s.ids.bContact }, PERSON_REFUSED],
+      ['registrations.delete', { id: s.ids.bRegistration, reason: '登记错了人' }, PERSON_REFUSED],
+      ['recognitions.delete', { id: s.ids.bRecognition, reason: '申请人录错' }, PERSON_REFUSED],
       ['placements.leave', { id: s.ids.bPlacement, leaveDate: '2026-11-20', leaveReason: 'L09' }, PERSON_REFUSED],
       [
         'placements.assess',

@@ -3,10 +3,14 @@
 // person) are free for a new record; the twin has the live table's columns plus deleted_at, deleted_by and
 // delete_reason. Restoring moves the row back, stamped as updated by whoever restored it.
 import type Database from 'better-sqlite3';
+import { notFound, ruleViolation } from '../../../shared/contract';
 import { prepared } from './prepared';
 
-/** The tables that have a deleted_<table> twin of this kind (contacts' twin keeps more: contacts/queries.ts). */
-export type TwinnedTable = 'placement_assessments' | 'training_enrolments';
+/**
+ * The tables that have a deleted_<table> twin of this kind (contacts' twin keeps more: contacts/queries.ts; those of
+ * registrations and recognitions also keep their history rows as JSON: registrations/remove.ts, recognitions/remove.ts).
+ */
+export type TwinnedTable = 'placement_assessments' | 'training_enrolments' | 'registrations' | 'recognitions';
 
 /** What the twin adds to the live table's columns. */
 export interface DeletedStamps {
@@ -68,3 +72,40 @@ export function moveBack(db: Database.Database, table: TwinnedTable, id: string,
 /** The twin's row `id`, if the record is deleted. */
 export const deletedRow = <T>(db: Database.Database, table: TwinnedTable, id: string) =>
   prepared(db, `SELECT * FROM deleted_${table} WHERE id = ?`).get(id) as T | undefined;
+
+/**
+ * The twin's row `id` for a restore: refused when the record was never deleted (live) or does not exist. `what`
+ * names the record as the messages do (该失业登记), `missing` is the module's not-found message.
+ */
+export function requireDeletedRow<T>(
+  db: Database.Database,
+  table: TwinnedTable,
+  id: string,
+  what: string,
+  missing: string,
+): T {
+  const row = deletedRow<T>(db, table, id);
+  if (row) return row;
+  if (prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw ruleViolation(`${what}未删除，无需恢复。`);
+  throw notFound(missing);
+}
+
+/** History tables whose rows leave with their parent record (kept as JSON on the parent's deleted twin). */
+export type ChildTable = 'service_level_changes' | 'recognition_steps';
+
+/** Deletes the `table` rows whose `column` is `parentId` and returns them as a JSON array (for the twin's column). */
+export function takeRows(db: Database.Database, table: ChildTable, column: string, parentId: string): string {
+  const rows = prepared(db, `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY seq`).all(parentId);
+  prepared(db, `DELETE FROM ${table} WHERE ${column} = ?`).run(parentId);
+  return JSON.stringify(rows);
+}
+
+/** Inserts back into `table` the rows takeRows returned, as they were. */
+export function putRowsBack(db: Database.Database, table: ChildTable, json: string): void {
+  const columns = (prepared(db, `SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
+  const values = columns
+    .split(', ')
+    .map((c) => `value ->> '${c}'`)
+    .join(', ');
+  prepared(db, `INSERT INTO ${table} (${columns}) SELECT ${values} FROM json_each(?)`).run(json);
+}

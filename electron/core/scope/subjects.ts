@@ -38,10 +38,12 @@ const person =
 export const subjects = {
   person: person('person', townshipOfPerson),
   registration: person('person', viaPersonColumn('registrations')),
+  deletedRegistration: person('person', viaPersonColumn('deleted_registrations')),
   placement: person('person', viaPersonColumn('placements')),
   internship: person('person', viaPersonColumn('internships')),
   flexibleSubsidy: person('person', viaPersonColumn('flexible_subsidies')),
   recognition: person('person', viaPersonColumn('recognitions')),
+  deletedRecognition: person('person', viaPersonColumn('deleted_recognitions')),
   enrolment: person('person', viaPersonColumn('training_enrolments')),
   removedEnrolment: person('person', viaPersonColumn('deleted_training_enrolments')),
   contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),

@@ -12,7 +12,7 @@ const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId,
 /**
  * The records hanging off the persons `persons` (an SQL test of a person id, e.g. `= @personId`), by audit entity,
  * as a test of entity_id: each entity that names a person's record as its audit id, live or deleted (migrations
- * 0022, 0024).
+ * 0022, 0024, 0026).
  */
 const RECORDS_OF = (persons: string): [entity: string, idTest: string][] => {
   const ids = (table: string) => `SELECT x.id FROM ${table} x WHERE x.person_id ${persons}`;
@@ -21,7 +21,7 @@ const RECORDS_OF = (persons: string): [entity: string, idTest: string][] => {
     `SELECT c.id FROM ${t} c JOIN registrations r ON r.id = c.registration_id WHERE r.person_id ${persons}`;
   return [
     ['person', persons],
-    ['registration', of('registrations')],
+    ['registration', `IN (${ids('registrations')} UNION ALL ${ids('deleted_registrations')})`],
     ['contact', `IN (${contacts('contacts')} UNION ALL ${contacts('deleted_contacts')})`],
     ['placement', of('placements')],
     ['internship', of('internships')],
@@ -30,7 +30,7 @@ const RECORDS_OF = (persons: string): [entity: string, idTest: string][] => {
       `IN (SELECT a.id FROM internship_allowances a JOIN internships i ON i.id = a.internship_id
         WHERE i.person_id ${persons})`,
     ],
-    ['recognition', of('recognitions')],
+    ['recognition', `IN (${ids('recognitions')} UNION ALL ${ids('deleted_recognitions')})`],
     ['trainingEnrolment', `IN (${ids('training_enrolments')} UNION ALL ${ids('deleted_training_enrolments')})`],
     ['flexibleSubsidy', of('flexible_subsidies')],
   ];

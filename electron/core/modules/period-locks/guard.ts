@@ -67,6 +67,16 @@ export function assertMonthsOpen(
   for (const d of dates) assertMonthOpen(db, d, what, field);
 }
 
+/**
+ * Refuses the delete of a record that counts from `date` on (an open 失业登记, a pending 认定申请): every locked month
+ * from that month on holds it in its saved reports. Names the first such month.
+ */
+export function assertNoLockSince(db: Database.Database, date: string, what: string): void {
+  const month = prepared(db, 'SELECT min(month) FROM period_locks WHERE month >= ?').pluck().get(date.slice(0, 7)) as
+    string | null;
+  if (month) throw ruleViolation(lockedMessage(month, what), undefined, { lockedMonth: month });
+}
+
 /** The latest locked month, or null: dated settings may only take effect after it. */
 export function lastLockedMonth(db: Database.Database): string | null {
   return (prepared(db, 'SELECT max(month) FROM period_locks').pluck().get() as string | null) ?? null;

@@ -2,6 +2,7 @@ import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { countyConfirm, townshipReview, villageReview } from './review';
 import { applyRecognition, backfillRecognition, checkApplication, detail, exitRecognition } from './service';
 import { updateHelp } from './help';
+import { deleteRecognitionRecord, listDeletedRecognitions, restoreRecognitionRecord } from './remove';
 import { personRecognitionRows, toDetail } from './queries';
 import { assistanceDueList, listRecognitions, workCounts, workList } from './worklists';
 
@@ -27,6 +28,9 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.exit': (input, ctx) => written(exitRecognition(ctx, input)),
   'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
   'recognitions.updateHelp': (input, ctx) => written(updateHelp(ctx, input)),
+  'recognitions.delete': (input, ctx) => written(deleteRecognitionRecord(ctx, input)),
+  'recognitions.restore': (input, ctx) => written(restoreRecognitionRecord(ctx, input.id)),
+  'recognitions.listDeleted': (input, ctx) => ({ items: listDeletedRecognitions(ctx, input.personId) }),
   'recognitions.get': (input, ctx) => detail(ctx, input.id),
   'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input, ctx.scope),
   'recognitions.listByPerson': (input, ctx) => ({

@@ -151,12 +151,15 @@ export function checkApplication(
   };
 }
 
-export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitionApplyInput>): Saved {
+/** The checks of an application (BR-10, BR-11..BR-15, one open application): apply and a restore (remove.ts) run them. */
+export function checkApplicable(
+  ctx: CoreContext,
+  v: { personId: string; applyDate: string; categories: string[]; registrationId: string | null },
+  app: ApplicationFacts,
+) {
   notFuture(ctx, 'applyDate', '申请日期', v.applyDate);
   assertMonthOpen(ctx.db, v.applyDate, RECOGNITION_WHAT, 'applyDate');
-  const check = checkApplication(ctx, v.personId, v.applyDate, v.categories, v.registrationId, {
-    householdBusinessIncome: v.householdBusinessIncome,
-  });
+  const check = checkApplication(ctx, v.personId, v.applyDate, v.categories, v.registrationId, app);
   assertNoActive(ctx.db, v.personId);
   const first = check.prerequisites[0];
   if (first) refuse('BR-10', first.field, first.message);
@@ -172,6 +175,11 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   // A category the records bear out but the application's own answer contradicts (K04's household income).
   const byAnswer = failed.find((c) => c.field);
   if (byAnswer?.field) refuse('BR-15', byAnswer.field, `“${byAnswer.label}”不符合：${byAnswer.why}`);
+  return check;
+}
+
+export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitionApplyInput>): Saved {
+  const check = checkApplicable(ctx, v, { householdBusinessIncome: v.householdBusinessIncome });
   const id = newId();
   const by = ctx.operator();
   const now = ctx.now();

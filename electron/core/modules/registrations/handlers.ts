@@ -2,6 +2,7 @@ import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHan
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import { listRegistrations, staffNames } from './list';
+import { deleteRegistrationRecord, listDeletedRegistrations, restoreRegistrationRecord } from './remove';
 import {
   cancelRegistrationRecord,
   createRegistration,
@@ -19,6 +20,9 @@ export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.update': (input, ctx) => written(updateRegistrationRecord(ctx, input)),
   'registrations.cancel': (input, ctx) => writtenAt('registration', cancelRegistrationRecord(ctx, input)),
   'registrations.setServiceLevel': (input, ctx) => written(setServiceLevel(ctx, input)),
+  'registrations.delete': (input, ctx) => written(deleteRegistrationRecord(ctx, input)),
+  'registrations.restore': (input, ctx) => written(restoreRegistrationRecord(ctx, input.id)),
+  'registrations.listDeleted': (input, ctx) => ({ items: listDeletedRegistrations(ctx, input.personId) }),
   'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
   'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
   'registrations.list': (input, ctx) => listRegistrations(ctx, input),

@@ -19,3 +19,21 @@ export function setEmploymentStatus(
   patchPersonFlags(db, personId, { employment_status: status }, by, now, row.updated_at);
   return true;
 }
+
+/**
+ * BR-04 on a registration made (or restored): the person is without work (10) unless an intern (25, BR-28); the
+ * status it replaced is kept on the registration (status_before, migration 0026) for a 删除 to put back. Returns
+ * the status replaced, or null when nothing changed.
+ */
+export function markUnemployed(
+  db: Database.Database,
+  regId: string,
+  person: { id: string; in_internship: number; employment_status: string },
+  by: string,
+  now: string,
+): string | null {
+  const changed = person.in_internship !== 1 && setEmploymentStatus(db, person.id, '10', by, now);
+  const before = changed ? person.employment_status : null;
+  prepared(db, 'UPDATE registrations SET status_before = ? WHERE id = ?').run(before, regId);
+  return before;
+}

@@ -25,6 +25,8 @@ export interface RegistrationRow extends RowStamps {
   cancel_income: number | null;
   /** BR-08: 告知日期 of the cancellation (migration 0023); null when not recorded. */
   notified_date: string | null;
+  /** BR-04: the person's status the registration replaced by 10 (migration 0026); null when it changed none. */
+  status_before: string | null;
   // joined from the person and regions
   person_name: string;
   id_number: string;

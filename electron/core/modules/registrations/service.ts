@@ -33,7 +33,7 @@ import { readContactRules } from './config';
 import { toRegistrationDetail } from './detail';
 import { firstLevel, levelText, overrideLevel, recordFirstLevel, suggestionFor } from './level';
 import { assertFresh, nextStamp } from '../../db/stamp';
-import { setEmploymentStatus } from './person-status';
+import { markUnemployed, setEmploymentStatus } from './person-status';
 import {
   cancelRegistration,
   contactSummary,
@@ -108,11 +108,8 @@ export function createRegistration(
 
   // BR-04: a registered person is without work; an intern stays 25 (BR-28: internship is not employment).
   const warnings: Record<string, string> = {};
-  if (
-    person.in_internship !== 1 &&
-    setEmploymentStatus(db, person.id, '10', a.by, a.at) &&
-    EMPLOYED_STATUSES.includes(person.employment_status)
-  ) {
+  const replaced = markUnemployed(db, id, person, a.by, a.at);
+  if (replaced && EMPLOYED_STATUSES.includes(replaced)) {
     warnings.personId = `该人员原就业状态为“${employmentStatusLabel(person.employment_status)}”，已改为“失业(未就业)”`;
   }
   const registration = getRegistration(ctx, id);

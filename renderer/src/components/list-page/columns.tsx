@@ -38,7 +38,7 @@ export const dateColumn = (title: string, dataIndex: string, width = DATE_WIDTH)
 });
 
 /** A record in its 已删除 list (moved to a deleted_* table): who deleted it, when, and the reason if given. */
-interface Removed {
+export interface Removed {
   deletedAt: string;
   deletedBy: string;
   deleteReason: string | null;

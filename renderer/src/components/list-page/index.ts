@@ -24,6 +24,7 @@ export type { Sort, UrlParams } from './useUrlParams';
 export { useDeleteRestore, useRestore } from './useDeleteRestore';
 export type { DeleteRestoreOptions } from './useDeleteRestore';
 export { DeletedSwitch, emptyListText } from './DeletedSwitch';
+export { DeletedRecordsTable } from './DeletedRecordsTable';
 export {
   AddButton,
   BoxedListTable,

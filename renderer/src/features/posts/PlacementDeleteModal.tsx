@@ -1,17 +1,9 @@
-import { App } from 'antd';
 import { placementDeleteInput, type PlacementDetail } from '../../../../shared/contract/placements';
-import { useWrite } from '../../api';
-import { TextField } from '../../components/fields';
-import { FormModal } from '../../components/FormModal';
 import { useRestore } from '../../components/list-page';
+import { ReasonDeleteModal } from '../../components/ReasonDeleteModal';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
-import { useContractForm } from '../../components/useInputForm';
 import { PLACEMENT_WRITE } from './write-options';
-
-const FORM_ID = 'placement-delete-form';
-const FIELDS = ['reason'] as const;
-type Values = { reason: string };
 
 /** How 删除 and 恢复 name a placement: the person, the post and the 上岗日期. */
 export const placementName = (p: PlacementDetail) =>
@@ -30,33 +22,18 @@ export function PlacementDeleteModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const del = useWrite('placements.delete', PLACEMENT_WRITE);
-  const { message } = App.useApp();
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
-    schema: placementDeleteInput,
-    toInput: (v) => ({ id: placement.id, ...v }),
-    key: placement.id,
-    defaultValues: { reason: '' },
-  });
-  const name = placementName(placement);
-  const save = handleSubmit(async () => {
-    const r = await run(() => del.write({ id: placement.id, ...getValues() }));
-    if (!r.ok) return;
-    message.success(`已删除“${name}”`);
-    onDone();
-  });
   return (
-    <FormModal
+    <ReasonDeleteModal
+      channel="placements.delete"
+      schema={placementDeleteInput}
+      write={PLACEMENT_WRITE}
+      id={placement.id}
       title="删除安置记录"
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
+      name={placementName(placement)}
+      formId="placement-delete-form"
       onClose={onClose}
-      okText="删除"
-      danger
-      intro={`确定删除“${name}”吗？删除后可在“已删除”中恢复。`}
-    >
-      <TextField {...bind('reason')} label="删除原因" required maxLength={200} autoFocus />
-    </FormModal>
+      onDone={onDone}
+    />
   );
 }
 

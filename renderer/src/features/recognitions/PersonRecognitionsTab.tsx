@@ -8,6 +8,7 @@ import { HelpModal } from './HelpModal';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
+import { deletable, useRecognitionDeletion } from './RecognitionDeletion';
 import { AddButton, ListTable, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useCan } from '../../components/useCan';
@@ -22,7 +23,7 @@ const helpOpen = (r: RecognitionDetail) => r.status === '01' || r.status === '02
  * one in progress or in force, 申请认定 and 补录认定 (a recognition made on paper before the register).
  */
 export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTabProps) {
-  const { data, loading, error } = useRead('recognitions.listByPerson', { personId });
+  const { data, loading, error, reload } = useRead('recognitions.listByPerson', { personId });
   const applying = useDialog<true>(onChanged);
   const backfilling = useDialog<true>(onChanged);
   const canBackfill = useCan('recognitions.backfill');
@@ -32,20 +33,24 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
   const items = data?.items ?? [];
   const active = items.some((r) => r.status === '01' || r.status === '02' || r.status === '03');
   const deleted = !!person.deletedAt;
+  const deletion = useRecognitionDeletion(personId, person.name, () => {
+    reload();
+    onChanged();
+  });
 
   return (
     <>
       <ReadError error={error} />
-      {!active && !deleted && (
-        <Flex gap={8} style={{ marginBottom: 12 }}>
-          {actions.canEnter && (
-            <AddButton primary onClick={() => applying.open(true)}>
-              申请认定
-            </AddButton>
-          )}
-          {canBackfill && <AddButton onClick={() => backfilling.open(true)}>补录认定</AddButton>}
-        </Flex>
-      )}
+      <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+        {!active && !deleted && actions.canEnter && (
+          <AddButton primary onClick={() => applying.open(true)}>
+            申请认定
+          </AddButton>
+        )}
+        {!active && !deleted && canBackfill && <AddButton onClick={() => backfilling.open(true)}>补录认定</AddButton>}
+        {deletion.switch}
+      </Flex>
+      {deletion.content}
       {!loading && items.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />
       )}
@@ -79,6 +84,11 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                       {helpOpen(r) && canHelp && (
                         <Button size="small" onClick={() => helping.open(r)}>
                           修改帮扶信息
+                        </Button>
+                      )}
+                      {deletion.remove && deletable(r) && (
+                        <Button size="small" danger onClick={() => deletion.remove?.(r)}>
+                          删除
                         </Button>
                       )}
                       {r.stage === 'recognised' && actions.canEnter && (

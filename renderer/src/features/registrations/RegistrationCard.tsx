@@ -23,6 +23,8 @@ export interface RegistrationActions {
   onLevel: (r: RegistrationDetail) => void;
   /** `reason`: the E11 reason to start the cancellation with (VR-13's, from the warning). */
   onCancel: (r: RegistrationDetail, reason?: string) => void;
+  /** 删除 of a registration entered on the wrong person; absent when the account may not delete. */
+  onDelete?: (r: RegistrationDetail) => void;
   onChanged: () => void;
 }
 
@@ -68,6 +70,12 @@ export function RegistrationCard({
       <Button size="small" danger onClick={() => actions.onCancel(r)}>
         注销登记
       </Button>
+      {/* Only a registration without contacts may go (the core says why otherwise: registrations/remove.ts). */}
+      {actions.onDelete && r.contactCount === 0 && (
+        <Button size="small" danger onClick={() => actions.onDelete?.(r)}>
+          删除
+        </Button>
+      )}
     </Space>
   );
   // A cancelled registration: its cancellation first; no 首次联系期限 or 计划下次联系, which would read as work due.

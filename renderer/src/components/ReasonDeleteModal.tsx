@@ -1,0 +1,76 @@
+import { App } from 'antd';
+import type { z } from 'zod';
+import type { Channel, ChannelInput } from '../../../shared/contract';
+import { useWrite, type WriteOptions } from '../api';
+import { TextField } from './fields';
+import { FormModal } from './FormModal';
+import { useContractForm } from './useInputForm';
+
+/** Channels that delete one record by id with a required reason (placements, registrations, recognitions). */
+export type ReasonDeleteChannel = {
+  [C in Channel]: ChannelInput<C> extends { id: string; reason: string }
+    ? { id: string; reason: string } extends ChannelInput<C>
+      ? C
+      : never
+    : never;
+}[Channel];
+
+const FIELDS = ['reason'] as const;
+type Values = { reason: string };
+
+/**
+ * 删除 of a record entered by mistake that asks why (UI.md: the core keeps the reason with the deleted record): it
+ * names what goes, says it can come back from 已删除, and sends `{ id, reason }` through `channel`.
+ */
+export function ReasonDeleteModal({
+  channel,
+  schema,
+  write,
+  id,
+  title,
+  name,
+  formId,
+  onClose,
+  onDone,
+}: {
+  channel: ReasonDeleteChannel;
+  /** The channel's input schema (the form checks the reason with it). */
+  schema: z.ZodType;
+  write?: WriteOptions;
+  id: string;
+  /** The dialog's title (删除安置记录). */
+  title: string;
+  /** What goes, as the confirmation and the message name it. */
+  name: string;
+  formId: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const del = useWrite(channel, write);
+  const { message } = App.useApp();
+  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(formId, FIELDS, {
+    schema,
+    toInput: (v) => ({ id, ...v }),
+    key: id,
+    defaultValues: { reason: '' },
+  });
+  const save = handleSubmit(async () => {
+    const r = await run(() => del.write({ id, ...getValues() } as ChannelInput<typeof channel>));
+    if (!r.ok) return;
+    message.success(`已删除“${name}”`);
+    onDone();
+  });
+  return (
+    <FormModal
+      title={title}
+      formId={formId}
+      {...frame(formState.isDirty, save)}
+      onClose={onClose}
+      okText="删除"
+      danger
+      intro={`确定删除“${name}”吗？删除后可在“已删除”中恢复。`}
+    >
+      <TextField {...bind('reason')} label="删除原因" required maxLength={200} autoFocus />
+    </FormModal>
+  );
+}
