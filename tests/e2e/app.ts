@@ -136,8 +136,15 @@ export async function signInContext(
 /** Starts a server and a browser; the page opens the app unless `open` is false (useApp opens it after its set-up). */
 export async function startApp(options: { signIn?: boolean; open?: boolean } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
-  const { url, proc } = await startServe(dataDir);
-  const browser = await launchBrowser();
+  // The server and the browser start side by side (each is a second or two of a start, mostly waiting).
+  const [served, launched] = await Promise.allSettled([startServe(dataDir), launchBrowser()]);
+  if (served.status === 'rejected' || launched.status === 'rejected') {
+    if (served.status === 'fulfilled') served.value.proc.kill('SIGTERM');
+    if (launched.status === 'fulfilled') await launched.value.close();
+    throw served.status === 'rejected' ? served.reason : (launched as PromiseRejectedResult).reason;
+  }
+  const { url, proc } = served.value;
+  const browser = launched.value;
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
