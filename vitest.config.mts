@@ -48,6 +48,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two files at a time (the root maxWorkers): a walk mostly waits on the browser (about a third of its wall
           // time is CPU), so two overlap well on 2 cores; each file has its own server, data folder and browser.
+          // No isolation: a file mocks nothing and keeps its state in its own module, so a worker's second file need
+          // not import playwright-core (3.6 MB), exceljs and the helpers again (about a second a file under load).
+          isolate: false,
         },
       },
     ],

@@ -136,8 +136,15 @@ export async function signInContext(
 /** Starts a server and a browser; the page opens the app unless `open` is false (useApp opens it after its set-up). */
 export async function startApp(options: { signIn?: boolean; open?: boolean } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
-  const { url, proc } = await startServe(dataDir);
-  const browser = await launchBrowser();
+  // The server and the browser start side by side (each is a second or two of a start, mostly waiting).
+  const [served, launched] = await Promise.allSettled([startServe(dataDir), launchBrowser()]);
+  if (served.status === 'rejected' || launched.status === 'rejected') {
+    if (served.status === 'fulfilled') served.value.proc.kill('SIGTERM');
+    if (launched.status === 'fulfilled') await launched.value.close();
+    throw served.status === 'rejected' ? served.reason : (launched as PromiseRejectedResult).reason;
+  }
+  const { url, proc } = served.value;
+  const browser = launched.value;
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
@@ -198,7 +205,10 @@ const COUNTY_PLACES = [
   { code: '653121200000', name: '塔什米里克乡', villages: [['653121200201', '库木巴格村']] },
 ] as const;
 
-/** The office and places, set up through the API (the settings test walks them in the UI). */
+/**
+ * The office and places, set up through the API (the settings test walks them in the UI). The page is not opened
+ * here: useApp opens it once the whole scene is set up (it opened here too, one page load a walk for nothing).
+ */
 export async function setUpCounty(app: RunningApp): Promise<void> {
   await callApi(app, 'settings.setOffice', {
     name: '疏附县人力资源和社会保障局',
@@ -215,8 +225,6 @@ export async function setUpCounty(app: RunningApp): Promise<void> {
         urbanRuralCode: '220',
       });
   }
-  // Open the app afresh at its start page (a reload would stay on 设置, where the first start left it).
-  await app.page.goto(app.url);
 }
 
 /** A citizen ID of 疏附县 (653121) for a birth date `YYYYMMDD` and a 3-digit sequence, with its check character. */

@@ -24,7 +24,7 @@ const figure = (page: Page, name: string) => page.getByRole('region', { name, ex
 
 async function walk(app: RunningApp) {
   const { page } = app;
-  // The start page is 首页 (setUpCounty opened the app afresh).
+  // The start page is 首页 (useApp opened the app afresh after the scene).
   await page.getByRole('heading', { name: '首页', level: 4 }).waitFor();
   expect(page.url()).toMatch(/#\/home$/);
   const nav = page.getByRole('navigation', { name: '功能模块' });

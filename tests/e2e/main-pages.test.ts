@@ -34,6 +34,8 @@ const LONG_NAME = '阿卜杜热合曼·阿卜杜热依木·买买提艾力';
 let dataDir: string;
 let proc: ChildProcess;
 let browser: Browser;
+/** The browser's start, begun before the seeding. */
+let launching: Promise<Browser> | undefined;
 let page: Page;
 let base: string;
 /** A registered person on a post, renamed to LONG_NAME; `onPost` is the same person when they are still on it. */
@@ -41,6 +43,9 @@ const people = { personId: '', onPost: '' };
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-pages-'));
+  // The browser starts while the county is seeded.
+  launching = launchBrowser();
+  launching.catch(() => undefined); // a failed start is reported where it is awaited, after the seeding
   const core = openCore({ dataDir, today: TODAY });
   try {
     await seedCounty(core, { persons: 300, today: TODAY });
@@ -70,7 +75,7 @@ beforeAll(async () => {
   let url: string;
   ({ url, proc } = await startServe(dataDir));
   base = url.replace(/#.*$/, '');
-  browser = await launchBrowser();
+  browser = await launching;
   // bypassCSP: axe is injected as an inline script, which the app's CSP (script-src 'self') would refuse.
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
@@ -78,11 +83,12 @@ beforeAll(async () => {
     bypassCSP: true,
   });
   await signInContext(context, url, DEMO_ADMIN); // seedCounty created the demo administrator
+  await context.addInitScript(countRequests);
   page = await context.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await (browser ?? (await launching?.catch(() => undefined)))?.close();
   if (proc) {
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));
@@ -98,15 +104,60 @@ async function open(route: string): Promise<void> {
   await settle();
 }
 
-/** Waits until the lists have answered and nothing moves (spinners, drawer and tab animations). */
+/** What the page's init script (countRequests) keeps: the API calls under way, and since when the page is quiet. */
+interface Quiet {
+  apiCalls: number;
+  quietSince?: number;
+  quietFrames?: number;
+}
+
+/** Counts the page's API calls under way (the app calls the core with fetch), for settle. */
+function countRequests(): void {
+  const w = window as unknown as Quiet;
+  w.apiCalls = 0;
+  const fetchOf = window.fetch.bind(window);
+  window.fetch = async (...args) => {
+    w.apiCalls++;
+    try {
+      const res = await fetchOf(...args);
+      // The app reads the body next; the call counts until it has.
+      await res.clone().arrayBuffer();
+      return res;
+    } finally {
+      w.apiCalls--;
+    }
+  };
+}
+
+/**
+ * Waits until the page is quiet for 150 ms and 3 frames running: no API call under way, no list busy, no spinner
+ * (also a lazy part's), nothing moving (drawer and tab animations; endless ones excepted). A page opened or a tab
+ * clicked starts its calls within a frame, and a call answered may start the next one: the quiet time waits them out
+ * (a fixed 250 ms did before, on each of the ~50 pages and tabs).
+ */
 async function settle(): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.waitForTimeout(250);
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
+  await page.evaluate(() => {
+    const w = window as unknown as Quiet;
+    w.quietSince = undefined;
+    w.quietFrames = 0;
+  });
+  await page.waitForFunction(() => {
+    const w = window as unknown as Quiet;
+    const busy =
+      w.apiCalls > 0 ||
+      !!document.querySelector('[aria-busy="true"], .ant-spin-spinning') ||
+      document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    if (busy) {
+      w.quietSince = undefined;
+      w.quietFrames = 0;
+      return false;
+    }
+    w.quietSince ??= performance.now();
+    w.quietFrames = (w.quietFrames ?? 0) + 1;
+    return w.quietFrames >= 3 && performance.now() - w.quietSince >= 150;
+  });
 }
 
 /** Everything a clerk can read on the page now: visible text, and titles, labels and placeholders. */
@@ -239,6 +290,13 @@ async function walkRoute(route: string): Promise<void> {
     const name = (await tab.innerText()).trim();
     await tab.click();
     clicked = true;
+    // The tab has opened: it is selected and the panel it controls shows (before the quiet wait, which the render of
+    // a large tab could otherwise pass with the last tab's panel still showing).
+    const handle = await tab.elementHandle();
+    await page.waitForFunction((el) => {
+      const panel = el && document.getElementById(el.getAttribute('aria-controls') ?? '');
+      return el?.getAttribute('aria-selected') === 'true' && !!panel && panel.checkVisibility();
+    }, handle);
     await settle();
     await checkHere(route, `${route} › ${name}`, shot(i));
   }
