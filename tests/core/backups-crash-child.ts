@@ -1,5 +1,6 @@
 // Child process of backups-crash.test.ts: opens the register of a data folder and runs one backup or restore, killing
-// itself with SIGKILL at a named point (or waiting for the parent's kill -9). Run with `node --import tsx`.
+// itself with SIGKILL at a named point (or waiting for the parent's kill -9). The test bundles it once
+// (bundleCrashChild) and runs it with node.
 import { join } from 'node:path';
 import type { CoreContext } from '../../electron/core/context';
 import { openDatabase } from '../../electron/core/db/open';

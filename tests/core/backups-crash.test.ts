@@ -2,14 +2,14 @@
 // SIGKILL at several points (by itself at a named point, or by this process after a delay). After each kill the
 // data folder must open, pass PRAGMA integrity_check, hold either the old or the new register (never a mix), and keep
 // no half-written file. Bounded: eight kills.
-import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../shared/contract/backups';
 import { makeCore, must, tempDir } from './harness';
 import { PASS, addPerson, countyWith, jobData, names } from './backups-fixtures';
-import { CrashTally, runCrashChild, type CrashScenario } from './crash-child';
+import { CrashTally, bundleCrashChild, runCrashChild, type CrashScenario } from './crash-child';
 
 type Scenario = CrashScenario<'backup-data' | 'backup-usb' | 'restore'>;
 
@@ -24,9 +24,12 @@ const SCENARIOS: Scenario[] = [
   { op: 'restore', at: 150 },
 ];
 
+// The child bundled once (see bundleCrashChild), run with plain node rather than through tsx.
+let child = '';
+afterAll(() => rmSync(child, { force: true }));
+
 function runChild(dir: string, usb: string, s: Scenario, backupName: string): Promise<'killed' | 'finished'> {
-  const child = resolve('tests/core/backups-crash-child.ts');
-  return runCrashChild(['--import', 'tsx', child, dir, s.op, String(s.at), usb, backupName, PASS], s.at);
+  return runCrashChild([child, dir, s.op, String(s.at), usb, backupName, PASS], s.at);
 }
 
 const leftovers = (dir: string) =>
@@ -34,6 +37,7 @@ const leftovers = (dir: string) =>
 
 describe('crash test: kill -9 during backups and restores', () => {
   it('after every kill the register opens, passes integrity_check, is old or new, and no partial file remains', async () => {
+    child = await bundleCrashChild('tests/core/backups-crash-child.ts');
     // A register of about 4 MB (padding in the audit log), so copies and encryption take long enough to be hit.
     const template = tempDir();
     const usbTemplate = tempDir();

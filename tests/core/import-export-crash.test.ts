@@ -3,16 +3,15 @@
 // in a job phase, or by this process after a delay). After each kill the data folder must open, pass
 // PRAGMA integrity_check, hold either every row of the import or none (its audit row and back-filled recognitions
 // with it), and keep no half-written file and no file with full ID numbers. Bounded: small rosters, ten children, three at a time.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { roster, villagesOf } from '../../scripts/bench/person-import';
 import { makeCore, must, tempDir } from './harness';
 import { county } from './persons-fixtures';
 import { jobData } from './import-workbooks';
-import { CrashTally, runCrashChild, type CrashScenario } from './crash-child';
+import { CrashTally, bundleCrashChild, runCrashChild, type CrashScenario } from './crash-child';
 
 type Scenario = CrashScenario<'import' | 'export'>;
 
@@ -35,26 +34,12 @@ const AT_ONCE = 3;
 const REGISTERED = 600;
 const ROSTER_ROWS = 300;
 
-// The child bundled once (packages stay in node_modules): it starts in about half the time tsx needs to load the
-// core's few hundred modules, which is most of a child's work.
-const CHILD = resolve(`.tmp/import-export-crash-child-${process.pid}.mjs`);
-afterAll(() => rmSync(CHILD, { force: true }));
-
-async function bundleChild(): Promise<void> {
-  mkdirSync(resolve('.tmp'), { recursive: true });
-  await build({
-    entryPoints: [resolve('tests/core/import-export-crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: CHILD,
-    logLevel: 'warning',
-  });
-}
+// The child bundled once (see bundleCrashChild).
+let child = '';
+afterAll(() => rmSync(child, { force: true }));
 
 function runChild(dir: string, s: Scenario, rosterPath: string): Promise<'killed' | 'finished'> {
-  return runCrashChild([CHILD, dir, s.op, String(s.at), rosterPath, String(ROSTER_ROWS)], s.at);
+  return runCrashChild([child, dir, s.op, String(s.at), rosterPath, String(ROSTER_ROWS)], s.at);
 }
 
 /** Every file under dir, recursively, relative to it. */
@@ -71,7 +56,7 @@ const counts = (core: Core) =>
 describe('crash test: kill -9 during an import commit and an export', () => {
   it('after every kill the register opens, passes integrity_check, holds all or none of the import, and no partial or full-ID file remains', async () => {
     const started = performance.now();
-    await bundleChild();
+    child = await bundleCrashChild('tests/core/import-export-crash-child.ts');
     const template = tempDir();
     const core = makeCore(template);
     await county(core);

@@ -25,7 +25,7 @@ export function showRegistrationTab(
     api: fake.api,
     settings: SETTINGS,
   });
-  return screen
-    .findByRole('region', { name: `失业登记 ${reg.regDate}` })
-    .catch(() => screen.findByLabelText(`失业登记 ${reg.regDate}`));
+  // By its label: the card is an antd Card with an aria-label, which has no landmark role, so a find by role
+  // 'region' never matched and only ran out its whole wait before this.
+  return screen.findByLabelText(`失业登记 ${reg.regDate}`);
 }
