@@ -1,6 +1,7 @@
 // Employment after training (BR-38): the follow-up list of trainees of 就业技能培训 and 创业培训 classes who passed,
 // whose class ended within the CFG-36 window before today, and who have no employment — recorded on the enrolment
-// or found in the register (a placement, a registration cancelled for employment, an E09 21–24 contact finding).
+// or found in the register (a placement starting after the class end, a registration cancelled for employment, an
+// E09 21–24 contact finding): an employment STARTING in the window, not one already running at the class end.
 // And the person page's 培训 tab (BR-39).
 import { idMaskerOn } from '../settings/display';
 import { scopeSql } from '../../scope/scope';
