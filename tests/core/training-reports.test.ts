@@ -144,8 +144,13 @@ describe('training reports', () => {
     // a goes on a post two days after the class end.
     await recognise(core, s.persons.a);
     await place(core, s.persons.a, s.c.urbanPostId, { startDate: '2026-11-27' });
-    const { total } = await rpt15Figures(core);
+    const { ws, total } = await rpt15Figures(core);
     expect([total[9], total[14], total[15]]).toEqual([3, 1, 0.333]); // columns 10, 15, 16
+    // The 说明 line gives the rate over the followed types' passed trainees (all three: the class is 就业技能培训).
+    const note = rowsOf(ws).find((row) => String(row.v[0]).includes('培训后就业人数只统计'))!;
+    expect(note.v[0]).toBe(
+      '　　　培训后就业人数只统计就业技能培训和创业培训的结业学员（其中结业合格3人，按此计算就业率33.3%）。',
+    );
     const r13 = (await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' })).ws;
     const [cat, emp] = ['人员类别', '培训后就业情况'].map((h) => headerIndex(r13, h));
     const data = rowsOf(r13).filter((row) => typeof row.v[0] === 'number');
@@ -156,5 +161,6 @@ describe('training reports', () => {
     ]);
     const follow = await must(core, 'training.followUps', {});
     expect(follow.items.map((i) => i.personId).sort()).toEqual([s.persons.b, s.persons.d].sort());
+    expect(follow.rate).toEqual({ passed: 3, employed: 1, percent: 33.3 });
   });
 });

@@ -45,7 +45,7 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
   }),
   'training.results.save': (input, ctx) => written(saveResults(ctx, input), input.classId),
   'training.employment.record': (input, ctx) => written(recordEmployment(ctx, input), input.enrolmentId),
-  'training.followUps': (input, ctx) => ({ items: followUps(ctx, input.townshipId) }),
+  'training.followUps': (input, ctx) => followUps(ctx, input.townshipId),
   'training.person': (input, ctx) => ({ items: personTrainings(ctx.db, input.personId) }),
   'training.generateBatch': (input, ctx) => {
     const r = generateTrainingBatch(ctx, input.month);
