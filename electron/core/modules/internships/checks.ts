@@ -184,7 +184,9 @@ export function plannedColumns(
     agreement_start: v.agreementStart,
     agreement_end: v.agreementEnd,
     allowance_standard: plan.allowanceStandardFen,
-    allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
+    // BR-27: blank or the wage itself follows the minimum wage month by month; another amount is a fixed standard.
+    allowance_source:
+      v.allowanceStandardFen === null || v.allowanceStandardFen === plan.minWageFen ? 'default' : 'custom',
     min_wage_fen: plan.minWageFen,
     host_allowance: v.hostAllowanceFen,
     insurance_policy: v.insurancePolicy,

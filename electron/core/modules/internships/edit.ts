@@ -31,6 +31,7 @@ const spanOf = (r: InternshipRow): InternshipSpan => ({
   end_date: r.end_date,
   end_type: r.end_type,
   allowance_standard: r.allowance_standard,
+  allowance_source: r.allowance_source,
 });
 
 /** The months whose allowance differs between two spans of one internship (null: none, deleted or not yet there). */
@@ -107,6 +108,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
     agreement_start: v.agreementStart,
     agreement_end: v.agreementEnd,
     allowance_standard: plan.allowanceStandardFen,
+    allowance_source: write.allowance_source,
   };
   const field = startMoved ? 'agreementStart' : endMoved ? 'agreementEnd' : 'allowanceStandardFen';
   assertAllowancesOpen(ctx.db, r.id, changedMonths(ctx.db, spanOf(r), after), field);
