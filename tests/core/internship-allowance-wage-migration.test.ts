@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { databaseAt, insertOffice, insertPerson, insertRow, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
-// Migration 0028 (BR-27, the internship allowance follows the minimum wage): a version-25 register with three
-// internships — left on the default, typed equal to the wage at the start, typed a different amount — upgrades; the
-// first two follow the wage from now on ('default'), the third keeps its fixed standard ('custom'). Nothing else moves.
-describe('migration 0028 (internship allowance follows the wage)', () => {
+// Migration 0028 (BR-27, the internship allowance follows the minimum wage; E20 9 其他 behind a setting): a version-25
+// register with three internships — left on the default, typed equal to the wage at the start, typed a different
+// amount — upgrades; the first two follow the wage from now on ('default'), the third keeps its fixed standard
+// ('custom'). Nothing else moves. A register holding a 其他 (9) internship keeps 其他 allowed; one without does not.
+describe('migration 0028 (internship allowance follows the wage, 其他 category setting)', () => {
   it('upgrades a version-25 database: a standard equal to the start wage follows, another stays fixed', () => {
     const v25 = databaseAt(25);
     expect(v25.schemaVersion).toBe(25);
@@ -17,6 +18,7 @@ describe('migration 0028 (internship allowance follows the wage)', () => {
       ['typed-wage', 'custom', 190_000],
       ['typed-other', 'custom', 200_000],
     ];
+    const internType = (id: string) => (id === 'typed-other' ? '9' : '2');
     interns.forEach(([id, source, standard], n) => {
       insertPerson(db, makeId('653121', '20030510', `12${2 * n}`), { id: `p${n}`, name: `学员${n}` });
       insertRow(db, 'internships', {
@@ -24,7 +26,7 @@ describe('migration 0028 (internship allowance follows the wage)', () => {
         person_id: `p${n}`,
         host_id: 'e1',
         position: '文员',
-        intern_type: '2',
+        intern_type: internType(id),
         agreement_start: '2026-09-01',
         agreement_end: '2027-02-28',
         allowance_standard: standard,
@@ -36,7 +38,7 @@ describe('migration 0028 (internship allowance follows the wage)', () => {
     });
     const before = db.prepare('SELECT id, allowance_standard, updated_at FROM internships ORDER BY id').all();
 
-    const core = upgradeThrough(v25, 28, 'internship-allowance-follows-wage');
+    const core = upgradeThrough(v25, 28, 'internships-wage-other-type');
     const up = core.ctx.db;
     expect(up.prepare('SELECT id, allowance_source FROM internships ORDER BY id').all()).toEqual([
       { id: 'default', allowance_source: 'default' },
@@ -44,5 +46,18 @@ describe('migration 0028 (internship allowance follows the wage)', () => {
       { id: 'typed-wage', allowance_source: 'default' },
     ]);
     expect(up.prepare('SELECT id, allowance_standard, updated_at FROM internships ORDER BY id').all()).toEqual(before);
+    // The 其他 internship stays valid to correct: the setting is on, with why; its note is empty until a correction.
+    expect(
+      up.prepare("SELECT value, source_note FROM settings WHERE key = 'internships.allowOtherType'").all(),
+    ).toEqual([{ value: 'true', source_note: '升级时台账中已有“其他”类别的见习记录，保持允许' }]);
+    expect(up.prepare('SELECT other_type_note FROM internships WHERE id = ?').pluck().get('typed-other')).toBeNull();
+  });
+
+  it('a version-25 register without a 其他 internship upgrades with the setting off (no row)', () => {
+    const v25 = databaseAt(25);
+    const core = upgradeThrough(v25, 28, 'internships-wage-other-type');
+    expect(
+      core.ctx.db.prepare("SELECT count(*) FROM settings WHERE key = 'internships.allowOtherType'").pluck().get(),
+    ).toBe(0);
   });
 });

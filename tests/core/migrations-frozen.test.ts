@@ -30,7 +30,7 @@ const RELEASED: [number, string, string][] = [
   [23, 'cancel-notice-placement-status', '95af5602167242fef73e7b72f3e901b50558320d4a8f40600670a2c275c9fc85'],
   [24, 'assessment-trainee-soft-delete', '539ce1bf3424a62fa41e29d53cb2fc0c8d7dd83ab14d6c2efef55e530145184e'],
   [25, 'registration-ledger', 'ef5d22fef72789f460fbfd3612ec29733488808b2268c5722549b77e92d08613'],
-  [28, 'internship-allowance-follows-wage', '50787c772378f655a31c8b8f13ca7159a5e33c3fd22879542a93ba8943c7b9cd'],
+  [28, 'internships-wage-other-type', 'dcb3bc7529010482cc3eb4dd2293f4d3bf6155487102544ce7af4ff8f674eed2'],
 ];
 
 describe('released migrations', () => {

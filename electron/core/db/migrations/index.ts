@@ -22,7 +22,7 @@ import m0022 from './0022-contact-soft-delete';
 import m0023 from './0023-cancel-notice-placement-status';
 import m0024 from './0024-assessment-trainee-soft-delete';
 import m0025 from './0025-registration-ledger';
-import m0028 from './0028-internship-allowance-follows-wage';
+import m0028 from './0028-internships-wage-other-type';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -63,7 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: 'assessment-trainee-soft-delete', sql: m0024 },
   { version: 25, name: 'registration-ledger', sql: m0025 },
   // 26 and 27 are reserved for other branches of wave 23.
-  { version: 28, name: 'internship-allowance-follows-wage', sql: m0028 },
+  { version: 28, name: 'internships-wage-other-type', sql: m0028 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -77,6 +77,7 @@ const UPDATE_LABELS = {
   host_allowance: '单位岗位补助',
   insurance_policy: '人身意外伤害保险保单号',
   remark: '备注',
+  other_type_note: '其他类别说明',
 } as const;
 type UpdateColumn = keyof typeof UPDATE_LABELS;
 const MONEY: readonly UpdateColumn[] = ['allowance_standard', 'host_allowance'];
@@ -178,6 +179,7 @@ export function restoreInternship(ctx: CoreContext, id: string): Saved<Internshi
       hostAllowanceFen: r.host_allowance,
       insurancePolicy: r.insurance_policy,
       remark: r.remark,
+      otherTypeNote: r.other_type_note,
     },
     { id: r.id, endDate: r.end_date },
   );

@@ -98,6 +98,7 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
     retainedDate: r.retained_date,
     contractYears: r.contract_years,
     remark: r.remark,
+    otherTypeNote: r.other_type_note,
     allowances: internshipAllowances(
       (month) => allowanceStandardOf(db, r, month),
       r.agreement_start,
