@@ -12,6 +12,8 @@ import { AppError } from '../../shared/contract/result';
 import { internshipCreateInput, internshipEndInput } from '../../shared/contract/internships';
 import { createInternship, endInternship } from '../../electron/core/modules/internships/service';
 import { minWageFenOn } from '../../electron/core/modules/posts/config';
+import { INTERNSHIP_SETTING_KEYS } from '../../electron/core/modules/internships/config';
+import { setRuleSetting } from '../../electron/core/modules/settings/rules';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
 import { saveAllowance } from '../../electron/core/modules/subsidies/allowance-save';
 import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
@@ -24,6 +26,9 @@ import { addDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
 import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
+
+/** What the demo's 其他 interns are (其他类别说明). */
+const OTHER_TYPE_NOTES = ['技工院校毕业生', '退役士兵', '返乡创业青年'];
 
 export interface InternshipSeedOptions {
   today: string;
@@ -164,6 +169,8 @@ function registerInterns(
           hostId: hosts[result.internships % hosts.length],
           position: rng.pick(POSITIONS),
           internType: grad ? '1' : '9',
+          // E20 9 needs its 其他类别说明 (picked by position, so the random sequence stays as it was).
+          otherTypeNote: grad ? null : OTHER_TYPE_NOTES[result.internships % OTHER_TYPE_NOTES.length],
           school: grad ? rng.pick(SCHOOLS) : null,
           major: grad ? rng.pick(MAJORS) : null,
           degree: grad ? rng.pick(['2', '2', '3']) : null,
@@ -260,6 +267,13 @@ export function seedInternships(core: Core, options: InternshipSeedOptions): Int
     const hosts = designateBases(core, options.bases ?? 6, options.today);
     result.bases = hosts.length;
     if (hosts.length === 0) return;
+    // 其他 (E20 9) is registered only where 规则设置 allows it: the demo county does, with its 依据.
+    setRuleSetting(ctx, {
+      key: INTERNSHIP_SETTING_KEYS.allowOtherType,
+      effectiveFrom: '2020-01-01',
+      values: { value: true },
+      note: '县人社局关于技工院校毕业生等人员参加就业见习的通知',
+    });
     registerInterns(core, ctx, rng, hosts, options.interns ?? 40, options.today, result);
     seedRosters(ctx, options.today, options.months ?? 12, result);
   })();

@@ -61,6 +61,8 @@ const internshipFields = {
   hostAllowanceFen: fen('单位岗位补助'),
   insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
   remark: optText('备注', 200),
+  /** E20 9 其他: what kind of person it is (e.g. 技工院校毕业生), required with that type, printed in RPT-08 备注. */
+  otherTypeNote: optText('其他类别说明', 60),
 };
 
 type InternshipFieldValues = z.output<z.ZodObject<typeof internshipFields>>;
@@ -72,6 +74,8 @@ function checkInternshipFields(v: InternshipFieldValues, ctx: z.RefinementCtx): 
     if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
     if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
   }
+  if (v.internType === '9' && !v.otherTypeNote)
+    custom(ctx, '见习人员类别为“其他”时，请填写其他类别说明（如技工院校毕业生）', ['otherTypeNote']);
   if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
   if (v.graduationDate && v.graduationDate > v.agreementStart)
     custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
@@ -157,6 +161,7 @@ export const internshipDetail = internshipListItem.extend({
   retainedDate: z.string().nullable(),
   contractYears: z.number().nullable(),
   remark: z.string().nullable(),
+  otherTypeNote: z.string().nullable(),
   /** BR-27 living allowance per month over [start, end date or planned end] (CFG-09 proration). */
   allowances: z.array(z.object({ month: z.string(), days: z.number(), calendarDays: z.number(), dueFen: z.number() })),
   createdAt: z.string(),

@@ -142,7 +142,8 @@ export type BatchDetail = z.infer<typeof batchDetail>;
 const byId = z.object({ id: uuid('花名册') });
 
 /** The same account as generating a month's attendance: rows made, refreshed, removed, left locked, and the total. */
-export const allowancesGenerateOutput = attendanceGenerateOutput;
+/** The allowance generation's counts, and one warning per internship whose host allowance is under the month's floor. */
+export const allowancesGenerateOutput = attendanceGenerateOutput.extend({ warnings: z.array(z.string()) });
 
 export const allowanceRow = z.object({
   id: z.string(),

@@ -288,6 +288,13 @@ export const followUp = z.object({
   followUntil: z.string(),
 });
 
+/**
+ * BR-38 over the follow-up list's trainees and those it no longer lists: 就业技能培训/创业培训 trainees who passed in
+ * classes that ended within the follow-up window, how many of them are employed after training, and the rate in
+ * percent with one decimal (null when nobody passed) — RPT-15's rate over that set.
+ */
+export const followUpRate = z.object({ passed: z.number(), employed: z.number(), percent: z.number().nullable() });
+
 export const personTraining = z.object({
   enrolmentId: z.string(),
   classId: z.string(),
@@ -366,7 +373,10 @@ export const trainingChannels = {
   'training.results.save': writeChannel(resultsSaveInput, classDetail, 'trainingEnrolment'),
   'training.employment.record': writeChannel(employmentInput, classDetail, 'trainingEnrolment'),
   // townshipId: the trainees of one 乡镇(街道) (the person's), as the 首页's reminder opens it; absent: the caller's scope.
-  'training.followUps': channel({ input: z.object({ townshipId: optId }), output: itemsOf(followUp) }),
+  'training.followUps': channel({
+    input: z.object({ townshipId: optId }),
+    output: itemsOf(followUp).extend({ rate: followUpRate }),
+  }),
   'training.person': channel({
     input: z.object({ personId: uuid('人员') }),
     output: itemsOf(personTraining),

@@ -84,9 +84,12 @@ export interface MonthAllowance {
   dueFen: number;
 }
 
-/** BR-27: the living allowance per month of an internship running [start, end] (end = actual end or planned end). */
+/**
+ * BR-27: the living allowance per month of an internship running [start, end] (end = actual end or planned end);
+ * `standardFen` is one amount for every month or the month's standard (the minimum wage on its first day).
+ */
 export function internshipAllowances(
-  standardFen: number,
+  standardFen: number | ((month: string) => number),
   start: string,
   end: string,
   mode: ProrationMode = DEFAULT_PRORATION_MODE,
@@ -98,7 +101,8 @@ export function internshipAllowances(
     const days = daysInSpan(month, start, end);
     // Internships have no attendance rows yet: PRORATE_ATTENDANCE falls back to days in internship ÷ calendar days.
     const presence: MonthPresence = { daysOn: days, calendarDays, attendedDays: days, requiredDays: calendarDays };
-    out.push({ month, days, calendarDays, dueFen: monthlyDue(standardFen, mode, presence) });
+    const standard = typeof standardFen === 'number' ? standardFen : standardFen(month);
+    out.push({ month, days, calendarDays, dueFen: monthlyDue(standard, mode, presence) });
   }
   return out;
 }

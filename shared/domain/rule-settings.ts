@@ -173,6 +173,15 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     { min: 16, max: 24 },
   ),
   one('internships.onceOnly', '就业见习', bool('value', '每人只能参加一次见习'), true),
+  // E20 9 其他 (a local extension, e.g. 技工院校毕业生): off unless the county's policy allows it (migration 0027 turned
+  // it on for a database that already held such internships).
+  one(
+    'internships.allowOtherType',
+    '就业见习',
+    bool('value', '允许“其他”见习人员类别'),
+    false,
+    '开启后可登记见习人员类别“其他”（如技工院校毕业生），须填写其他类别说明；关闭时只能登记高校毕业生和16-24岁失业青年',
+  ),
   one('internships.earlyHireMinYears', '就业见习', int('value', '提前留用：劳动合同不少于', 1, 20, '年'), 2),
   // BR-27: the host pays its own share; a county may pay the fund's allowance only for months it saw paid.
   one(

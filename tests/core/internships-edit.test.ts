@@ -4,6 +4,8 @@ import type { ChannelInput } from '../../shared/contract';
 import type { InternshipDetail } from '../../shared/contract/internships';
 import { callUnchanged, makeCore, must, mustJob } from './harness';
 import {
+  allowOtherType,
+  OTHER_TYPE,
   between,
   gradInput,
   graduate,
@@ -105,10 +107,11 @@ describe('internships.update', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const p = await ruralPerson(c);
+    allowOtherType(core);
     const i = await must(
       core,
       'internships.create',
-      youthInput(p, c.hostA, { internType: '9', ...between('2026-06-01', '2026-11-30') }),
+      youthInput(p, c.hostA, { ...OTHER_TYPE, ...between('2026-06-01', '2026-11-30') }),
     );
     const ended = await must(core, 'internships.end', { id: i.id, endDate: '2026-10-15', endType: '4' });
     await place(core, p, c.ruralPostId, {
@@ -126,7 +129,7 @@ describe('internships.update', () => {
       graduationDate: _g,
       ...fields
     } = edit(c, ended, {
-      internType: '9',
+      ...OTHER_TYPE,
       insurancePolicy: 'PICC-2026-0300',
     });
     const fixed = await must(core, 'internships.update', { ...fields, position: '仓储管理' });

@@ -118,6 +118,12 @@ export const freshAllowance = <T extends { id: string }>(core: Core, input: T) =
 export const setSetting = (core: Core, key: string, value: unknown) =>
   writeSetting(core.ctx.db, key, value, '测试', '2026-01-01T00:00:00.000Z');
 
+/** 见习人员类别 其他 (E20 9) with the 其他类别说明 it requires; the type needs allowOtherType first. */
+export const OTHER_TYPE = { internType: '9', otherTypeNote: '技工院校毕业生' } as const;
+
+/** 规则设置 允许“其他”见习人员类别 on from 0000-01-01 (off by default). */
+export const allowOtherType = (core: Core) => setSetting(core, 'internships.allowOtherType', true);
+
 /** The RPT-08 / RPT-10 period. */
 export const NOV = { from: '2026-11-01', to: '2026-11-30' };
 
@@ -126,13 +132,14 @@ export const NOV = { from: '2026-11-01', to: '2026-11-30' };
 export async function scenario() {
   const core = makeCore();
   const c: InternCounty = await internCounty(core);
+  allowOtherType(core);
   let n = 0;
   const create = async (input: Parameters<typeof gradInput>[2] & object, kind: 'g' | 'y' | 'o', host: string) => {
     n += 1;
     const mm = String(n).padStart(2, '0');
     const p = kind === 'y' ? await youth(c, `2006${mm}15`) : await graduate(c, `2003${mm}12`);
     const base =
-      kind === 'y' ? youthInput(p, host) : kind === 'o' ? youthInput(p, host, { internType: '9' }) : gradInput(p, host);
+      kind === 'y' ? youthInput(p, host) : kind === 'o' ? youthInput(p, host, OTHER_TYPE) : gradInput(p, host);
     return must(core, 'internships.create', { ...base, ...input });
   };
   await create(between('2026-06-01', '2026-11-30'), 'g', c.hostA);
@@ -150,7 +157,7 @@ export async function scenario() {
     core,
     'internships.create',
     youthInput(o, c.hostB, {
-      internType: '9',
+      ...OTHER_TYPE,
       position: '会计助理',
       ...between('2026-11-05', '2027-02-04'),
     }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, lastAuditSummary, makeCore, must } from './harness';
 import {
+  allowOtherType,
+  OTHER_TYPE,
   between,
   gradInput,
   retainedEnd,
@@ -137,12 +139,13 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const c = await internCounty(core);
     const placed = await urbanPerson(c);
     await place(core, placed, c.urbanPostId, { startDate: '2026-11-01' });
+    allowOtherType(core);
     expect(
       await refused(
         core,
         'internships.create',
         youthInput(placed, c.hostA, {
-          internType: '9',
+          ...OTHER_TYPE,
           ...between('2026-11-10', '2027-02-09'),
         }),
         /与见习时间重叠/,

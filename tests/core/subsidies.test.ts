@@ -229,7 +229,10 @@ describe('internship allowance months', () => {
     expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].lock?.batchName).toBe(
       '2026年10月见习补贴发放花名册',
     );
-    core.ctx.db.prepare('UPDATE internships SET allowance_standard = allowance_standard + 100').run();
+    // A standard of its own (BR-27: a default one follows the minimum wage, which has not changed).
+    core.ctx.db
+      .prepare("UPDATE internships SET allowance_standard = allowance_standard + 100, allowance_source = 'custom'")
+      .run();
     expect(await must(core, 'allowances.generate', { month: '2026-10' })).toMatchObject({ locked: 1, refreshed: 0 });
     expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].standardFen).toBe(std);
     expect(await must(core, 'allowances.generate', { month: '2026-09' })).toMatchObject({ refreshed: 1 });

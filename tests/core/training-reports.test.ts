@@ -1,9 +1,11 @@
 // RPT-13, RPT-14 and RPT-15 through reports.export, read back with exceljs: rows, 小计/合计, 大写, signatures and the
 // three checks of RPT-15.
 import type ExcelJS from 'exceljs';
+import type { Core } from '../../electron/core/core';
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
 import { jobError } from './import-workbooks';
+import { place, recognise } from './posts-fixtures';
 import { exportReport } from './reports-export-read';
 import { claimedClass } from './training-fixtures';
 
@@ -25,6 +27,17 @@ const headerIndex = (ws: ExcelJS.Worksheet, text: string) => {
   }
   throw new Error(`no header ${text}`);
 };
+
+/** RPT-15 of 2026-11 by provider: columns 1–18 of the provider's row and of 合计, with the exported sheet. */
+async function rpt15Figures(core: Core) {
+  const { ws } = await exportReport(core, { report: 'RPT-15', from: '2026-11', to: '2026-11', groupBy: 'employer' });
+  const head = headerIndex(ws, '培训机构');
+  const lanci = rowsOf(ws).find((row) => row.v[head] === '甲')!;
+  const col = (n: number) => lanci.v.indexOf(String(n));
+  const rowOf = (label: string) => rowsOf(ws).find((row) => row.v[head] === label)!;
+  const figures = (label: string) => Array.from({ length: 18 }, (_, i) => rowOf(label).v[col(i + 1)]);
+  return { ws, provider: figures('疏附县鑫达职业培训学校'), total: figures('合计') };
+}
 
 describe('training reports', () => {
   it('RPT-14: provider → class 小计, 合计 = the rows, 大写 and the roster signatures', async () => {
@@ -102,20 +115,7 @@ describe('training reports', () => {
   it('RPT-15: the three checks hold and the rate follows a recorded employment', async () => {
     const core = makeCore();
     const s = await claimedClass(core);
-    const read = async () => {
-      const { ws } = await exportReport(core, {
-        report: 'RPT-15',
-        from: '2026-11',
-        to: '2026-11',
-        groupBy: 'employer',
-      });
-      const head = headerIndex(ws, '培训机构');
-      const lanci = rowsOf(ws).find((row) => row.v[head] === '甲')!;
-      const col = (n: number) => lanci.v.indexOf(String(n));
-      const rowOf = (label: string) => rowsOf(ws).find((row) => row.v[head] === label)!;
-      const figures = (label: string) => Array.from({ length: 18 }, (_, i) => rowOf(label).v[col(i + 1)]);
-      return { provider: figures('疏附县鑫达职业培训学校'), total: figures('合计') };
-    };
+    const read = () => rpt15Figures(core);
     const before = await read();
     //                           1  2  3  4  5  6  7  8  9 10 11 12 13 14 15  16    17     18
     expect(before.provider).toEqual([1, 3, 1, 1, 1, 0, 0, 0, 0, 3, 3, 2, 0, 1, 0, 0, 2000, 330]);
@@ -131,5 +131,36 @@ describe('training reports', () => {
     const after = await read();
     // The rate cell holds 15 ÷ 10 rounded for 0.0%: 33.3 %.
     expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+  });
+  it('BR-38: a post already held at the class end is not employment after training; one starting after it is', async () => {
+    const core = makeCore();
+    const s = await claimedClass(core); // class end 2026-11-25, today 2026-11-28
+    // b (recognised K01 on 11-12) goes on a post during the class and is still on it at the end.
+    await place(core, s.persons.b, s.c.urbanPostId, {
+      basisCode: 'K01',
+      basisDate: '2026-11-12',
+      startDate: '2026-11-20',
+    });
+    // a goes on a post two days after the class end.
+    await recognise(core, s.persons.a);
+    await place(core, s.persons.a, s.c.urbanPostId, { startDate: '2026-11-27' });
+    const { ws, total } = await rpt15Figures(core);
+    expect([total[9], total[14], total[15]]).toEqual([3, 1, 0.333]); // columns 10, 15, 16
+    // The 说明 line gives the rate over the followed types' passed trainees (all three: the class is 就业技能培训).
+    const note = rowsOf(ws).find((row) => String(row.v[0]).includes('培训后就业人数只统计'))!;
+    expect(note.v[0]).toBe(
+      '　　　培训后就业人数只统计就业技能培训和创业培训的结业学员（其中结业合格3人，按此计算就业率33.3%）。',
+    );
+    const r13 = (await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' })).ws;
+    const [cat, emp] = ['人员类别', '培训后就业情况'].map((h) => headerIndex(r13, h));
+    const data = rowsOf(r13).filter((row) => typeof row.v[0] === 'number');
+    expect(data.map((row) => [row.v[cat], row.v[emp]])).toEqual([
+      ['城镇登记失业人员', '已就业'],
+      ['就业困难人员', null],
+      ['农村转移就业劳动者', null],
+    ]);
+    const follow = await must(core, 'training.followUps', {});
+    expect(follow.items.map((i) => i.personId).sort()).toEqual([s.persons.b, s.persons.d].sort());
+    expect(follow.rate).toEqual({ passed: 3, employed: 1, percent: 33.3 });
   });
 });

@@ -3,7 +3,7 @@
 // certificate is not subsidised), and an out-of-range value is refused naming the field, nothing written.
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must } from './harness';
-import { trainingCounty } from './training-fixtures';
+import { claimedClass, trainingCounty } from './training-fixtures';
 import { DEFAULT_TRAINING_RULES } from '../training-rules';
 
 /** The changed rules other than the standards: training.rules.get answers them as they were set. */
@@ -27,24 +27,24 @@ const VALUES = {
   ...RULES,
 };
 
+/** What the tab lists before any change: DOMAIN's illustrative standards and the default rules. */
+const DEFAULT_VALUES = {
+  standard01: 100_000,
+  standard02: 150_000,
+  standard03: 200_000,
+  standard04: 60_000,
+  standard05: 40_000,
+  standard06: 80_000,
+  ...DEFAULT_TRAINING_RULES,
+};
+
 describe('training rules on the 规则设置 tab', () => {
   it('lists the defaults, and a change from a date is read by the training rules and the filing check', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
     const view = await must(core, 'ruleSettings.list', {});
     const item = view.items.find((i) => i.key === 'training.rules')!;
-    expect(item.inForce).toEqual({
-      effectiveFrom: null,
-      values: {
-        standard01: 100_000,
-        standard02: 150_000,
-        standard03: 200_000,
-        standard04: 60_000,
-        standard05: 40_000,
-        standard06: 80_000,
-        ...DEFAULT_TRAINING_RULES,
-      },
-    });
+    expect(item.inForce).toEqual({ effectiveFrom: null, values: DEFAULT_VALUES });
 
     await must(core, 'ruleSettings.set', { key: 'training.rules', effectiveFrom: '2026-11-01', values: VALUES });
     const before = await must(core, 'training.rules.get', { date: '2026-10-31' });
@@ -84,5 +84,35 @@ describe('training rules on the 规则设置 tab', () => {
         },
       },
     });
+  });
+
+  // BR-36: the standard in force on the class END date is paid. claimedClass runs 2026-11-16 … 2026-11-25 and closes on
+  // 11-26; 职业技能等级证书(五级) pays 1,000 元 by default, 1,200 元 from 11-20 (inside the class) and 1,500 元 from
+  // 11-26 (after its end): the two certified trainees get 1,200 元 each, on the class and on its roster.
+  it('BR-36: a standard changed between the class start and end pays the end date’s standard', async () => {
+    const core = makeCore();
+    const set = (effectiveFrom: string, standard01: number) =>
+      must(core, 'ruleSettings.set', {
+        key: 'training.rules',
+        effectiveFrom,
+        values: { ...DEFAULT_VALUES, standard01 },
+        note: '县人社局职业培训补贴标准调整通知',
+      });
+    await set('2026-11-20', 120_000);
+    await set('2026-11-26', 150_000);
+    const s = await claimedClass(core);
+    const klass = await must(core, 'training.classes.get', { id: s.classId });
+    const paid = klass.trainees
+      .filter((t) => t.subsidy.subsidyFen > 0)
+      .map((t) => [t.id, t.subsidy.subsidyFen])
+      .sort();
+    expect(paid).toEqual(
+      [
+        [s.trainees.ta.id, 120_000],
+        [s.trainees.tb.id, 120_000],
+      ].sort(),
+    );
+    const roster = await must(core, 'subsidies.get', { id: s.batchId });
+    expect(roster.totalFen).toBe(240_000 + 33_000); // two standards and tb's 11 days of living allowance
   });
 });

@@ -49,6 +49,7 @@ export const INTERNSHIP: InternshipDetail = {
   retainedDate: null,
   contractYears: null,
   remark: null,
+  otherTypeNote: null,
   allowances: [],
   createdAt: '2026-09-01T00:00:00.000Z',
   updatedAt: '2026-09-02T08:00:00.000Z',

@@ -159,7 +159,8 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
   it('lists the trainees still to follow up, with the count on the tab; 登记就业 records and reads the list again', async () => {
     let items = [FOLLOW];
     const fake = module({
-      'training.followUps': () => ok({ items }),
+      'training.followUps': () =>
+        ok({ items, rate: { passed: 3, employed: 3 - items.length, percent: items.length ? 66.7 : 100 } }),
       'training.employment.record': () => {
         items = [];
         return ok(CLOSED);
@@ -170,6 +171,12 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     expect(within(table).getByText('2027-05-25')).toBeInTheDocument();
     // Dates never break across two lines (the shared dateColumn).
     expect(within(table).getByText('2027-05-25').closest('td')).toHaveStyle({ whiteSpace: 'nowrap' });
+    // The BR-38 rate over the trainees in their window (RPT-15's 说明 states it for a period).
+    expect(
+      screen.getByText(
+        '跟踪期内的就业技能培训、创业培训结业合格学员 3 人，其中培训后已就业 2 人，培训后就业率 66.7%。',
+      ),
+    ).toBeInTheDocument();
     const tab = screen.getByRole('tab', { name: /就业跟踪/ });
     await waitFor(() => expect(tab).toHaveTextContent('就业跟踪1'));
     expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();
@@ -186,11 +193,15 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
       ]),
     );
     expect(await screen.findByText('没有待跟踪就业的学员')).toBeInTheDocument();
+    expect(screen.getByText(/其中培训后已就业 3 人，培训后就业率 100\.0%/)).toBeInTheDocument();
   });
 
   it('keeps a 乡镇 filter in the address and reads the trainees of that 乡镇 (the 首页 reminder opens it so)', async () => {
     const fake = module(
-      { 'training.followUps': () => ok({ items: [FOLLOW] }), 'regions.list': () => ok({ items: PLACES }) },
+      {
+        'training.followUps': () => ok({ items: [FOLLOW], rate: { passed: 1, employed: 0, percent: 0 } }),
+        'regions.list': () => ok({ items: PLACES }),
+      },
       '/training/followups?township=t2',
     );
     await screen.findByRole('table', { name: '培训后待跟踪就业学员' });

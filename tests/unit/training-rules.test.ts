@@ -227,6 +227,32 @@ describe('BR-38 employment after training', () => {
     const reg = { events: [{ date: '2026-08-01', status: '21' }], placements: [], current: '21' };
     expect(employedAfterTraining('2026-06-30', 6, null, reg)).toBe('2026-08-01');
   });
+  // Only an employment STARTING in (class end, class end + 6 months] counts: a post held before or during the class
+  // and still held at its end does not, nor does a later 公益性岗位 finding for such a person.
+  it.each<[string, string | null, string | null]>([
+    ['2026-03-01', null, null], // before the class, still on the post
+    ['2026-06-20', null, null], // during the class, still on the post
+    ['2026-06-30', null, null], // starting on the class end day itself
+    ['2026-03-01', '2026-06-29', null], // left before the class end: no employment
+    ['2026-07-10', null, '2026-07-10'], // after the class end
+    ['2026-12-30', null, '2026-12-30'], // the window's last day (06-30 + 6 months)
+    ['2026-12-31', null, null], // after the window
+  ])('a placement from %s (left %s) → %s', (start, end, out) => {
+    const r = { events: [], placements: [{ start, end }], current: '24' };
+    expect(employedAfterTraining('2026-06-30', 6, null, r)).toBe(out);
+  });
+  it('a 公益性岗位 finding on a post held at the class end does not count; another employment found does', () => {
+    const onPost = { start: '2026-03-01', end: null };
+    const found = (status: string) => ({
+      events: [{ date: '2026-08-01', status }],
+      placements: [onPost],
+      current: status,
+    });
+    expect(employedAfterTraining('2026-06-30', 6, null, found('24'))).toBeNull();
+    expect(employedAfterTraining('2026-06-30', 6, null, found('21'))).toBe('2026-08-01');
+    const later = { events: [{ date: '2026-08-01', status: '24' }], placements: [], current: '24' };
+    expect(employedAfterTraining('2026-06-30', 6, null, later)).toBe('2026-08-01');
+  });
   it.each([
     [1, 3, 33.3],
     [2, 3, 66.7],

@@ -65,6 +65,13 @@ function checkHost(ctx: CoreContext, hostId: string, start: string): string {
 
 /** BR-03 and BR-25 for the person and E20 type, on the agreement start (shared/domain/internship-eligibility.ts). */
 function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreateParsed, rules: InternshipRules): void {
+  // E20 9 其他 is a local extension (BR-25 names graduates and 16–24 youth only): only where 规则设置 allows it.
+  if (v.internType === '9' && !rules.allowOtherType)
+    refuse(
+      'E20',
+      '规则设置未允许“其他”见习人员类别，只能登记高校毕业生或16-24岁失业青年；如需登记，请管理员在规则设置中开启“允许‘其他’见习人员类别”并注明依据',
+      'internType',
+    );
   const r = internshipRefusal(
     {
       birthDate: p.birth_date,
@@ -184,10 +191,13 @@ export function plannedColumns(
     agreement_start: v.agreementStart,
     agreement_end: v.agreementEnd,
     allowance_standard: plan.allowanceStandardFen,
-    allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
+    // BR-27: blank or the wage itself follows the minimum wage month by month; another amount is a fixed standard.
+    allowance_source:
+      v.allowanceStandardFen === null || v.allowanceStandardFen === plan.minWageFen ? 'default' : 'custom',
     min_wage_fen: plan.minWageFen,
     host_allowance: v.hostAllowanceFen,
     insurance_policy: v.insurancePolicy,
     remark: v.remark,
+    other_type_note: v.internType === '9' ? v.otherTypeNote : null,
   };
 }

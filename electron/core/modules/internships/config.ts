@@ -7,6 +7,8 @@
 //   internships.earlyHireMinYears  CFG-20 (2)
 //   internships.requireHostAllowanceVerified BR-27 a 见习补贴 roster takes only months whose host allowance was
 //                                  verified (false), read on the roster month's first day
+//   internships.allowOtherType     E20 9 其他 may be registered (false; a database that held such internships before
+//                                  the setting existed has it on: migration 0027), read on the agreement start
 //   subsidy.prorationMode          CFG-09 'PRORATE_DAYS_ON_POST' | 'FULL_IF_ON_POST' | 'PRORATE_ATTENDANCE'
 // The minimum wage (CFG-01) and the county's tier come from modules/posts/config.ts (wages.minimum, office.minWageTier).
 import type Database from 'better-sqlite3';
@@ -21,6 +23,7 @@ export const INTERNSHIP_SETTING_KEYS = {
   onceOnly: 'internships.onceOnly',
   earlyHireYears: 'internships.earlyHireMinYears',
   requireHostVerified: 'internships.requireHostAllowanceVerified',
+  allowOtherType: 'internships.allowOtherType',
   prorationMode: 'subsidy.prorationMode',
 } as const;
 
@@ -34,6 +37,7 @@ export interface InternshipRules {
   onceOnly: boolean;
   earlyHireMinYears: number;
   requireHostVerified: boolean;
+  allowOtherType: boolean;
   prorationMode: ProrationMode;
 }
 
@@ -52,6 +56,7 @@ export function internshipRulesOn(db: Database.Database, date: string): Internsh
     onceOnly: readSetting<boolean>(db, k.onceOnly, date) !== false,
     earlyHireMinYears: wholeSettingOn(db, k.earlyHireYears, date, 2, 1, 20),
     requireHostVerified: readSetting<boolean>(db, k.requireHostVerified, date) === true,
+    allowOtherType: readSetting<boolean>(db, k.allowOtherType, date) === true,
     prorationMode: PRORATION_MODES.includes(mode as ProrationMode) ? (mode as ProrationMode) : DEFAULT_PRORATION_MODE,
   };
 }

@@ -31,6 +31,7 @@ const spanOf = (r: InternshipRow): InternshipSpan => ({
   end_date: r.end_date,
   end_type: r.end_type,
   allowance_standard: r.allowance_standard,
+  allowance_source: r.allowance_source,
 });
 
 /** The months whose allowance differs between two spans of one internship (null: none, deleted or not yet there). */
@@ -78,6 +79,7 @@ const UPDATE_LABELS = {
   host_allowance: '单位岗位补助',
   insurance_policy: '人身意外伤害保险保单号',
   remark: '备注',
+  other_type_note: '其他类别说明',
 } as const;
 type UpdateColumn = keyof typeof UPDATE_LABELS;
 const MONEY: readonly UpdateColumn[] = ['allowance_standard', 'host_allowance'];
@@ -109,6 +111,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
     agreement_start: v.agreementStart,
     agreement_end: v.agreementEnd,
     allowance_standard: plan.allowanceStandardFen,
+    allowance_source: write.allowance_source,
   };
   const field = startMoved ? 'agreementStart' : endMoved ? 'agreementEnd' : 'allowanceStandardFen';
   assertAllowancesOpen(ctx, r.id, changedMonths(ctx.db, spanOf(r), after), field);
@@ -178,6 +181,7 @@ export function restoreInternship(ctx: CoreContext, id: string): Saved<Internshi
       hostAllowanceFen: r.host_allowance,
       insurancePolicy: r.insurance_policy,
       remark: r.remark,
+      otherTypeNote: r.other_type_note,
     },
     { id: r.id, endDate: r.end_date },
   );

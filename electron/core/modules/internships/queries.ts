@@ -32,6 +32,7 @@ export interface InternshipRow extends RowStamps {
   contract_years: number | null;
   status_before: string | null;
   remark: string | null;
+  other_type_note: string | null;
   deleted_at: string | null;
   person_name: string;
   id_number: string;

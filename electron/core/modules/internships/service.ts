@@ -29,6 +29,7 @@ import { openRegistrationWarning } from '../registrations/queries';
 import { orderBy } from '../../db/order-by';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { planInternship, plannedColumns, refuse } from './checks';
+import { allowanceStandardOf } from './allowance-standard';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
@@ -97,7 +98,13 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
     retainedDate: r.retained_date,
     contractYears: r.contract_years,
     remark: r.remark,
-    allowances: internshipAllowances(r.allowance_standard, r.agreement_start, r.end_date ?? r.agreement_end, mode),
+    otherTypeNote: r.other_type_note,
+    allowances: internshipAllowances(
+      (month) => allowanceStandardOf(db, r, month),
+      r.agreement_start,
+      r.end_date ?? r.agreement_end,
+      mode,
+    ),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,

@@ -1,6 +1,8 @@
 // Internship allowance months (DOMAIN §3.11 InternshipMonthly; BR-27 with the BR-19 proration of CFG-09): one row per
-// internship per month of [agreement_start, end date or planned end], the standard frozen on the internship, and in
-// the month an early hire (E22 3) ended it, the remainder of the agreement (BR-27) beside the month's allowance.
+// internship per month of [agreement_start, end date or planned end], the month's standard (the minimum wage on the
+// month's first day unless the internship has a fixed one: internships/allowance-standard.ts), and in the month an
+// early hire (E22 3) ended it, the remainder of the agreement (BR-27) beside the month's allowance. A host allowance
+// under the month's floor (CFG-20 percent of that month's wage) is answered as a warning, nothing changed.
 // Generation is idempotent like attendance: rows a reviewed roster covers are never touched, a month a period lock
 // covers is refused, and a deduction the clerk entered (allowance-save.ts) is kept — within a due amount that fell.
 import { idMaskerOn } from '../settings/display';
@@ -16,19 +18,22 @@ import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { assertMonthOpen } from '../period-locks/guard';
+import { allowanceStandardOf, minWageOfMonth, type AllowanceStandardSource } from '../internships/allowance-standard';
+import { internshipRulesOn } from '../internships/config';
+import { fenToYuanText } from '../../../../shared/domain/money';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import { subsidyRulesForMonth } from './config';
 import { lockViewOf, lockedRowIds } from './lock';
 import { monthPayOf, type MonthPayColumns } from '../attendance/month-pay';
 import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
-export interface InternshipSpan {
+export interface InternshipSpan extends AllowanceStandardSource {
   id: string;
   agreement_start: string;
   agreement_end: string;
   end_date: string | null;
   end_type: string | null;
-  allowance_standard: number;
 }
 
 interface AllowanceDbRow {
@@ -58,7 +63,8 @@ function amounts(month: string, i: InternshipSpan, db: Database.Database) {
   const span = monthSpan(month);
   const mode = subsidyRulesForMonth(db, month).mode;
   const days = daysInSpan(month, i.agreement_start, i.end_date ?? i.agreement_end);
-  const due = monthlyDue(i.allowance_standard, mode, {
+  const standard = allowanceStandardOf(db, i, month);
+  const due = monthlyDue(standard, mode, {
     daysOn: days,
     calendarDays: span.calendarDays,
     attendedDays: days,
@@ -66,9 +72,24 @@ function amounts(month: string, i: InternshipSpan, db: Database.Database) {
   });
   const early =
     i.end_type === '3' && i.end_date && monthOf(i.end_date) === month
-      ? earlyHireRemainderFen(i.allowance_standard, i.end_date, i.agreement_end, mode)
+      ? earlyHireRemainderFen(standard, i.end_date, i.agreement_end, mode)
       : 0;
-  return { days, calendarDays: span.calendarDays, standard: i.allowance_standard, due, early };
+  return { days, calendarDays: span.calendarDays, standard, due, early };
+}
+
+/**
+ * VR-14 / BR-27 per month: the host's share must be at least CFG-20 percent of the minimum wage in force on the
+ * month's first day; the floor and how a warning states it, or null without a wage table.
+ */
+function hostFloorOf(db: Database.Database, month: string): { fen: number; text: string } | null {
+  const wage = minWageOfMonth(db, month);
+  if (wage === null) return null;
+  const percent = internshipRulesOn(db, `${month}-01`).hostPercent;
+  const fen = Math.ceil((wage * percent) / 100);
+  return {
+    fen,
+    text: `${chineseMonth(month)}最低工资标准 ${fenToYuanText(wage)} 元的${percent}%（${fenToYuanText(fen)} 元/月）`,
+  };
 }
 
 /**
@@ -103,17 +124,37 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   );
   const spans = prepared(
     db,
-    `SELECT id, agreement_start, agreement_end, end_date, end_type, allowance_standard FROM internships
-    WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,
-  ).all(span.last, span.first) as InternshipSpan[];
+    `SELECT it.id, it.agreement_start, it.agreement_end, it.end_date, it.end_type, it.allowance_standard,
+      it.allowance_source, it.host_allowance, pe.name AS person_name, e.name AS host_name
+    FROM internships it JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
+    WHERE it.deleted_at IS NULL AND it.agreement_start <= ? AND coalesce(it.end_date, it.agreement_end) >= ?
+    ORDER BY e.name, pe.name`,
+  ).all(span.last, span.first) as (InternshipSpan & {
+    host_allowance: number;
+    person_name: string;
+    host_name: string;
+  })[];
+  const hostFloor = hostFloorOf(db, month);
   const by = ctx.operator();
   const at = ctx.now();
-  const out: AllowanceGenerateResult = { month, created: 0, refreshed: 0, removed: 0, locked: 0, total: 0 };
+  const out: AllowanceGenerateResult = {
+    month,
+    created: 0,
+    refreshed: 0,
+    removed: 0,
+    locked: 0,
+    total: 0,
+    warnings: [],
+  };
   const touched: string[] = [];
   for (const i of spans) {
     const a = amounts(month, i, db);
     const row = existing.get(i.id);
     existing.delete(i.id);
+    if (hostFloor && i.host_allowance < hostFloor.fen && !(row && locked.has(row.id)))
+      out.warnings.push(
+        `${i.person_name}（${i.host_name}）的单位岗位补助 ${fenToYuanText(i.host_allowance)} 元低于${hostFloor.text}，请核实`,
+      );
     if (!row) {
       const fresh = { internship_id: i.id, month, calendar_days: a.calendarDays, ...storedAmounts(a) };
       insertRow(db, 'internship_allowances', newId(), fresh, by, at, Object.keys(fresh));

@@ -1,14 +1,15 @@
 // Employment after training (BR-38): the follow-up list of trainees of 就业技能培训 and 创业培训 classes who passed,
 // whose class ended within the CFG-36 window before today, and who have no employment — recorded on the enrolment
-// or found in the register (a placement, a registration cancelled for employment, an E09 21–24 contact finding).
+// or found in the register (a placement starting after the class end, a registration cancelled for employment, an
+// E09 21–24 contact finding): an employment STARTING in the window, not one already running at the class end.
 // And the person page's 培训 tab (BR-39).
 import { idMaskerOn } from '../settings/display';
 import { scopeSql } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { followUp, personTraining } from '../../../../shared/contract/training';
+import type { followUp, followUpRate, personTraining } from '../../../../shared/contract/training';
 import { shiftMonths } from '../../../../shared/domain/dates';
-import { employedAfterTraining, followUpEnd } from '../../../../shared/domain/training-employment';
+import { employedAfterTraining, employmentRate, followUpEnd } from '../../../../shared/domain/training-employment';
 import {
   certificateLabel,
   classStatusLabel,
@@ -42,10 +43,16 @@ export function employedAfter(
  * a write.
  */
 export const followUpCount = (ctx: CoreContext, townshipId?: string) =>
-  keptUntilWrite(ctx, `training.followUps.count|${townshipId ?? ''}`, () => followUps(ctx, townshipId).length);
+  keptUntilWrite(ctx, `training.followUps.count|${townshipId ?? ''}`, () => followUps(ctx, townshipId).items.length);
 
-/** The follow-up list of the caller's scope, or of one 乡镇 (the person's 乡镇; dispatch refuses one outside it). */
-export function followUps(ctx: CoreContext, townshipId?: string): z.output<typeof followUp>[] {
+/**
+ * The follow-up list of the caller's scope, or of one 乡镇 (the person's 乡镇; dispatch refuses one outside it), with
+ * the BR-38 rate over every passed trainee of those classes (the listed ones are those not yet employed).
+ */
+export function followUps(
+  ctx: CoreContext,
+  townshipId?: string,
+): { items: z.output<typeof followUp>[]; rate: z.output<typeof followUpRate> } {
   const db = ctx.db;
   const today = ctx.today();
   const months = trainingRulesOn(db, today).followUpMonths;
@@ -72,20 +79,22 @@ export function followUps(ctx: CoreContext, townshipId?: string): z.output<typeo
     phone: string | null;
     employment_status: string;
   }[];
-  return rows
-    .filter((r) => !employedAfter(db, r, months))
-    .map((r) => ({
-      enrolmentId: r.id,
-      classId: r.class_id,
-      classCode: r.code,
-      occupation: r.occupation,
-      personId: r.person_id,
-      personName: r.name,
-      idNumberMasked: mask(r.id_number),
-      phone: r.phone,
-      endDate: r.end_date,
-      followUntil: followUpEnd(r.end_date, months),
-    }));
+  const open = rows.filter((r) => !employedAfter(db, r, months));
+  const employed = rows.length - open.length;
+  const rate = { passed: rows.length, employed, percent: employmentRate(employed, rows.length) };
+  const items = open.map((r) => ({
+    enrolmentId: r.id,
+    classId: r.class_id,
+    classCode: r.code,
+    occupation: r.occupation,
+    personId: r.person_id,
+    personName: r.name,
+    idNumberMasked: mask(r.id_number),
+    phone: r.phone,
+    endDate: r.end_date,
+    followUntil: followUpEnd(r.end_date, months),
+  }));
+  return { items, rate };
 }
 
 export function personTrainings(db: Database.Database, personId: string): z.output<typeof personTraining>[] {

@@ -48,7 +48,7 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
     return { ...written(r, input.classId), entries: r.entries };
   },
   'training.employment.record': (input, ctx) => written(recordEmployment(ctx, input), input.enrolmentId),
-  'training.followUps': (input, ctx) => ({ items: followUps(ctx, input.townshipId) }),
+  'training.followUps': (input, ctx) => followUps(ctx, input.townshipId),
   'training.person': (input, ctx) => ({ items: personTrainings(ctx.db, input.personId) }),
   'training.generateBatch': (input, ctx) => {
     const r = generateTrainingBatch(ctx, input.month);

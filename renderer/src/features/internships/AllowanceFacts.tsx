@@ -28,6 +28,7 @@ function DefaultHint({ wage }: { wage: ReturnType<typeof useMinWage> }) {
   return (
     <>
       默认为最低工资标准 <Typography.Text strong>{yuanText(wage.fen)}/月</Typography.Text>
+      ，随每月1日的最低工资标准调整；填写其他金额则固定不变
       <br />
       <span style={{ fontSize: 12 }}>{wage.basis}</span>
     </>

@@ -93,6 +93,16 @@ export function InternshipFormFields({
           placeholder="输入文字可查找"
         />
       </FieldRow>
+      {internType === '9' && (
+        <TextField
+          {...bind('otherTypeNote')}
+          label="其他类别说明"
+          required
+          maxLength={60}
+          placeholder="如：技工院校毕业生"
+          extra="“其他”类别须经规则设置允许，说明将打印在见习人员花名册的备注中"
+        />
+      )}
       {internType !== '2' && (
         <FieldRow spans={[7, 6, 5, 6]}>
           <TextField {...bind('school')} label="毕业院校" required={graduate} maxLength={60} />

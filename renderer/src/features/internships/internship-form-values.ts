@@ -34,6 +34,8 @@ export interface InternshipFormValues {
   hostAllowance: number | null;
   insurancePolicy: string;
   remark: string;
+  /** 其他类别说明, with 见习人员类别 其他 (E20 9) only. */
+  otherTypeNote: string;
 }
 
 export const NEW_INTERNSHIP: InternshipFormValues = {
@@ -52,6 +54,7 @@ export const NEW_INTERNSHIP: InternshipFormValues = {
   hostAllowance: null,
   insurancePolicy: '',
   remark: '',
+  otherTypeNote: '',
 };
 
 export const FORM_FIELDS = [
@@ -69,6 +72,7 @@ export const FORM_FIELDS = [
   'hostAllowance',
   'insurancePolicy',
   'remark',
+  'otherTypeNote',
 ] as const satisfies readonly (keyof InternshipFormValues)[];
 
 /** Contract paths that a form field shows under another name. */
@@ -102,6 +106,7 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
     hostAllowanceFen: (formYuanToFen(v.hostAllowance) ?? undefined) as number,
     insurancePolicy: v.insurancePolicy,
     remark: v.remark || null,
+    otherTypeNote: v.internType === '9' ? v.otherTypeNote || null : null,
   };
 }
 
@@ -124,6 +129,7 @@ export function fromDetail(d: InternshipDetail): InternshipFormValues {
     hostAllowance: fenToFormYuan(d.hostAllowanceFen),
     insurancePolicy: d.insurancePolicy,
     remark: d.remark ?? '',
+    otherTypeNote: d.otherTypeNote ?? '',
   };
 }
 

@@ -1,4 +1,4 @@
-import { Card, Space, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AllowanceRow } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -23,6 +23,13 @@ export function AllowancesTab() {
   const canGenerate = useCan('allowances.generate');
   const canSave = useCan('allowances.save');
   const [editing, setEditing] = useState<AllowanceRow | null>(null);
+  // BR-27 / VR-14: host allowances under the generated month's floor, as the last generation answered them.
+  const [warned, setWarned] = useState<{ month: string; warnings: string[] } | null>(null);
+  const runGenerate = async () => {
+    const r = await generate.write({ month });
+    if (r.ok) setWarned({ month, warnings: r.data.warnings });
+    return r;
+  };
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
@@ -35,12 +42,23 @@ export function AllowancesTab() {
         style={{ marginBottom: 8 }}
         extra={
           canGenerate && (
-            <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="见习补贴已生成">
+            <WriteButton primary pending={generate.pending} run={runGenerate} done="见习补贴已生成">
               生成见习补贴
             </WriteButton>
           )
         }
       >
+        {warned?.month === month && warned.warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            message="以下见习人员的单位岗位补助低于本月最低工资标准的规定比例，补贴已按本月标准生成，请核实单位岗位补助："
+            description={warned.warnings.map((w) => (
+              <div key={w}>{w}</div>
+            ))}
+          />
+        )}
         <ListTable<AllowanceRow>
           label="见习补贴"
           loading={rows.loading}

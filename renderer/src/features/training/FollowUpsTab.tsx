@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import type { followUp } from '../../../../shared/contract/training';
+import type { followUp, followUpRate } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { dateColumn, ReadListTable, RowLink } from '../../components/list-page';
@@ -11,6 +11,16 @@ import { useTownshipParam } from '../../components/useTownshipParam';
 import { EmploymentModal, type EmploymentSubject } from './EmploymentModal';
 
 type FollowUp = z.infer<typeof followUp>;
+
+/** BR-38 over the trainees in their follow-up window, the rate RPT-15's 说明 states for its period. */
+function FollowUpRateLine({ rate }: { rate: z.infer<typeof followUpRate> }) {
+  const percent = rate.percent === null ? '' : `，培训后就业率 ${rate.percent.toFixed(1)}%`;
+  return (
+    <Typography.Paragraph style={{ marginBottom: 8 }}>
+      {`跟踪期内的就业技能培训、创业培训结业合格学员 ${rate.passed} 人，其中培训后已就业 ${rate.employed} 人${percent}。`}
+    </Typography.Paragraph>
+  );
+}
 
 /**
  * 就业跟踪 (DOMAIN §11.1, BR-38): trainees of 就业技能培训 and 创业培训 classes who passed and have no employment yet,
@@ -27,6 +37,7 @@ export function FollowUpsTab() {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         就业技能培训、创业培训考核合格、结业后尚未就业的学员，跟踪至结业后规定月数；台账中已有就业记录（公益性岗位安置、因就业注销失业登记、联系中发现已就业）的不再列出。
       </Typography.Paragraph>
+      {read.data?.rate && <FollowUpRateLine rate={read.data.rate} />}
       <TownshipSelect value={townshipId} onChange={chooseTownship} style={{ marginBottom: 8 }} />
       <ReadListTable<FollowUp>
         label="培训后待跟踪就业学员"

@@ -89,6 +89,7 @@ interface Row extends Pick<
   | 'end_type'
   | 'retained'
   | 'remark'
+  | 'other_type_note'
 > {
   host: string;
   name: string;
@@ -103,7 +104,7 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
     .prepare(
       `SELECT e.name AS host, i.position, pe.name, pe.sex, pe.ethnicity, pe.id_number, i.intern_type, i.school, i.major, i.degree,
       i.graduation_date, i.agreement_start, i.agreement_end, i.allowance_standard, i.host_allowance, i.insurance_policy, i.status, i.end_date,
-      i.end_type, i.retained, pe.phone, i.remark
+      i.end_type, i.retained, pe.phone, i.remark, i.other_type_note
     FROM internships i JOIN employers e ON e.id = i.host_id JOIN persons pe ON pe.id = i.person_id
     WHERE ${reportInternshipsSql(p)}
     ORDER BY e.name, e.id, i.agreement_start, pe.name, i.id`,
@@ -131,7 +132,8 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
     endType: internshipEndTypeLabel(r.end_type) || null,
     retained: r.status === 'ended' ? yesNoText(r.retained) : null,
     phone: r.phone,
-    remark: r.remark,
+    // E20 9 其他: the kind of person the clerk named (其他类别说明) before any remark.
+    remark: [r.other_type_note && `其他类别：${r.other_type_note}`, r.remark].filter(Boolean).join('；') || null,
   }));
 }
 

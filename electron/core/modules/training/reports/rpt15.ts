@@ -5,7 +5,8 @@
 //   10 结业合格 = result 合格 in a closed class; 11 取得证书 = a certificate other than 未取得, 12 职业技能等级证书 (01–03),
 //   13 专项职业能力证书 (04), 14 培训合格证书 (05, 06), so 11 = 12 + 13 + 14;
 //   15 培训后就业 = passed trainees of 就业技能培训 / 创业培训 employed within the follow-up window (BR-38, employed-sql.ts);
-//   16 = 15 ÷ 10 × 100 (recomputed in 合计); 17 培训补贴, 18 生活费补贴 = amounts on reviewed 培训补贴 rosters.
+//   16 = 15 ÷ 10 × 100 (recomputed in 合计; the prescribed form, DOMAIN §11.4's checks) — a 说明 line states the BR-38
+//   rate over the followed types' passed trainees (followedNote); 17 培训补贴, 18 生活费补贴 = amounts on reviewed 培训补贴 rosters.
 import type Database from 'better-sqlite3';
 import {
   column as col,
@@ -18,6 +19,7 @@ import {
 import { rangeDates, rangePeriod, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { trainingRulesOn } from '../config';
 import { employedAfterSql } from './employed-sql';
+import { employmentRate } from '../../../../../shared/domain/training-employment';
 
 export const RPT15_CODE = 'RPT-15';
 export const RPT15_NAME = '职业技能培训情况统计表';
@@ -34,7 +36,36 @@ export const RPT15_COLUMNS: HeaderNode[] = [
   col('c18', '生活费补贴(元)', 'money'),
 ];
 
-export function rpt15Definition(scope: Pick<ReportScope, 'groupBy'>): ReportDefinition {
+/** Passed trainees of 就业技能培训 / 创业培训 in a closed class (BR-38's 结业合格), as a SQL condition. */
+const FOLLOWED_PASSED = "te.result = '1' AND c.status IN ('04', '05') AND c.training_type IN ('01', '03')";
+
+/** The classes counted (opened, started in the period) with their trainees and providers; params @from, @to. */
+const COUNTED = `FROM training_classes c JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id
+    LEFT JOIN training_enrolments te ON te.class_id = c.id`;
+const COUNTED_WHERE = "c.status IN ('03', '04', '05') AND c.start_date >= @from AND c.start_date <= @to";
+
+/**
+ * The 说明 line with the BR-38 rate (column 16 divides by every passed trainee, as the prescribed form says; the
+ * receiving office reads the rate of the followed types here): null without a connection (no figures to state).
+ */
+function followedNote(db: Database.Database | undefined, scope: ReportScope): string | null {
+  if (!db) return null;
+  const { from, to } = rangeDates(scope);
+  const months = trainingRulesOn(db, to).followUpMonths;
+  const f = db
+    .prepare(
+      `SELECT coalesce(sum(${FOLLOWED_PASSED}), 0) AS passed,
+         coalesce(sum(CASE WHEN ${FOLLOWED_PASSED} THEN ${employedAfterSql(months)} ELSE 0 END), 0) AS employed
+       ${COUNTED} WHERE ${COUNTED_WHERE}`,
+    )
+    .get({ from, to }) as { passed: number; employed: number };
+  const percent = employmentRate(f.employed, f.passed);
+  const rate = percent === null ? '' : `，按此计算就业率${percent.toFixed(1)}%`;
+  return `培训后就业人数只统计就业技能培训和创业培训的结业学员（其中结业合格${f.passed}人${rate}）。`;
+}
+
+export function rpt15Definition(scope: ReportScope, db?: Database.Database): ReportDefinition {
+  const note = followedNote(db, scope);
   return unitTable(
     {
       code: RPT15_CODE,
@@ -45,6 +76,7 @@ export function rpt15Definition(scope: Pick<ReportScope, 'groupBy'>): ReportDefi
         '逻辑关系：2 = 3+4+5+6+7+8+9（每名学员按一个人员类别统计）；11 = 12+13+14；16 = 15÷10×100（合计行按合计数重新计算）。',
         '统计期内开班（不含已撤销、尚未开班的）培训班；乡镇(街道)为培训地点所在乡镇。14栏含创业培训合格证书。',
         '15栏统计就业技能培训和创业培训结业合格学员中，结业后规定月数内就业的人数；17、18栏取自已审核（含已上报、已拨付）的培训补贴申领花名册。',
+        ...(note ? [note] : []),
       ],
     },
     { header: scope.groupBy === 'employer' ? '培训机构' : '乡镇(街道)', width: 24 },
@@ -62,14 +94,13 @@ export function rpt15Sql(months: number, groupBy: 'township' | 'employer' | unde
       sum(te.result = '1' AND c.status IN ('04', '05')) AS c10,
       sum(te.cert_type IS NOT NULL AND te.cert_type <> '00') AS c11,
       sum(te.cert_type IN ('01', '02', '03')) AS c12, sum(te.cert_type = '04') AS c13, sum(te.cert_type IN ('05', '06')) AS c14,
-      sum(CASE WHEN te.result = '1' AND c.status IN ('04', '05') AND c.training_type IN ('01', '03') THEN ${employedAfterSql(months)} ELSE 0 END) AS c15,
+      sum(CASE WHEN ${FOLLOWED_PASSED} THEN ${employedAfterSql(months)} ELSE 0 END) AS c15,
       sum(CASE WHEN pay.id IS NOT NULL THEN te.subsidy_fen ELSE 0 END) AS c17,
       sum(CASE WHEN pay.id IS NOT NULL THEN te.living_fen ELSE 0 END) AS c18
-    FROM training_classes c JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id
-    LEFT JOIN training_enrolments te ON te.class_id = c.id
+    ${COUNTED}
     LEFT JOIN (SELECT i.id, i.enrolment_id FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
                WHERE i.adjusts_item_id IS NULL AND i.enrolment_id IS NOT NULL AND b.status <> 'draft') pay ON pay.enrolment_id = te.id
-    WHERE c.status IN ('03', '04', '05') AND c.start_date >= @from AND c.start_date <= @to
+    WHERE ${COUNTED_WHERE}
     GROUP BY unit_key ORDER BY unit_key`;
 }
 
