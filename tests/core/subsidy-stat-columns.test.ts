@@ -13,7 +13,8 @@ const amounts = (core: ReturnType<typeof makeCore>, month: string) => {
 
 describe('RPT-07 19–21 from reviewed rosters', () => {
   it('follows the October roster, a November correction, and stays empty while a month has no reviewed roster', async () => {
-    const core = makeCore();
+    // Early December: November has ended, so its roster can be reviewed.
+    const core = makeCore(undefined, '2026-12-03');
     const c = await subsidyCounty(core);
     expect(amounts(core, '2026-10')).toEqual([null, null, null]);
     await saveUrbanOctober(c, {

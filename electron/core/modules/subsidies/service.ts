@@ -23,6 +23,7 @@ import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items'
 import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
+import { assertMonthEnded, assertMonthStarted } from './month-order';
 import {
   batchItems,
   getBatch,
@@ -141,8 +142,9 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
       kind: '请在职业技能培训中编制',
     });
   const scope = resolveScope(db, input);
-  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen.
+  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen; not before its first month.
   const period = claimPeriodOf(db, month);
+  assertMonthStarted(ctx.today(), period.from);
   const monthTo = period.to === period.from ? null : period.to;
   assertNoOtherPeriod(db, kind, period);
   const by = ctx.operator();
@@ -177,11 +179,15 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
   };
 }
 
-/** 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. */
+/**
+ * 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. An ordinary roster of months on post
+ * (岗位、社保、见习补贴) only once its last month has ended (month-order.ts); a 培训补贴 roster pays closed classes.
+ */
 export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
   assertBatchDraft(b);
+  if (!b.supplementary && b.kind !== 'training') assertMonthEnded(ctx.today(), b.month_to ?? b.month);
   const by = ctx.operator();
   const at = ctx.now();
   refreshBatchItems(db, id, by, at);

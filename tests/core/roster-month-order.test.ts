@@ -1,0 +1,50 @@
+// A roster's months against the working date (2026-11-28; DOMAIN BR-19 "paid only for months on post", §3.10 prepared,
+// reviewed, paid in that order): attendance and 见习补贴 rows at most one month ahead, a roster not before its first
+// month, and an ordinary roster reviewed only once its month has ended. Each refusal names the month, nothing written.
+import { describe, expect, it } from 'vitest';
+import { makeCore, must } from './harness';
+import { refusedRuleFields, refusedWith } from './refusals';
+import { callUnchanged } from './harness';
+import { subsidyCounty } from './subsidies-fixtures';
+
+describe('roster months and the working date', () => {
+  it('refuses attendance and 见习补贴 rows two months ahead, and a roster or 培训补贴 roster of a month not begun', async () => {
+    const core = makeCore();
+    await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-12' });
+    const ahead = { month: '2027年1月尚未开始' };
+    const message = '2027年1月尚未开始，最多生成到2026年12月。';
+    for (const channel of ['attendance.generate', 'allowances.generate'] as const)
+      expect(await callUnchanged(core, channel, { month: '2027-01' })).toMatchObject({
+        ...refusedRuleFields(ahead),
+        error: { message },
+      });
+    expect(await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-12' })).toMatchObject({
+      ...refusedRuleFields({ month: '2026年12月尚未开始' }),
+      error: { message: '2026年12月尚未开始。' },
+    });
+    expect(await callUnchanged(core, 'training.generateBatch', { month: '2026-12' })).toMatchObject(
+      refusedWith('2026年12月尚未开始。'),
+    );
+  });
+
+  it('reviews an ordinary roster only once its month has ended; a 补发/扣回 roster of the month is not held', async () => {
+    const core = makeCore();
+    await subsidyCounty(core);
+    for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
+    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
+    expect(await callUnchanged(core, 'subsidies.review', { id: nov.id, reviewedBy: '阿依古丽' })).toMatchObject(
+      refusedWith('2026年11月尚未结束，月末后再审核。'),
+    );
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: oct.items[0].id,
+      amountFen: 1_000,
+      reason: '10月少发',
+    });
+    expect((await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' })).status).toBe('reviewed');
+  });
+});
