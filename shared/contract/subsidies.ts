@@ -136,7 +136,11 @@ export const batchItem = z.object({
   reason: z.string().nullable(),
 });
 
-export const batchDetail = batchSummary.extend({ items: z.array(batchItem) });
+export const batchDetail = batchSummary.extend({
+  /** A draft's persons whose attendance was never entered: the roster pays them a full month (全勤). */
+  unentered: z.number(),
+  items: z.array(batchItem),
+});
 export type BatchDetail = z.infer<typeof batchDetail>;
 
 const byId = z.object({ id: uuid('花名册') });
@@ -237,7 +241,11 @@ export const subsidiesChannels = {
     output: itemsOf(batchSummary),
   }),
   'subsidies.review': writeChannel(
-    byId.extend({ reviewedBy: requiredText('审核人', 30) }),
+    byId.extend({
+      reviewedBy: requiredText('审核人', 30),
+      /** The clerk agreed that rows on attendance never entered are paid as full months (the review confirm says how many). */
+      confirmUnentered: z.boolean().optional().default(false),
+    }),
     batchDetail,
     'subsidyBatch',
   ),

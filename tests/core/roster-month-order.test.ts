@@ -2,9 +2,8 @@
 // reviewed, paid in that order): attendance and 见习补贴 rows at most one month ahead, a roster not before its first
 // month, and an ordinary roster reviewed only once its month has ended. Each refusal names the month, nothing written.
 import { describe, expect, it } from 'vitest';
-import { makeCore, must } from './harness';
-import { refusedRuleFields, refusedWith } from './refusals';
-import { callUnchanged } from './harness';
+import { callUnchanged, makeCore, must } from './harness';
+import { fieldsOf, refusedAs, refusedWith } from './refusals';
 import { subsidyCounty } from './subsidies-fixtures';
 
 describe('roster months and the working date', () => {
@@ -12,17 +11,14 @@ describe('roster months and the working date', () => {
     const core = makeCore();
     await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-12' });
-    const ahead = { month: '2027年1月尚未开始' };
-    const message = '2027年1月尚未开始，最多生成到2026年12月。';
-    for (const channel of ['attendance.generate', 'allowances.generate'] as const)
-      expect(await callUnchanged(core, channel, { month: '2027-01' })).toMatchObject({
-        ...refusedRuleFields(ahead),
-        error: { message },
-      });
-    expect(await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-12' })).toMatchObject({
-      ...refusedRuleFields({ month: '2026年12月尚未开始' }),
-      error: { message: '2026年12月尚未开始。' },
-    });
+    for (const channel of ['attendance.generate', 'allowances.generate'] as const) {
+      const r = await callUnchanged(core, channel, { month: '2027-01' });
+      expect(r).toMatchObject(refusedAs('RULE_VIOLATION', '2027年1月尚未开始，最多生成到2026年12月。'));
+      expect(fieldsOf(r)).toEqual({ month: '2027年1月尚未开始' });
+    }
+    const roster = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-12' });
+    expect(roster).toMatchObject(refusedAs('RULE_VIOLATION', '2026年12月尚未开始。'));
+    expect(fieldsOf(roster)).toEqual({ month: '2026年12月尚未开始' });
     expect(await callUnchanged(core, 'training.generateBatch', { month: '2026-12' })).toMatchObject(
       refusedWith('2026年12月尚未开始。'),
     );
@@ -33,11 +29,11 @@ describe('roster months and the working date', () => {
     await subsidyCounty(core);
     for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
-    expect(await callUnchanged(core, 'subsidies.review', { id: nov.id, reviewedBy: '阿依古丽' })).toMatchObject(
-      refusedWith('2026年11月尚未结束，月末后再审核。'),
-    );
+    expect(
+      await callUnchanged(core, 'subsidies.review', { id: nov.id, reviewedBy: '阿依古丽', confirmUnentered: true }),
+    ).toMatchObject(refusedWith('2026年11月尚未结束，月末后再审核。'));
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     await must(core, 'subsidies.adjust', {
       batchId: sup.id,
@@ -45,6 +41,8 @@ describe('roster months and the working date', () => {
       amountFen: 1_000,
       reason: '10月少发',
     });
-    expect((await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' })).status).toBe('reviewed');
+    expect(
+      (await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true })).status,
+    ).toBe('reviewed');
   });
 });

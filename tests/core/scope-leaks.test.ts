@@ -46,7 +46,7 @@ describe('scope of what a 乡镇经办 sees', () => {
     const intern = await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
     await must(core, 'allowances.generate', { month: '2026-10' });
     const roster = await hostRoster(core, '2026-10', c.hostB);
-    await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const clerk = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
     const row = async (session?: string) => {
       const r = await core.invoke('allowances.list', { month: '2026-10' }, session);

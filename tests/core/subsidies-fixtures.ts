@@ -116,7 +116,9 @@ export async function afterMonthEnd<T>(core: Core, month: string, fn: () => Prom
  */
 export async function reviewedRoster(core: Core, kind: 'post' | 'si' | 'internship', month: string) {
   const batch = await must(core, 'subsidies.generateBatch', { kind, month });
-  await afterMonthEnd(core, month, () => must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' }));
+  await afterMonthEnd(core, month, () =>
+    must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽', confirmUnentered: true }),
+  );
   return batch;
 }
 
@@ -200,7 +202,8 @@ export async function townshipRosters(reviewed: boolean) {
     employerId: s.employer2,
   });
   if (reviewed)
-    for (const b of [own, other]) await must(s.core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    for (const b of [own, other])
+      await must(s.core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
   const clerk = signedInAs(s.core, 'clerk-a', 'clerk', { townshipIds: [s.c.town1], displayName: '甲镇经办' });
   return { ...s, own, other, clerk };
 }

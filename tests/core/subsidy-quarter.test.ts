@@ -34,7 +34,7 @@ describe('rosters by quarter', () => {
     for (const month of ['2026-10', '2026-12'])
       expect((await must(core, 'subsidies.list', { month, kind: 'post' })).items.map((b) => b.name)).toEqual([QUARTER]);
 
-    await must(core, 'subsidies.review', { id: q.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: q.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const nov = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     const edit = await callUnchanged(core, 'attendance.save', {
       month: '2026-11',

@@ -20,6 +20,7 @@ export const draftBatch = (over: Partial<BatchDetail>): BatchDetail => ({
   reviewedAt: null,
   approvedBy: null,
   paidDate: null,
+  unentered: 0,
   items: [],
   ...over,
 });

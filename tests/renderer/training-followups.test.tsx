@@ -230,7 +230,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
       'subsidies.list': () => ok({ items: rosters }),
       'training.generateBatch': () => {
         rosters = [ROSTER];
-        return ok({ ...ROSTER, items: [] } satisfies BatchDetail);
+        return ok({ ...ROSTER, unentered: 0, items: [] } satisfies BatchDetail);
       },
       ...exportHandlers({ fileName: '653121_RPT-14_202503.xlsx', rows: 2 }),
     });

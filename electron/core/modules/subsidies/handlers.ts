@@ -36,7 +36,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.list': (input, ctx) => ({
     items: listSummaries(ctx.db, input.month, input.kind, scopeParam(ctx.scope)),
   }),
-  'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy)),
+  'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy, input.confirmUnentered)),
   'subsidies.unreview': (input, ctx) => written(unreviewBatch(ctx, input.id, input.reason)),
   'subsidies.report': (input, ctx) => written(reportBatch(ctx, input.id, input.approvedBy)),
   'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),

@@ -24,6 +24,7 @@ import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import { assertMonthEnded, assertMonthStarted } from './month-order';
+import { assertUnenteredConfirmed, unenteredPersons } from './roster-checks';
 import {
   batchItems,
   getBatch,
@@ -99,6 +100,7 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
   const items = batchItems(db, id, b.kind, !!b.month_to);
   return {
     ...toSummary(db, b, items),
+    unentered: b.status === 'draft' ? unenteredPersons(db, id) : 0,
     items: items.map((i) => ({
       id: i.id,
       personId: i.person_id,
@@ -182,8 +184,14 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
 /**
  * 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. An ordinary roster of months on post
  * (岗位、社保、见习补贴) only once its last month has ended (month-order.ts); a 培训补贴 roster pays closed classes.
+ * Rows on attendance never entered pay a full month: refused unless `confirmUnentered` says the clerk agreed.
  */
-export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): Saved<BatchDetail> {
+export function reviewBatch(
+  ctx: CoreContext,
+  id: string,
+  reviewedBy: string,
+  confirmUnentered = false,
+): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
   assertBatchDraft(b);
@@ -193,6 +201,7 @@ export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): S
   refreshBatchItems(db, id, by, at);
   const t = liveTotals(db, id);
   if (t.persons === 0) throw ruleViolation(`“${batchName(b)}”没有人员，不能审核。`);
+  assertUnenteredConfirmed(db, id, confirmUnentered);
   setStatus(
     db,
     id,
