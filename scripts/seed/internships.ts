@@ -23,7 +23,7 @@ import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { addDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
-import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
+import { afterMonth, DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
 export interface InternshipSeedOptions {
   today: string;
@@ -229,10 +229,10 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     result.batches++;
     const age = monthsBetween(month, current);
     if (age >= 2) {
-      reviewBatch(ctx, b.id, DEMO_REVIEWER);
+      reviewBatch(afterMonth(ctx, month), b.id, DEMO_REVIEWER);
       result.reviewed++;
     }
-    if (age >= 3) reportBatch(ctx, b.id, DEMO_APPROVER);
+    if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER);
     if (age >= 4) {
       const paid = monthSpan(addMonths(month, 2)).first;
       payBatch(ctx, b.id, paid > today ? today : paid);

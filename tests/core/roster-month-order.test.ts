@@ -1,6 +1,7 @@
 // A roster's months against the working date (2026-11-28; DOMAIN BR-19 "paid only for months on post", §3.10 prepared,
 // reviewed, paid in that order): attendance and 见习补贴 rows at most one month ahead, a roster not before its first
-// month, and an ordinary roster reviewed only once its month has ended. Each refusal names the month, nothing written.
+// month, and an ordinary roster reviewed only once its month has ended; paid neither before its review nor before its
+// month (VR-06 order). Each refusal names the month or the field, nothing written.
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs, refusedWith } from './refusals';
@@ -44,5 +45,30 @@ describe('roster months and the working date', () => {
     expect(
       (await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true })).status,
     ).toBe('reviewed');
+  });
+
+  it("refuses a 拨付日期 before the review, or before the roster's month, naming the field; nothing written", async () => {
+    const core = makeCore();
+    await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    await must(core, 'subsidies.report', { id: oct.id, approvedBy: '局长' });
+    const early = await callUnchanged(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-27' });
+    expect(fieldsOf(early)).toEqual({ paidDate: '拨付日期不能早于审核日期（2026-11-28）' });
+    expect((await must(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-28' })).status).toBe('paid');
+    // A 补发/扣回 roster made for a later month cannot be paid before that month begins.
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2027-01' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: oct.items[0].id,
+      amountFen: 1_000,
+      reason: '10月少发',
+    });
+    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.report', { id: sup.id, approvedBy: '局长' });
+    const before = await callUnchanged(core, 'subsidies.pay', { id: sup.id, paidDate: '2026-11-28' });
+    expect(before).toMatchObject(refusedAs('RULE_VIOLATION', '拨付日期不能早于2027年1月1日'));
+    expect(fieldsOf(before)).toEqual({ paidDate: '拨付日期不能早于2027年1月1日' });
   });
 });

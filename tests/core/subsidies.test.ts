@@ -116,12 +116,13 @@ describe('rosters and the review lock', () => {
     const early = await call(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
     expect(messageOf(early)).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
     await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长' });
-    const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
+    // Paid on the day of the review (2026-11-28): not before it (roster-month-order.test.ts).
+    const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-28' });
     expect(paid).toMatchObject({
       status: 'paid',
       statusLabel: '已拨付',
       approvedBy: '局长',
-      paidDate: '2026-11-20',
+      paidDate: '2026-11-28',
       totalFen: 321_535,
     });
     const late = await call(core, 'subsidies.unreview', { id: draft.id, reason: '想改' });

@@ -18,6 +18,7 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import { claimPeriodOf, subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items';
 import { internshipRulesOn } from '../internships/config';
@@ -255,11 +256,18 @@ export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): S
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
+/** VR-06 order (§3.10 prepared, reviewed, paid): the paid date is neither in the future, nor before the review, nor before the roster's month. */
 export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reported')
     throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已上报的花名册可以登记拨付。`);
-  if (paidDate > ctx.today()) throw ruleViolation('拨付日期不能晚于今天', { paidDate: '拨付日期不能晚于今天' });
+  const refuse = (message: string) => {
+    throw ruleViolation(message, { paidDate: message });
+  };
+  if (paidDate > ctx.today()) refuse('拨付日期不能晚于今天');
+  const reviewed = b.reviewed_at?.slice(0, 10) ?? '';
+  if (paidDate < reviewed) refuse(`拨付日期不能早于审核日期（${reviewed}）`);
+  if (paidDate < `${b.month}-01`) refuse(`拨付日期不能早于${chineseMonth(b.month)}1日`);
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
 }
