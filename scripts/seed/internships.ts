@@ -232,10 +232,10 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
       reviewBatch(afterMonth(ctx, month), b.id, DEMO_REVIEWER);
       result.reviewed++;
     }
-    if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER);
+    if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER, true);
     if (age >= 4) {
       const paid = monthSpan(addMonths(month, 2)).first;
-      payBatch(ctx, b.id, paid > today ? today : paid);
+      payBatch(ctx, b.id, paid > today ? today : paid, true);
     }
   }
   result.allowanceRows += generateAllowances(ctx, current).total;

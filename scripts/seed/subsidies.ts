@@ -79,8 +79,8 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
         reviewBatch(afterMonth(ctx, month), b.id, DEMO_REVIEWER);
         result.reviewed++;
       }
-      if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER);
-      if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first);
+      if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER, true);
+      if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first, true);
     }
     // 补发/扣回 in the last month: 50.00 more for the first person of the roster of three months back.
     const target = batches.find((b) => b.month === addMonths(current, -4));

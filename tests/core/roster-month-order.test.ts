@@ -53,10 +53,16 @@ describe('roster months and the working date', () => {
     await must(core, 'attendance.generate', { month: '2026-10' });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
-    await must(core, 'subsidies.report', { id: oct.id, approvedBy: '局长' });
-    const early = await callUnchanged(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-27' });
+    await must(core, 'subsidies.report', { id: oct.id, approvedBy: '局长', confirmMissingAccounts: true });
+    const early = await callUnchanged(core, 'subsidies.pay', {
+      id: oct.id,
+      paidDate: '2026-11-27',
+      confirmMissingAccounts: true,
+    });
     expect(fieldsOf(early)).toEqual({ paidDate: '拨付日期不能早于审核日期（2026-11-28）' });
-    expect((await must(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-28' })).status).toBe('paid');
+    expect(
+      (await must(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-28', confirmMissingAccounts: true })).status,
+    ).toBe('paid');
     // A 补发/扣回 roster made for a later month cannot be paid before that month begins.
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2027-01' });
     await must(core, 'subsidies.adjust', {
@@ -66,8 +72,12 @@ describe('roster months and the working date', () => {
       reason: '10月少发',
     });
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
-    await must(core, 'subsidies.report', { id: sup.id, approvedBy: '局长' });
-    const before = await callUnchanged(core, 'subsidies.pay', { id: sup.id, paidDate: '2026-11-28' });
+    await must(core, 'subsidies.report', { id: sup.id, approvedBy: '局长', confirmMissingAccounts: true });
+    const before = await callUnchanged(core, 'subsidies.pay', {
+      id: sup.id,
+      paidDate: '2026-11-28',
+      confirmMissingAccounts: true,
+    });
     expect(before).toMatchObject(refusedAs('RULE_VIOLATION', '拨付日期不能早于2027年1月1日'));
     expect(fieldsOf(before)).toEqual({ paidDate: '拨付日期不能早于2027年1月1日' });
   });

@@ -113,11 +113,19 @@ describe('rosters and the review lock', () => {
     expect((await must(core, 'subsidies.get', { id: draft.id })).totalFen).toBe(182_000 + 45_600 + 93_935);
 
     await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽', confirmUnentered: true });
-    const early = await call(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
+    const early = await call(core, 'subsidies.pay', {
+      id: draft.id,
+      paidDate: '2026-11-20',
+      confirmMissingAccounts: true,
+    });
     expect(messageOf(early)).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
-    await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长' });
+    await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长', confirmMissingAccounts: true });
     // Paid on the day of the review (2026-11-28): not before it (roster-month-order.test.ts).
-    const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-28' });
+    const paid = await must(core, 'subsidies.pay', {
+      id: draft.id,
+      paidDate: '2026-11-28',
+      confirmMissingAccounts: true,
+    });
     expect(paid).toMatchObject({
       status: 'paid',
       statusLabel: '已拨付',

@@ -21,6 +21,7 @@ export const draftBatch = (over: Partial<BatchDetail>): BatchDetail => ({
   approvedBy: null,
   paidDate: null,
   unentered: 0,
+  missingAccounts: [],
   items: [],
   ...over,
 });

@@ -25,7 +25,7 @@ import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import { assertMonthEnded, assertMonthStarted } from './month-order';
-import { assertUnenteredConfirmed, unenteredPersons } from './roster-checks';
+import { assertAccountsConfirmed, assertUnenteredConfirmed, missingAccounts, unenteredPersons } from './roster-checks';
 import {
   batchItems,
   getBatch,
@@ -102,6 +102,7 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
   return {
     ...toSummary(db, b, items),
     unentered: b.status === 'draft' ? unenteredPersons(db, id) : 0,
+    missingAccounts: b.status === 'paid' ? [] : missingAccounts(db, id),
     items: items.map((i) => ({
       id: i.id,
       personId: i.person_id,
@@ -248,16 +249,31 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
   };
 }
 
-export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): Saved<BatchDetail> {
+/** 已审核 → 已上报; payees without an account only once `confirmMissingAccounts` says the clerk agreed (roster-checks.ts). */
+export function reportBatch(
+  ctx: CoreContext,
+  id: string,
+  approvedBy: string,
+  confirmMissingAccounts = false,
+): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reviewed')
     throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已审核的花名册可以上报。`);
+  assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '上报');
   setStatus(ctx.db, id, 'reported', { approved_by: approvedBy, reported_at: ctx.now() }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
-/** VR-06 order (§3.10 prepared, reviewed, paid): the paid date is neither in the future, nor before the review, nor before the roster's month. */
-export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<BatchDetail> {
+/**
+ * VR-06 order (§3.10 prepared, reviewed, paid): the paid date is neither in the future, nor before the review, nor
+ * before the roster's month. Payees without an account as for 上报.
+ */
+export function payBatch(
+  ctx: CoreContext,
+  id: string,
+  paidDate: string,
+  confirmMissingAccounts = false,
+): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reported')
     throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已上报的花名册可以登记拨付。`);
@@ -268,6 +284,7 @@ export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<
   const reviewed = b.reviewed_at?.slice(0, 10) ?? '';
   if (paidDate < reviewed) refuse(`拨付日期不能早于审核日期（${reviewed}）`);
   if (paidDate < `${b.month}-01`) refuse(`拨付日期不能早于${chineseMonth(b.month)}1日`);
+  assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '拨付');
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
 }

@@ -43,7 +43,7 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { key: 'd', label: '拨付日期', children: b.paidDate ?? '—' },
             ]}
           />
-          <RosterWarnings batch={b} />
+          <RosterWarnings batch={b} links />
           {b.supplementary && b.status === 'draft' && canAdjust && <SupplementForm batch={b} />}
           <ListTable<Item>
             label="花名册明细"

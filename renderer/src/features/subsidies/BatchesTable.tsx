@@ -20,6 +20,10 @@ const STATUS_COLOR: Record<BatchSummary['status'], string> = {
 /** A step's confirmation, built from the roster as read afresh (undefined while it is read). */
 type MakePrompt = (batch: BatchDetail | undefined) => PromptSpec;
 
+/** 上报/拨付 confirmed over the payees the confirm named as lacking an account. */
+const accountsConfirmed = (d: BatchDetail | undefined) =>
+  d?.missingAccounts.length ? { confirmMissingAccounts: true } : {};
+
 /**
  * The month's rosters with the next step of each: 审核 → 已上报 → 已拨付, 撤销审核 with a reason; each confirmed
  * first. 审核 shows what the roster rests on (RosterWarnings) and sends the clerk's agreement with it.
@@ -63,26 +67,28 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
       });
       items.push({
         label: '已上报',
-        make: () => ({
+        make: (d) => ({
           title: `上报：${b.name}`,
           okText: '确认已上报',
           label: '审批人',
           text: '确认花名册已报送财政（审批）部门。',
-          run: (v) => report.write({ id: b.id, approvedBy: v }),
+          extra: d && <RosterWarnings batch={d} />,
+          run: (v) => report.write({ id: b.id, approvedBy: v, ...accountsConfirmed(d) }),
         }),
       });
     }
     if (b.status === 'reported') {
       items.push({
         label: '已拨付',
-        make: () => ({
+        make: (d) => ({
           title: `拨付：${b.name}`,
           okText: '确认已拨付',
           label: '拨付日期',
           initial: today,
           placeholder: 'YYYY-MM-DD',
           text: `确认 ${formatFen(b.totalFen)} 元已拨付。`,
-          run: (v) => pay.write({ id: b.id, paidDate: v }),
+          extra: d && <RosterWarnings batch={d} />,
+          run: (v) => pay.write({ id: b.id, paidDate: v, ...accountsConfirmed(d) }),
         }),
       });
     }
