@@ -3,6 +3,7 @@
 import type { Core } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
+import { addMonths } from '../../shared/domain/dates';
 
 export interface DemoAccount {
   username: string;
@@ -17,6 +18,15 @@ export interface DemoAccount {
 /** Who reviews and approves the demo subsidy rosters. */
 export const DEMO_REVIEWER = '阿依古丽';
 export const DEMO_APPROVER = '买买提·吐尔逊';
+
+/**
+ * The seed's context as on the 5th of the month after `month`: a month's roster is reviewed and reported once the
+ * month has ended, and paid after that (the core checks the order).
+ */
+export const afterMonth = <C extends { now: () => string }>(ctx: C, month: string): C => ({
+  ...ctx,
+  now: () => `${addMonths(month, 1)}-05T02:00:00.000Z`,
+});
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: '阿依古丽', role: 'admin', password: 'Demo-admin-2026', fullIdExport: true },

@@ -25,7 +25,7 @@ import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { addDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
-import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
+import { afterMonth, DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
 /** What the demo's 其他 interns are (其他类别说明). */
 const OTHER_TYPE_NOTES = ['技工院校毕业生', '退役士兵', '返乡创业青年'];
@@ -236,13 +236,13 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     result.batches++;
     const age = monthsBetween(month, current);
     if (age >= 2) {
-      reviewBatch(ctx, b.id, DEMO_REVIEWER);
+      reviewBatch(afterMonth(ctx, month), b.id, DEMO_REVIEWER);
       result.reviewed++;
     }
-    if (age >= 3) reportBatch(ctx, b.id, DEMO_APPROVER);
+    if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER, true);
     if (age >= 4) {
       const paid = monthSpan(addMonths(month, 2)).first;
-      payBatch(ctx, b.id, paid > today ? today : paid);
+      payBatch(ctx, b.id, paid > today ? today : paid, true);
     }
   }
   result.allowanceRows += generateAllowances(ctx, current).total;

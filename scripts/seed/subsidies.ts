@@ -22,7 +22,7 @@ import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
 import { countyRoster } from '../../shared/contract/subsidies';
 import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { SEED_OPERATOR } from './placements';
-import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
+import { afterMonth, DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
 export interface SubsidySeedOptions {
   today: string;
@@ -76,11 +76,11 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
       batches.push({ id: b.id, month });
       const age = monthsBetween(month, current);
       if (age >= 2) {
-        reviewBatch(ctx, b.id, DEMO_REVIEWER);
+        reviewBatch(afterMonth(ctx, month), b.id, DEMO_REVIEWER);
         result.reviewed++;
       }
-      if (age >= 3) reportBatch(ctx, b.id, DEMO_APPROVER);
-      if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first);
+      if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER, true);
+      if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first, true);
     }
     // 补发/扣回 in the last month: 50.00 more for the first person of the roster of three months back.
     const target = batches.find((b) => b.month === addMonths(current, -4));

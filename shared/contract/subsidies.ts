@@ -136,10 +136,18 @@ export const batchItem = z.object({
   reason: z.string().nullable(),
 });
 
-export const batchDetail = batchSummary.extend({ items: z.array(batchItem) });
+export const batchDetail = batchSummary.extend({
+  /** A draft's persons whose attendance was never entered: the roster pays them a full month (全勤). */
+  unentered: z.number(),
+  /** Payees without an account until the roster is paid (RPT-06 社会保障卡号(银行账号)); hostName: the 见习单位 paid an early-hire remainder. */
+  missingAccounts: z.array(z.object({ personId: z.string(), personName: z.string(), hostName: z.string().nullable() })),
+  items: z.array(batchItem),
+});
 export type BatchDetail = z.infer<typeof batchDetail>;
 
 const byId = z.object({ id: uuid('花名册') });
+/** 上报/拨付: the clerk agreed to go on although payees lack an account (the confirm names them). */
+const confirmMissingAccounts = z.boolean().optional().default(false);
 
 /** The same account as generating a month's attendance: rows made, refreshed, removed, left locked, and the total. */
 /** The allowance generation's counts, and one warning per internship whose host allowance is under the month's floor. */
@@ -236,7 +244,11 @@ export const subsidiesChannels = {
     output: itemsOf(batchSummary),
   }),
   'subsidies.review': writeChannel(
-    byId.extend({ reviewedBy: requiredText('审核人', 30) }),
+    byId.extend({
+      reviewedBy: requiredText('审核人', 30),
+      /** The clerk agreed that rows on attendance never entered are paid as full months (the review confirm says how many). */
+      confirmUnentered: z.boolean().optional().default(false),
+    }),
     batchDetail,
     'subsidyBatch',
   ),
@@ -246,11 +258,15 @@ export const subsidiesChannels = {
     'subsidyBatch',
   ),
   'subsidies.report': writeChannel(
-    byId.extend({ approvedBy: requiredText('审批人', 30) }),
+    byId.extend({ approvedBy: requiredText('审批人', 30), confirmMissingAccounts }),
     batchDetail,
     'subsidyBatch',
   ),
-  'subsidies.pay': writeChannel(byId.extend({ paidDate: dateField('拨付日期') }), batchDetail, 'subsidyBatch'),
+  'subsidies.pay': writeChannel(
+    byId.extend({ paidDate: dateField('拨付日期'), confirmMissingAccounts }),
+    batchDetail,
+    'subsidyBatch',
+  ),
   'subsidies.createSupplement': writeChannel(z.object({ kind, month: monthField }), batchDetail, 'subsidyBatch'),
   'subsidies.adjust': writeChannel(
     z.object({

@@ -146,7 +146,7 @@ describe('allowances.save', () => {
   it('refuses a month a reviewed roster covers, naming the roster, and a locked month: nothing written', async () => {
     const { core, first } = await twoInterns();
     const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: OCT });
-    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const input = { ...SAVE, id: first.id, deductionFen: 500, deductionReason: '旷岗', hostAllowanceVerified: true };
     expect(await callUnchanged(core, 'allowances.save', freshAllowance(core, input))).toMatchObject(
       refusedWith(expect.stringContaining('已列入“2026年10月见习补贴发放花名册”（已审核），已锁定，不能修改')),

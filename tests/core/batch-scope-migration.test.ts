@@ -37,7 +37,7 @@ describe('migration 0020 (roster scope)', () => {
     ] as const) {
       expect(() => insertRow(db, 'subsidy_batches', { id, ...batch, ...bad }), id).toThrow(error);
     }
-    await must(core, 'subsidies.review', { id: 'b1', reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: 'b1', reviewedBy: '阿依古丽', confirmUnentered: true });
     expect(() => db.prepare("UPDATE subsidy_batches SET township_id = 't1' WHERE id = 'b1'").run()).toThrow(/已审核/);
   });
 });

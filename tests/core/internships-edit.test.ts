@@ -155,7 +155,7 @@ describe('internships.update', () => {
 
     await must(core, 'allowances.generate', { month: '2026-10' });
     const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const paid = await callUnchanged(core, 'internships.update', edit(c, i, { allowanceStandardFen: 200_000 }));
     expect(paid).toMatchObject(refusedAs('RULE_VIOLATION', /2026年10月的见习补贴已列入“2026年10月见习补贴发放花名册”/));
     // The end moves only February's allowance: allowed.
@@ -215,7 +215,7 @@ describe('internships.delete / internships.restore', () => {
     await must(core, 'periodLocks.unlock', { month: '2026-10', reason: '测试' });
     await must(core, 'allowances.generate', { month: '2026-10' });
     const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     expect(await callUnchanged(core, 'internships.delete', { id: i.id })).toMatchObject(
       refusedAs('RULE_VIOLATION', /已列入“2026年10月见习补贴发放花名册”（已审核）/),
     );

@@ -25,7 +25,7 @@ async function octoberRoster() {
   const c = await subsidyCounty(core);
   await must(core, 'attendance.generate', { month: '2026-10' });
   const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-  await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+  await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
   return { core, c };
 }
 

@@ -91,7 +91,7 @@ describe('rule settings', () => {
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-10' });
     const draft = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     const reviewed = money(core);
     const urbanStandard = async (month: string) =>
       (await must(core, 'attendance.grid', { month, employerId: c.employerId })).rows.find(

@@ -4,6 +4,7 @@ import type { Core } from '../../electron/core/core';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
+import { addMonths, monthOf } from '../../shared/domain/dates';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { makeCore, must, signedInAs } from './harness';
 import { place, postCounty, ruralPerson, town2Post, urbanPerson, type PostCounty } from './posts-fixtures';
@@ -94,10 +95,30 @@ export async function octoberGrid(c: SubsidyCounty) {
   return { grid, u, r };
 }
 
-/** Generates the month's roster of `kind` and reviews it (审核人 阿依古丽); returns the roster as generated. */
+/**
+ * Runs `fn` on the first day after `month` when the working date is still inside it (an ordinary roster is reviewed
+ * only once its month has ended), then puts the working date back.
+ */
+export async function afterMonthEnd<T>(core: Core, month: string, fn: () => Promise<T>): Promise<T> {
+  const today = core.ctx.today;
+  if (monthOf(today()) > month) return fn();
+  core.ctx.today = () => `${addMonths(month, 1)}-01`;
+  try {
+    return await fn();
+  } finally {
+    core.ctx.today = today;
+  }
+}
+
+/**
+ * Generates the month's roster of `kind` and reviews it (审核人 阿依古丽) once the month has ended (afterMonthEnd);
+ * returns the roster as generated.
+ */
 export async function reviewedRoster(core: Core, kind: 'post' | 'si' | 'internship', month: string) {
   const batch = await must(core, 'subsidies.generateBatch', { kind, month });
-  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+  await afterMonthEnd(core, month, () =>
+    must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽', confirmUnentered: true }),
+  );
   return batch;
 }
 
@@ -181,7 +202,8 @@ export async function townshipRosters(reviewed: boolean) {
     employerId: s.employer2,
   });
   if (reviewed)
-    for (const b of [own, other]) await must(s.core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    for (const b of [own, other])
+      await must(s.core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
   const clerk = signedInAs(s.core, 'clerk-a', 'clerk', { townshipIds: [s.c.town1], displayName: '甲镇经办' });
   return { ...s, own, other, clerk };
 }

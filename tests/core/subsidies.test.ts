@@ -33,7 +33,11 @@ describe('rosters and the review lock', () => {
     // Idempotent.
     expect((await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' })).items).toHaveLength(2);
 
-    const reviewed = await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
+    const reviewed = await must(core, 'subsidies.review', {
+      id: draft.id,
+      reviewedBy: '阿依古丽',
+      confirmUnentered: true,
+    });
     expect(reviewed).toMatchObject({
       status: 'reviewed',
       statusLabel: '已审核',
@@ -69,7 +73,11 @@ describe('rosters and the review lock', () => {
     core.ctx.db.prepare('UPDATE posts SET monthly_standard = 182000').run();
     const again = await call(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     expect(messageOf(again)).toContain(`“${OCT_POST}”已审核，已锁定，不能修改`);
-    const twice = await call(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
+    const twice = await call(core, 'subsidies.review', {
+      id: draft.id,
+      reviewedBy: '阿依古丽',
+      confirmUnentered: true,
+    });
     expect(twice.ok).toBe(false);
     expect(money()).toBe(before);
     const grid2 = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
@@ -102,16 +110,25 @@ describe('rosters and the review lock', () => {
     // The draft roster follows the row.
     expect((await must(core, 'subsidies.get', { id: draft.id })).totalFen).toBe(182_000 + 45_600 + 93_935);
 
-    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
-    const early = await call(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
+    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const early = await call(core, 'subsidies.pay', {
+      id: draft.id,
+      paidDate: '2026-11-20',
+      confirmMissingAccounts: true,
+    });
     expect(messageOf(early)).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
-    await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长' });
-    const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
+    await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长', confirmMissingAccounts: true });
+    // Paid on the day of the review (2026-11-28): not before it (roster-month-order.test.ts).
+    const paid = await must(core, 'subsidies.pay', {
+      id: draft.id,
+      paidDate: '2026-11-28',
+      confirmMissingAccounts: true,
+    });
     expect(paid).toMatchObject({
       status: 'paid',
       statusLabel: '已拨付',
       approvedBy: '局长',
-      paidDate: '2026-11-20',
+      paidDate: '2026-11-28',
       totalFen: 321_535,
     });
     const late = await call(core, 'subsidies.unreview', { id: draft.id, reason: '想改' });
@@ -154,7 +171,7 @@ describe('rosters and the review lock', () => {
     expect(fieldsOf(zero)).toEqual({ amountFen: '补发/扣回金额不能为0' });
     expect(snapshot(core)).toBe(before);
     await must(core, 'subsidies.adjust', adjustment(sup.id, ruralItem.id, -10_000, '10月多算天数，扣回'));
-    const done = await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
+    const done = await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     expect(done).toMatchObject({ status: 'reviewed', persons: 2, totalFen: -5_000 });
 
     // The corrected October roster can no longer be un-reviewed.
@@ -185,7 +202,7 @@ describe('rosters and the review lock', () => {
     const si = await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
     expect(post.totalFen).toBe(182_000 + 93_935);
     expect(si).toMatchObject({ name: '2026年10月公益性岗位社保补贴发放花名册', persons: 1, totalFen: 45_600 });
-    await must(core, 'subsidies.review', { id: si.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: si.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     // The row is locked by the 社保补贴 roster even while the 岗位补贴 roster is a draft.
     const edit = await call(core, 'attendance.save', {
       month: '2026-10',
@@ -225,7 +242,7 @@ describe('internship allowance months', () => {
     });
     const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     expect(b).toMatchObject({ name: '2026年10月见习补贴发放花名册', persons: 1, totalFen: half + rest });
-    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].lock?.batchName).toBe(
       '2026年10月见习补贴发放花名册',
     );

@@ -147,7 +147,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     await saveUrbanOctober(c, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 });
     const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     await must(core, 'subsidies.adjust', adjustment(sup.id, post.items[0].id, -1_000, '多发扣回'));

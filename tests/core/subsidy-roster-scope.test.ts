@@ -64,7 +64,7 @@ describe('subsidy rosters seen by a 乡镇经办', () => {
     });
     // Review, un-review, report and pay are the county's reviewers' work (a clerk lacks the permission), whichever roster.
     for (const [channel, input] of [
-      ['subsidies.review', { id: s.other.id, reviewedBy: '甲镇经办' }],
+      ['subsidies.review', { id: s.other.id, reviewedBy: '甲镇经办', confirmUnentered: true }],
       ['subsidies.unreview', { id: s.other.id, reason: '核对' }],
       ['subsidies.report', { id: s.other.id, approvedBy: '甲镇经办' }],
       ['subsidies.pay', { id: s.other.id, paidDate: '2026-11-20' }],

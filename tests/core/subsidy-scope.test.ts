@@ -100,8 +100,8 @@ describe('rosters of one 乡镇 or one 用人单位', () => {
     const t2 = await must(core, 'subsidies.generateBatch', town);
     const county = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     const scopedName = `${OCT}塔什米里克乡${KIND}`;
-    await must(core, 'subsidies.review', { id: t2.id, reviewedBy: '阿依古丽' });
-    await must(core, 'subsidies.review', { id: county.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: t2.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    await must(core, 'subsidies.review', { id: county.id, reviewedBy: '阿依古丽', confirmUnentered: true });
 
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: employer2 });
     const edit = await callUnchanged(core, 'attendance.save', {
@@ -118,7 +118,7 @@ describe('rosters of one 乡镇 or one 用人单位', () => {
     );
     const back = await must(core, 'subsidies.unreview', { id: t2.id, reason: '核对' });
     expect(back).toMatchObject({ status: 'draft', name: scopedName });
-    await must(core, 'subsidies.review', { id: t2.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: t2.id, reviewedBy: '阿依古丽', confirmUnentered: true });
 
     // November: a 扣回 of the scoped roster's row on the county's 补发/扣回 roster names the scoped roster.
     await must(core, 'attendance.generate', { month: '2026-11' });

@@ -13,7 +13,8 @@ const amounts = (core: ReturnType<typeof makeCore>, month: string) => {
 
 describe('RPT-07 19–21 from reviewed rosters', () => {
   it('follows the October roster, a November correction, and stays empty while a month has no reviewed roster', async () => {
-    const core = makeCore();
+    // Early December: November has ended, so its roster can be reviewed.
+    const core = makeCore(undefined, '2026-12-03');
     const c = await subsidyCounty(core);
     expect(amounts(core, '2026-10')).toEqual([null, null, null]);
     await saveUrbanOctober(c, {
@@ -25,7 +26,7 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     expect(amounts(core, '2026-10')).toEqual([null, null, null]); // a draft is not a figure
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     // 岗位补贴 1770.00 + 939.35; 社保补贴 456.00.
     expect(amounts(core, '2026-10')).toEqual([270_935, 45_600, 316_535]);
 
@@ -34,7 +35,7 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
     await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误'));
-    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
+    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     expect(amounts(core, '2026-11')).toEqual([null, null, 321_535]);
     await reviewedRoster(core, 'post', '2026-11');
     // November: 1820.00 + 1820.00 full months + the 50.00 correction; no social insurance entered.

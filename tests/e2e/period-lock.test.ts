@@ -19,7 +19,7 @@ describe('月份锁定 and 规则设置: lock October, refused edits, a tier cha
     // October: attendance generated, roster generated and reviewed (as the month end routine leaves it).
     await callApi(app, 'attendance.generate', { month: '2026-10' });
     const batch = await callApi<{ id: string }>(app, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await callApi(app, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    await callApi(app, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽', confirmUnentered: true });
   });
 
   it('walks the lock and the settings as a reviewer and an administrator would', () =>

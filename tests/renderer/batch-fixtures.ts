@@ -20,6 +20,8 @@ export const draftBatch = (over: Partial<BatchDetail>): BatchDetail => ({
   reviewedAt: null,
   approvedBy: null,
   paidDate: null,
+  unentered: 0,
+  missingAccounts: [],
   items: [],
   ...over,
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Account, Role } from '../../shared/contract/accounts';
-import type { BatchSummary } from '../../shared/contract/subsidies';
+import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
@@ -163,7 +163,14 @@ describe('role-aware screens (issue 19)', () => {
   });
 
   it('a draft 补发/扣回 roster offers 添加 to a 乡镇经办 account, not to a 只读 one', async () => {
-    const draft = { ...BATCH, supplementary: true, name: '2025年2月补发/扣回花名册', items: [] };
+    const draft: BatchDetail = {
+      ...BATCH,
+      supplementary: true,
+      name: '2025年2月补发/扣回花名册',
+      unentered: 0,
+      missingAccounts: [],
+      items: [],
+    };
     await asEachRole(
       [
         ['clerk', true],

@@ -241,7 +241,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
       'subsidies.list': () => ok({ items: rosters }),
       'training.generateBatch': () => {
         rosters = [ROSTER];
-        return ok({ ...ROSTER, items: [] } satisfies BatchDetail);
+        return ok({ ...ROSTER, unentered: 0, missingAccounts: [], items: [] } satisfies BatchDetail);
       },
       ...exportHandlers({ fileName: '653121_RPT-14_202503.xlsx', rows: 2 }),
     });
@@ -302,7 +302,9 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
       adjustsBatchName: null,
       reason: null,
     };
-    const fake = createFakeApi({ 'subsidies.get': () => ok({ ...ROSTER, items: [item] }) });
+    const fake = createFakeApi({
+      'subsidies.get': () => ok({ ...ROSTER, unentered: 0, missingAccounts: [], items: [item] }),
+    });
     renderWithApp(<BatchDrawer id="b1" onClose={vi.fn()} />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findByRole('columnheader', { name: '培训机构' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '培训工种' })).toBeInTheDocument();

@@ -33,6 +33,7 @@ import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockViewOf, lockedRowIds } from '../subsidies/lock';
 import { monthDaysOf, monthPayOf } from './month-pay';
 import { ATTENDANCE_ROWS, finishGeneration } from '../subsidies/month-rows';
+import { assertMonthStarted } from '../subsidies/month-order';
 import {
   gridRowById,
   gridRows,
@@ -129,6 +130,7 @@ export type GenerateResult = z.output<typeof attendanceGenerateOutput>;
 export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const db = ctx.db;
   assertMonthOpen(db, month, ATTENDANCE_WHAT, 'month');
+  assertMonthStarted(ctx.today(), month, 1);
   const span = monthSpan(month);
   const rules = subsidyRulesForMonth(db, month);
   const locked = lockedRowIds(db, ATTENDANCE_ROWS, month);

@@ -25,6 +25,7 @@ import { chineseMonth } from '../../../../shared/domain/dates';
 import { subsidyRulesForMonth } from './config';
 import { lockViewOf, lockedRowIds } from './lock';
 import { monthPayOf, type MonthPayColumns } from '../attendance/month-pay';
+import { assertMonthStarted } from './month-order';
 import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
@@ -112,6 +113,7 @@ export function removeAllowanceRow(db: Database.Database, id: string): void {
 export function generateAllowances(ctx: CoreContext, month: string): AllowanceGenerateResult {
   const db = ctx.db;
   assertMonthOpen(db, month, ALLOWANCE_WHAT, 'month');
+  assertMonthStarted(ctx.today(), month, 1);
   const span = monthSpan(month);
   const locked = lockedRowIds(db, ALLOWANCE_ROWS, month);
   const existing = new Map(

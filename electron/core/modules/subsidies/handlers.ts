@@ -30,16 +30,21 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
     // A 乡镇经办 opens the county's rosters and their townships' (dispatch answers 找不到 for another's, scope/rules.ts)
     // and sees the batch's rows of their townships' persons; the batch totals stay the roster's.
     const batch = batchDetail(ctx.db, input.id, ctx.today());
-    return { ...batch, items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId) };
+    return {
+      ...batch,
+      items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId),
+      missingAccounts: keepInScope(ctx.db, ctx.scope, batch.missingAccounts, (m) => m.personId),
+    };
   },
   // A 乡镇经办 sees the county's rosters and their own townships', never another 乡镇's (DOMAIN §9.4).
   'subsidies.list': (input, ctx) => ({
     items: listSummaries(ctx.db, input.month, input.kind, scopeParam(ctx.scope)),
   }),
-  'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy)),
+  'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy, input.confirmUnentered)),
   'subsidies.unreview': (input, ctx) => written(unreviewBatch(ctx, input.id, input.reason)),
-  'subsidies.report': (input, ctx) => written(reportBatch(ctx, input.id, input.approvedBy)),
-  'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),
+  'subsidies.report': (input, ctx) =>
+    written(reportBatch(ctx, input.id, input.approvedBy, input.confirmMissingAccounts)),
+  'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate, input.confirmMissingAccounts)),
   'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
   'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
   'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId, scopeParam(ctx.scope)),

@@ -18,11 +18,14 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import { claimPeriodOf, subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items';
 import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
+import { assertMonthEnded, assertMonthStarted } from './month-order';
+import { assertAccountsConfirmed, assertUnenteredConfirmed, missingAccounts, unenteredPersons } from './roster-checks';
 import {
   batchItems,
   getBatch,
@@ -98,6 +101,8 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
   const items = batchItems(db, id, b.kind, !!b.month_to);
   return {
     ...toSummary(db, b, items),
+    unentered: b.status === 'draft' ? unenteredPersons(db, id) : 0,
+    missingAccounts: b.status === 'paid' ? [] : missingAccounts(db, id),
     items: items.map((i) => ({
       id: i.id,
       personId: i.person_id,
@@ -141,8 +146,9 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
       kind: '请在职业技能培训中编制',
     });
   const scope = resolveScope(db, input);
-  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen.
+  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen; not before its first month.
   const period = claimPeriodOf(db, month);
+  assertMonthStarted(ctx.today(), period.from);
   const monthTo = period.to === period.from ? null : period.to;
   assertNoOtherPeriod(db, kind, period);
   const by = ctx.operator();
@@ -177,16 +183,27 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
   };
 }
 
-/** 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. */
-export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): Saved<BatchDetail> {
+/**
+ * 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. An ordinary roster of months on post
+ * (岗位、社保、见习补贴) only once its last month has ended (month-order.ts); a 培训补贴 roster pays closed classes.
+ * Rows on attendance never entered pay a full month: refused unless `confirmUnentered` says the clerk agreed.
+ */
+export function reviewBatch(
+  ctx: CoreContext,
+  id: string,
+  reviewedBy: string,
+  confirmUnentered = false,
+): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
   assertBatchDraft(b);
+  if (!b.supplementary && b.kind !== 'training') assertMonthEnded(ctx.today(), b.month_to ?? b.month);
   const by = ctx.operator();
   const at = ctx.now();
   refreshBatchItems(db, id, by, at);
   const t = liveTotals(db, id);
   if (t.persons === 0) throw ruleViolation(`“${batchName(b)}”没有人员，不能审核。`);
+  assertUnenteredConfirmed(db, id, confirmUnentered);
   setStatus(
     db,
     id,
@@ -232,19 +249,42 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
   };
 }
 
-export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): Saved<BatchDetail> {
+/** 已审核 → 已上报; payees without an account only once `confirmMissingAccounts` says the clerk agreed (roster-checks.ts). */
+export function reportBatch(
+  ctx: CoreContext,
+  id: string,
+  approvedBy: string,
+  confirmMissingAccounts = false,
+): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reviewed')
     throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已审核的花名册可以上报。`);
+  assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '上报');
   setStatus(ctx.db, id, 'reported', { approved_by: approvedBy, reported_at: ctx.now() }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
-export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<BatchDetail> {
+/**
+ * VR-06 order (§3.10 prepared, reviewed, paid): the paid date is neither in the future, nor before the review, nor
+ * before the roster's month. Payees without an account as for 上报.
+ */
+export function payBatch(
+  ctx: CoreContext,
+  id: string,
+  paidDate: string,
+  confirmMissingAccounts = false,
+): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reported')
     throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已上报的花名册可以登记拨付。`);
-  if (paidDate > ctx.today()) throw ruleViolation('拨付日期不能晚于今天', { paidDate: '拨付日期不能晚于今天' });
+  const refuse = (message: string) => {
+    throw ruleViolation(message, { paidDate: message });
+  };
+  if (paidDate > ctx.today()) refuse('拨付日期不能晚于今天');
+  const reviewed = b.reviewed_at?.slice(0, 10) ?? '';
+  if (paidDate < reviewed) refuse(`拨付日期不能早于审核日期（${reviewed}）`);
+  if (paidDate < `${b.month}-01`) refuse(`拨付日期不能早于${chineseMonth(b.month)}1日`);
+  assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '拨付');
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
 }

@@ -15,6 +15,7 @@ import { refreshBatchItems } from '../subsidies/items';
 import { assertBatchDraft } from '../subsidies/lock';
 import { getBatch, insertBatch, insertItem, ordinaryBatch } from '../subsidies/queries';
 import { batchDetail } from '../subsidies/service';
+import { assertMonthStarted } from '../subsidies/month-order';
 import { trainingRulesOn } from './config';
 import { priorSubsidies, type ClassRow, type EnrolmentRow } from './queries';
 
@@ -113,6 +114,7 @@ export function generateTrainingBatch(ctx: CoreContext, month: string): Saved<Ba
   const db = ctx.db;
   const by = ctx.operator();
   const at = ctx.now();
+  assertMonthStarted(ctx.today(), month);
   const { end } = monthRange(month);
   let b = ordinaryBatch(db, 'training', month);
   if (b) assertBatchDraft(b);

@@ -5,6 +5,7 @@ import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
+import { RosterWarnings } from './RosterPrompt';
 import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
@@ -42,6 +43,7 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { key: 'd', label: '拨付日期', children: b.paidDate ?? '—' },
             ]}
           />
+          <RosterWarnings batch={b} links />
           {b.supplementary && b.status === 'draft' && canAdjust && <SupplementForm batch={b} />}
           <ListTable<Item>
             label="花名册明细"

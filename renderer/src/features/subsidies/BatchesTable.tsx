@@ -1,12 +1,13 @@
 import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { BatchSummary } from '../../../../shared/contract/subsidies';
+import type { BatchDetail, BatchSummary } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { BatchDrawer } from './BatchDrawer';
-import { PromptModal, type PromptSpec } from './PromptModal';
+import type { PromptSpec } from './PromptModal';
+import { RosterPrompt, RosterWarnings } from './RosterPrompt';
 import { ListTable, moneyColumn, numberColumn } from '../../components/list-page';
 
 const STATUS_COLOR: Record<BatchSummary['status'], string> = {
@@ -16,10 +17,20 @@ const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   paid: 'green',
 };
 
-/** The month's rosters with the next step of each: 审核 → 已上报 → 已拨付, 撤销审核 with a reason; each confirmed first. */
+/** A step's confirmation, built from the roster as read afresh (undefined while it is read). */
+type MakePrompt = (batch: BatchDetail | undefined) => PromptSpec;
+
+/** 上报/拨付 confirmed over the payees the confirm named as lacking an account. */
+const accountsConfirmed = (d: BatchDetail | undefined) =>
+  d?.missingAccounts.length ? { confirmMissingAccounts: true } : {};
+
+/**
+ * The month's rosters with the next step of each: 审核 → 已上报 → 已拨付, 撤销审核 with a reason; each confirmed
+ * first. 审核 shows what the roster rests on (RosterWarnings) and sends the clerk's agreement with it.
+ */
 export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; loading: boolean }) {
   const { today } = useSession().info;
-  const [prompt, setPrompt] = useState<PromptSpec | null>(null);
+  const [prompt, setPrompt] = useState<{ id: string; make: MakePrompt } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const review = useWrite('subsidies.review', { invalidates: ['attendance', 'allowances'] });
   const unreview = useWrite('subsidies.unreview', { invalidates: ['attendance', 'allowances'] });
@@ -28,54 +39,57 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   // 审核, 撤销审核, 已上报, 已拨付 are the reviewer's (审核员, 管理员); others see the status only.
   const canReview = useCan('subsidies.review');
   const actions = (b: BatchSummary) => {
-    const items: { label: string; spec: PromptSpec }[] = [];
+    const items: { label: string; make: MakePrompt }[] = [];
     if (!canReview) return items;
     if (b.status === 'draft') {
       items.push({
         label: '审核',
-        spec: {
+        make: (d) => ({
           title: `审核：${b.name}`,
           okText: '审核并锁定',
           label: '审核人',
           text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
-          run: (v) => review.write({ id: b.id, reviewedBy: v }),
-        },
+          extra: d && <RosterWarnings batch={d} />,
+          run: (v) => review.write({ id: b.id, reviewedBy: v, ...(d?.unentered ? { confirmUnentered: true } : {}) }),
+        }),
       });
     }
     if (b.status === 'reviewed') {
       items.push({
         label: '撤销审核',
-        spec: {
+        make: () => ({
           title: `撤销审核：${b.name}`,
           okText: '撤销审核',
           label: '撤销审核原因',
           text: '撤销后花名册回到草稿，考勤可以再修改。撤销原因记入操作日志。',
           run: (v) => unreview.write({ id: b.id, reason: v }),
-        },
+        }),
       });
       items.push({
         label: '已上报',
-        spec: {
+        make: (d) => ({
           title: `上报：${b.name}`,
           okText: '确认已上报',
           label: '审批人',
           text: '确认花名册已报送财政（审批）部门。',
-          run: (v) => report.write({ id: b.id, approvedBy: v }),
-        },
+          extra: d && <RosterWarnings batch={d} />,
+          run: (v) => report.write({ id: b.id, approvedBy: v, ...accountsConfirmed(d) }),
+        }),
       });
     }
     if (b.status === 'reported') {
       items.push({
         label: '已拨付',
-        spec: {
+        make: (d) => ({
           title: `拨付：${b.name}`,
           okText: '确认已拨付',
           label: '拨付日期',
           initial: today,
           placeholder: 'YYYY-MM-DD',
           text: `确认 ${formatFen(b.totalFen)} 元已拨付。`,
-          run: (v) => pay.write({ id: b.id, paidDate: v }),
-        },
+          extra: d && <RosterWarnings batch={d} />,
+          run: (v) => pay.write({ id: b.id, paidDate: v, ...accountsConfirmed(d) }),
+        }),
       });
     }
     return items;
@@ -113,7 +127,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
             render: (_, b) => (
               <Space size={4}>
                 {actions(b).map((a) => (
-                  <Button key={a.label} size="small" onClick={() => setPrompt(a.spec)}>
+                  <Button key={a.label} size="small" onClick={() => setPrompt({ id: b.id, make: a.make })}>
                     {a.label}
                   </Button>
                 ))}
@@ -122,7 +136,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           },
         ]}
       />
-      {prompt && <PromptModal spec={prompt} onClose={() => setPrompt(null)} />}
+      {prompt && <RosterPrompt id={prompt.id} make={prompt.make} onClose={() => setPrompt(null)} />}
       {open && <BatchDrawer id={open} onClose={() => setOpen(null)} />}
     </>
   );

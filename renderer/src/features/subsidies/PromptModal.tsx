@@ -7,6 +7,8 @@ export interface PromptSpec {
   title: string;
   /** What the action does, shown above the field: the confirmation. */
   text: ReactNode;
+  /** Warnings shown under the confirmation (RosterWarnings). */
+  extra?: ReactNode;
   label: string;
   initial?: string;
   placeholder?: string;
@@ -40,6 +42,7 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
       okText={spec.okText}
     >
       <Typography.Paragraph>{spec.text}</Typography.Paragraph>
+      {spec.extra}
       <Form.Item label={spec.label} htmlFor="subsidy-prompt-value" required>
         <Input
           id="subsidy-prompt-value"

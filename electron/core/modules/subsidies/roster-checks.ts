@@ -1,0 +1,70 @@
+// What a roster rests on that the clerk should see before it is reviewed (audit3 gap 1): rows of 岗位/社保补贴
+// whose attendance was never entered — generated rows default to a full month (全勤), so they pay the full amount.
+import type Database from 'better-sqlite3';
+import { ruleViolation } from '../../../../shared/contract/result';
+import { prepared } from '../../db/prepared';
+
+/** Persons of the roster's ordinary items whose attendance row was never entered (0 for other kinds). */
+export const unenteredPersons = (db: Database.Database, batchId: string): number =>
+  prepared(
+    db,
+    `SELECT count(DISTINCT a.placement_id) FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id
+    WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL AND a.entered_at IS NULL`,
+  )
+    .pluck()
+    .get(batchId) as number;
+
+/** The clerk reviews rows on never-entered attendance only after agreeing to pay them as full months. */
+export function assertUnenteredConfirmed(db: Database.Database, batchId: string, confirmed: boolean): void {
+  const n = unenteredPersons(db, batchId);
+  if (n === 0 || confirmed) return;
+  throw ruleViolation(`有 ${n} 人的考勤尚未录入，将按全勤计发。请先录入考勤，或在审核时确认按全勤计发。`, {
+    confirmUnentered: `有 ${n} 人的考勤尚未录入`,
+  });
+}
+
+/** A payee of the roster without an account: the person, or the 见习单位 paid an early-hire remainder (hostName). */
+export interface MissingAccount {
+  personId: string;
+  personName: string;
+  hostName: string | null;
+}
+
+/**
+ * The roster's payees without an account (DOMAIN RPT-06 社会保障卡号(银行账号), VR-10): the person's 社保卡金融账户/
+ * 银行卡号 or 社会保障卡号, or — for a 见习补贴 row with an early-hire remainder, paid to the host as RPT-09 does —
+ * the 见习单位's 单位账户.
+ */
+export const missingAccounts = (db: Database.Database, batchId: string): MissingAccount[] =>
+  prepared(
+    db,
+    `SELECT DISTINCT pe.id AS personId, pe.name AS personName, CASE WHEN ia.early_hire_amount > 0 THEN e.name END AS hostName
+    FROM subsidy_batch_items i
+    LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN placements pl ON pl.id = a.placement_id
+    LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id LEFT JOIN internships it ON it.id = ia.internship_id
+    LEFT JOIN employers e ON e.id = it.host_id LEFT JOIN training_enrolments te ON te.id = i.enrolment_id
+    JOIN persons pe ON pe.id = coalesce(pl.person_id, it.person_id, te.person_id)
+    WHERE i.batch_id = ? AND CASE WHEN ia.early_hire_amount > 0 THEN nullif(trim(e.bank_account), '')
+      ELSE coalesce(nullif(trim(pe.bank_card_no), ''), nullif(trim(pe.card_no), '')) END IS NULL
+    ORDER BY pe.name, pe.id`,
+  ).all(batchId) as MissingAccount[];
+
+/** How a missing payee is named: the person, or the 见习单位 with the person whose remainder it is paid. */
+export const payeeName = (m: MissingAccount): string =>
+  m.hostName ? `${m.hostName}（${m.personName}提前留用补贴）` : m.personName;
+
+/** 上报 / 拨付 of a roster with payees lacking an account only after the clerk confirms it. */
+export function assertAccountsConfirmed(
+  db: Database.Database,
+  batchId: string,
+  confirmed: boolean,
+  step: '上报' | '拨付',
+): void {
+  const missing = missingAccounts(db, batchId);
+  if (!missing.length || confirmed) return;
+  const names = missing.slice(0, 5).map(payeeName).join('、') + (missing.length > 5 ? '等' : '');
+  throw ruleViolation(
+    `有 ${missing.length} 人缺少社会保障卡号(银行账号)：${names}。请先在人员信息中补录，或确认后再${step}。`,
+    { confirmMissingAccounts: `${missing.length} 人缺少社会保障卡号(银行账号)` },
+  );
+}

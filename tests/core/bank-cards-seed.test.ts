@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../../scripts/seed/demo';
+import { validateBankCard } from '../../shared/domain/bank-card';
+import { TODAY, makeCore, must } from './harness';
+
+// The demo county's 社保卡账号 (VR-10): everyone paid from a roster has a valid card but one payee of last month's draft
+// 岗位补贴 roster and one of its 见习补贴 roster, so the roster drawer shows "缺少社会保障卡号(银行账号)".
+describe('seeded bank cards', () => {
+  it('gives payees valid cards and leaves one per last month’s post and internship roster without', async () => {
+    const core = makeCore();
+    await seedDemo(core, { persons: 300, today: TODAY, seed: 7 });
+    const db = core.ctx.db;
+    const payees = db
+      .prepare(
+        `SELECT bank_card_no FROM persons WHERE id IN (SELECT person_id FROM placements UNION SELECT person_id FROM internships)`,
+      )
+      .pluck()
+      .all() as (string | null)[];
+    const cards = payees.filter((c) => c !== null);
+    expect(payees.length - cards.length).toBe(2);
+    expect(cards.every((c) => validateBankCard(c).ok && !('warning' in validateBankCard(c)))).toBe(true);
+    for (const kind of ['post', 'internship'] as const) {
+      const roster = (await must(core, 'subsidies.list', { month: '2026-10', kind })).items.find(
+        (b) => b.scope === 'county',
+      )!;
+      expect((await must(core, 'subsidies.get', { id: roster.id })).missingAccounts).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// What a roster rests on before it is reviewed (audit3 gap 1): 岗位补贴 rows whose attendance was never entered pay a
+// full month (全勤); the roster says how many, and review is refused, nothing written, until the clerk confirms.
+import { describe, expect, it } from 'vitest';
+import { callUnchanged, makeCore, must } from './harness';
+import { fieldsOf, refusedAs } from './refusals';
+import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+
+describe('review of a roster on attendance never entered', () => {
+  it('says how many, refuses without the confirmation naming the count, reviews once confirmed', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await saveUrbanOctober(c, { attendedDays: 16 }); // the urban row entered, the rural row as generated
+    const draft = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    expect(draft.unentered).toBe(1);
+    const refused = await callUnchanged(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
+    expect(refused).toMatchObject(
+      refusedAs('RULE_VIOLATION', '有 1 人的考勤尚未录入，将按全勤计发。请先录入考勤，或在审核时确认按全勤计发。'),
+    );
+    expect(fieldsOf(refused)).toEqual({ confirmUnentered: '有 1 人的考勤尚未录入' });
+    const done = await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    expect(done).toMatchObject({ status: 'reviewed', unentered: 0 });
+  });
+
+  it('names the payees without an account; 上报 and 拨付 are refused without the confirmation, nothing written', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const db = core.ctx.db;
+    const name = (id: string) => db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id) as string;
+    db.prepare('UPDATE persons SET bank_card_no = ? WHERE id = ?').run('6217000000000000004', c.urbanPersonId);
+    const roster = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    const rural = { personId: c.ruralPersonId, personName: name(c.ruralPersonId), hostName: null };
+    expect(roster.missingAccounts).toEqual([rural]);
+    await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const missing = `有 1 人缺少社会保障卡号(银行账号)：${rural.personName}。请先在人员信息中补录，或确认后再`;
+    const report = await callUnchanged(core, 'subsidies.report', { id: roster.id, approvedBy: '局长' });
+    expect(report).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}上报。`));
+    expect(fieldsOf(report)).toEqual({ confirmMissingAccounts: '1 人缺少社会保障卡号(银行账号)' });
+    await must(core, 'subsidies.report', { id: roster.id, approvedBy: '局长', confirmMissingAccounts: true });
+    const pay = await callUnchanged(core, 'subsidies.pay', { id: roster.id, paidDate: '2026-11-28' });
+    expect(pay).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}拨付。`));
+    const paid = await must(core, 'subsidies.pay', {
+      id: roster.id,
+      paidDate: '2026-11-28',
+      confirmMissingAccounts: true,
+    });
+    expect(paid).toMatchObject({ status: 'paid', missingAccounts: [] });
+  });
+});
