@@ -134,10 +134,12 @@ export async function signInContext(
  * `signIn: false` the page opens on the first-start screen.
  */
 /** Starts a server and a browser; the page opens the app unless `open` is false (useApp opens it after its set-up). */
-export async function startApp(options: { signIn?: boolean; open?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { signIn?: boolean; open?: boolean; today?: string } = {},
+): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   // The server and the browser start side by side (each is a second or two of a start, mostly waiting).
-  const [served, launched] = await Promise.allSettled([startServe(dataDir), launchBrowser()]);
+  const [served, launched] = await Promise.allSettled([startServe(dataDir, options.today), launchBrowser()]);
   if (served.status === 'rejected' || launched.status === 'rejected') {
     if (served.status === 'fulfilled') served.value.proc.kill('SIGTERM');
     if (launched.status === 'fulfilled') await launched.value.close();
@@ -260,7 +262,8 @@ export interface AppSuite {
  * `setUp` (the walk's scene). `timeout` is the start's hook timeout where a file gives its own.
  */
 export function useApp(
-  options: { signIn?: boolean; county?: boolean; files?: string; timeout?: number } = {},
+  /** `today`: the app's working date, TODAY unless a walk needs another. */
+  options: { signIn?: boolean; county?: boolean; files?: string; timeout?: number; today?: string } = {},
   setUp?: (app: RunningApp) => Promise<void>,
 ): AppSuite {
   const suite = {} as AppSuite;
@@ -269,7 +272,7 @@ export function useApp(
     // only after its own writes, so a page opened before the set-up kept badges of an empty county (the
     // registrations walk waited 30 s for 本月待联系 1 人 whenever the badges were read before the set-up ended).
     const settingUp = !!options.county || !!setUp;
-    suite.app = await startApp({ signIn: options.signIn, open: !settingUp });
+    suite.app = await startApp({ signIn: options.signIn, open: !settingUp, today: options.today });
     if (options.files) suite.tmp = mkdtempSync(join(tmpdir(), options.files));
     if (options.county) await setUpCounty(suite.app);
     await setUp?.(suite.app);

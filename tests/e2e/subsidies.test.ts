@@ -13,7 +13,8 @@ import { savedWorkbook } from './downloads';
 // absences, a deduction and an employer's social insurance in the grid from the keyboard, generate and review the
 // roster, be refused an edit of the locked month with the core's message, export RPT-05 and RPT-06 and read back
 // the totals and the 合计人民币（大写） line; then correct one person through a 补发 roster in November and see RPT-07
-// columns 19–21 follow; the person page shows the months. Working date 2026-11-28.
+// columns 19–21 follow; the person page shows the months. Working date 2026-12-01: November's own roster is reviewed
+// only once November has ended (a roster pays months worked, not months ahead).
 
 /** 生成花名册: the form shows the month the roster covers; its own 生成花名册 makes it. */
 async function generateRoster(page: Page) {
@@ -28,7 +29,7 @@ const NOV_SUPPLEMENT = '2026年11月公益性岗位岗位补贴补发/扣回花�
 
 describe('补贴发放: a month end to end, a locked month refused, a correction next month', () => {
   let scene: SubsidyScene;
-  const suite = useApp({ county: true, files: 'taizhang-e2e-subsidies-' }, async (app) => {
+  const suite = useApp({ county: true, files: 'taizhang-e2e-subsidies-', today: '2026-12-01' }, async (app) => {
     scene = await setUpSubsidyScene(app);
   });
 
@@ -200,7 +201,10 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   const nov = await grid(app, s, '2026-11');
   await page.getByRole('menuitem', { name: /报表导出/ }).click();
   await page.getByRole('radio', { name: 'RPT-07 公益性岗位安置情况统计表' }).click();
-  expect(await page.getByLabel('所属期').inputValue()).toBe('2026-11');
+  expect(await page.getByLabel('所属期').inputValue()).toBe('2026-12'); // this month by default
+  await retype(page.getByLabel('所属期'), '2026-11');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByLabel('所属期').inputValue()).toBe('2026-11');
   const rpt07 = await download(app, tmp, () => page.getByRole('button', { name: '导出', exact: true }).click());
   const ws07 = rpt07.worksheets[0];
   const [sum07] = rowsStarting(ws07, 1, '合计');
