@@ -8,7 +8,8 @@ import type { Core } from '../../electron/core/core';
 import { memoAsIs } from '../../electron/core/db/memo-store';
 import { rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { keptRpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12-state';
-import { callUnchanged, must, TODAY } from './harness';
+import { callUnchanged, makeCore, must, TODAY } from './harness';
+import { enrolInput, filedClassOfTwo } from './training-fixtures';
 import { refusedAs } from './refusals';
 import { setup, type Setup } from './registrations-fixtures';
 
@@ -120,6 +121,19 @@ describe('registrations.delete is soft and registrations.restore brings it back 
       ok: false,
       error: { code: 'BAD_INPUT', fields: { reason: expect.stringContaining('删除原因') } },
     });
+  });
+
+  it('refuses one a trainee’s 城镇登记失业人员 enrolment rests on, with the register unchanged', async () => {
+    const core = makeCore();
+    const { id: classId, a, b } = await filedClassOfTwo(core);
+    await must(core, 'training.enrol', enrolInput(classId, a));
+    const registrationOf = async (personId: string) =>
+      (await must(core, 'registrations.listByPerson', { personId })).items[0].id;
+    expect(await callUnchanged(core, 'registrations.delete', { id: await registrationOf(a), reason })).toMatchObject(
+      refusedAs('RULE_VIOLATION', '该失业登记是培训报名（城镇登记失业人员）的依据，不能删除，请办理注销'),
+    );
+    // b, not enrolled: the same registration is deleted (the test can fail).
+    await must(core, 'registrations.delete', { id: await registrationOf(b), reason });
   });
 
   it('refuses one counted in a locked month; restore re-runs the create checks', async () => {

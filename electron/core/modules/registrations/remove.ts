@@ -4,7 +4,7 @@
 // Only a registration nothing else rests on is deleted; anything more is 注销 (which the reports count):
 // - no contact, not even a deleted one: a contact (a home visit is one) is service given and counted; a deleted
 //   contact can still be restored onto its registration (deleted_contacts names it);
-// - not cancelled, no 认定申请 naming it (live or deleted);
+// - not cancelled, no 认定申请 naming it (live or deleted), no trainee enrolled as 城镇登记失业人员 on it;
 // - no locked month from its registration month on: it counts in each of those months' stored reports.
 // Deleting puts back the person's 就业状态 the registration replaced (status_before), when the person still has
 // the 10 it set; restoring re-runs the create checks and sets 10 again (BR-04), as creating it did.
@@ -53,6 +53,15 @@ function refusal(db: Database.Database, row: RegistrationRow): string | null {
     count(db, 'SELECT count(*) FROM deleted_recognitions WHERE registration_id = ?', row.id)
   )
     return '该失业登记已有就业困难人员认定申请，不能删除，请先处理认定申请';
+  // E33 01: a trainee enrolled as 城镇登记失业人员 rests on the registration in force at the class start (BR-33).
+  const enrolments = prepared(
+    db,
+    `SELECT count(*) FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id
+     WHERE te.person_id = ? AND te.category = '01' AND c.start_date >= ?`,
+  )
+    .pluck()
+    .get(row.person_id, row.reg_date) as number;
+  if (enrolments) return '该失业登记是培训报名（城镇登记失业人员）的依据，不能删除，请办理注销';
   return null;
 }
 
