@@ -67,7 +67,7 @@ export function AllowancesTab() {
           emptyText="本月还没有见习补贴记录，请先生成"
           // Fits 1366 wide without scrolling sideways: the reason sits under the deduction, and 状态 holds 修改.
           columns={[
-            { title: '见习单位', dataIndex: 'hostName', width: 120, ellipsis: true },
+            { title: '见习单位', dataIndex: 'hostName', width: 104, ellipsis: true },
             { title: '姓名', dataIndex: 'personName', width: 80 },
             idNumberColumn((r: AllowanceRow) => r.personId),
             { title: '见习天数', key: 'd', width: 64, render: (_, r) => `${r.days}/${r.calendarDays}` },
