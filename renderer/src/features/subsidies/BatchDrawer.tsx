@@ -6,7 +6,7 @@ import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
 import { RosterWarnings } from './RosterPrompt';
-import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
+import { ListTable, ReadError, moneyColumn, oneLine } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
@@ -57,12 +57,18 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { title: headings.position, dataIndex: 'position', width: 110, ellipsis: true },
               { title: '姓名', dataIndex: 'personName', width: 80 },
               { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-              { title: '所属月份', dataIndex: 'month', width: 90, render: (v: string) => formatMonth(v) },
+              {
+                title: '所属月份',
+                dataIndex: 'month',
+                width: 104,
+                onCell: oneLine,
+                render: (v: string) => formatMonth(v),
+              },
               moneyColumn('金额(元)', 'amountFen', 100),
               {
                 title: '更正',
                 key: 'adj',
-                width: 220,
+                width: 180,
                 ellipsis: true,
                 render: (_, i) =>
                   i.adjustsItemId ? (
