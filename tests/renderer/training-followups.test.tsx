@@ -169,6 +169,10 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     const table = await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
     expect(within(table).getByRole('link', { name: 'PX2026-001' })).toHaveAttribute('href', '/training/classes/c1');
     expect(within(table).getByText('2027-05-25')).toBeInTheDocument();
+    // The phone and ID masked in the list (VR-09), the ID with 显示完整号码.
+    expect(within(table).getByText('139****0000')).toBeInTheDocument();
+    expect(within(table).queryByText('13900000000')).toBeNull();
+    expect(within(table).getByRole('button', { name: '显示完整号码' })).toBeInTheDocument();
     // Dates never break across two lines (the shared dateColumn).
     expect(within(table).getByText('2027-05-25').closest('td')).toHaveStyle({ whiteSpace: 'nowrap' });
     // The BR-38 rate over the trainees in their window (RPT-15's 说明 states it for a period).
@@ -182,7 +186,10 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: '登记就业 阿依古丽' }));
-    expect(await screen.findByText('培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。')).toBeInTheDocument();
+    // In clear in the form, for the clerk who calls.
+    expect(
+      await screen.findByText('联系电话 13900000000。培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。'),
+    ).toBeInTheDocument();
     await userEvent.type(within(dialog()).getByLabelText('就业日期'), '2026-12-01');
     await userEvent.type(within(dialog()).getByLabelText('就业单位'), '喀什某公司');
     await pick(within(dialog()).getByRole('combobox', { name: '就业状态' }), '自主创业');

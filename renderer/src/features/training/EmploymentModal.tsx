@@ -24,6 +24,8 @@ export interface EmploymentSubject {
   classCode: string;
   /** The class's last day: the employment date must be after it. */
   endDate: string;
+  /** The trainee's phone, shown in clear to the clerk who calls (the follow-up list masks it). */
+  phone?: string | null;
   employedDate?: string | null;
   employedUnit?: string | null;
   employedStatus?: EmployedStatus | null;
@@ -70,7 +72,7 @@ export function EmploymentModal({ subject, onClose }: { subject: EmploymentSubje
       okText="保存"
       {...frame(formState.isDirty, save)}
       onClose={onClose}
-      intro={`培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
+      intro={`${subject.phone ? `联系电话 ${subject.phone}。` : ''}培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
     >
       <FieldRow spans={[12, 12]}>
         <DateField {...bind('employedDate')} label="就业日期" required autoFocus />

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { followUp, followUpRate } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 import { useCan } from '../../components/useCan';
+import { maskPhone } from '../../../../shared/domain/masking';
 import { dateColumn, ReadListTable, RowLink } from '../../components/list-page';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useTownshipParam } from '../../components/useTownshipParam';
@@ -52,8 +54,9 @@ export function FollowUpsTab() {
             width: 110,
             render: (v: string, f) => <Link to={`/persons/${f.personId}`}>{v}</Link>,
           },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-          { title: '联系电话', dataIndex: 'phone', width: 120 },
+          idNumberColumn((f: FollowUp) => f.personId),
+          // Masked in the list (VR-09), as the contact work lists do; 登记就业 shows it in clear to the clerk who calls.
+          { title: '联系电话', dataIndex: 'phone', width: 120, render: (v: string | null) => (v ? maskPhone(v) : '') },
           {
             title: '培训班',
             dataIndex: 'classCode',
@@ -78,6 +81,7 @@ export function FollowUpsTab() {
                           personName: f.personName,
                           classCode: f.classCode,
                           endDate: f.endDate,
+                          phone: f.phone,
                         })
                       }
                     >
