@@ -36,8 +36,6 @@ describe('migration 0023 (notification date of a cancellation, status before a p
       }),
     ).toThrow(/CHECK constraint failed/);
 
-    for (const table of ['persons', 'placements'])
-      db.prepare(`UPDATE ${table} SET updated_at = '2026-01-15T08:00:00.000Z'`).run();
     await must(core, 'placements.delete', { id: 'pl1', reason: '录入错误' });
     expect(db.prepare("SELECT employment_status, on_post FROM persons WHERE id = 'p1'").get()).toEqual({
       employment_status: '10',

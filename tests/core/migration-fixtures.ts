@@ -107,9 +107,16 @@ export function insertPlacedPerson(
   insertTownshipPlacement(db, startDate, contractEnd);
 }
 
-/** INSERT one row; the audit columns every table has are filled unless given. */
+/**
+ * The created_at/updated_at insertRow writes unless given: a real ISO instant as the app stores it, early in the test
+ * year, so a later save's nextStamp (electron/core/db/stamp.ts) moves forward from it (a placeholder such as 'x' sorts
+ * after every date and made nextStamp throw on Date.parse).
+ */
+export const OLD_STAMP = '2026-01-01T00:00:00.000Z';
+
+/** INSERT one row; the audit columns every table has are filled unless given (stamps OLD_STAMP). */
 export function insertRow(db: Database.Database, table: string, row: Row): void {
-  const full: Row = { created_at: 'x', updated_at: 'x', created_by: 'y', updated_by: 'y', ...row };
+  const full: Row = { created_at: OLD_STAMP, updated_at: OLD_STAMP, created_by: 'y', updated_by: 'y', ...row };
   const cols = Object.keys(full);
   db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(full);
 }
@@ -133,9 +140,13 @@ export function insertOffice(
   db: Database.Database,
   village = { code: '653121101201', name: '阿亚格曼干村', urbanRural: '220' },
 ): void {
-  const setting = db.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, 'x', 'y')");
-  setting.run('operator.name', '"古丽"');
-  setting.run('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}');
+  const setting = db.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, 'y')");
+  setting.run('operator.name', '"古丽"', OLD_STAMP);
+  setting.run(
+    'office',
+    '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}',
+    OLD_STAMP,
+  );
   insertRegions(db, village);
 }
 
@@ -181,8 +192,6 @@ export function insertPerson(db: Database.Database, idNumber: string, extra: Row
     township_id: 't1',
     retirement_category: sex === '1' ? 'M60' : 'F50',
     employment_status: '10',
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
     ...extra,
   });
 }

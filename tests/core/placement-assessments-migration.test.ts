@@ -10,7 +10,6 @@ describe('migration 0018 (placement assessments and renewals)', () => {
     const v17 = databaseAt(17);
     expect(v17.schemaVersion).toBe(17);
     insertPlacedPerson(v17.db, '2026-01-15', '2026-12-14', { dibao: 1 });
-    v17.db.prepare("UPDATE placements SET updated_at = '2026-01-15T09:00:00.000Z'").run(); // a real stamp to move on
     const core = upgrade(v17);
     expect(migrationName(core, 18)).toBe('placement-assessments');
     const before = await must(core, 'placements.get', { id: 'pl1' });
