@@ -316,7 +316,7 @@ export const canCall = (account: Caller | null, channel: Channel): boolean =>
 /**
  * County-wide operations a 乡镇经办 may not make although their role writes: generating or reviewing a whole
  * roster, locking a period, importing an employer's 考勤表. The core refuses them by the scope rule `county`
- * (electron/core/scope/rules.ts); tests/core/township-scope-writes.test.ts checks this list is exactly those channels.
+ * (electron/core/scope/rules.ts); tests/core/township-scope-employment-writes.test.ts checks this list is exactly those channels.
  */
 export const COUNTY_ONLY_CHANNELS = [
   'attendance.generate',
