@@ -81,3 +81,14 @@ export function internshipRefusal(
   }
   return null;
 }
+
+/**
+ * E20 9 其他 (a local extension such as 技工院校毕业生): BR-25 sets an age range only for 失业青年 (E20 2) and DOMAIN says
+ * nothing of an age for 其他, so the core does not refuse an older intern of that category. The form still warns when
+ * the person is over the youth cap (CFG-18) on the start date, for the clerk to check the county's policy; null when not.
+ */
+export function otherTypeAgeWarning(birthDate: string, agreementStart: string, youthMaxAge: number): string | null {
+  const age = ageOn(birthDate, agreementStart);
+  if (age <= youthMaxAge) return null;
+  return `见习开始日该人员${age}周岁，超过失业青年见习的年龄上限（${youthMaxAge}周岁）。“其他”类别不限年龄，请确认本县政策允许后再保存`;
+}

@@ -1,9 +1,10 @@
-import { fireEvent, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
-import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { ABDU } from './person-fixtures';
 import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 import { INTERN_BASE } from './internship-fixtures';
@@ -18,8 +19,10 @@ const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%
 
 function setup(
   create: () => Result<never> = () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
+  handlers: FakeHandlers = {},
 ) {
   const fake = createFakeApi({
+    ...handlers,
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
       ok(
@@ -143,5 +146,40 @@ describe('新增见习', { timeout: 60_000 }, () => {
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
     expect(await within(itemOf('生活费补助标准(元/月)')).findByText(BR27)).toBeInTheDocument();
     expect(callsTo('internships.create')).toEqual([expect.objectContaining({ allowanceStandardFen: 200_000 })]);
+  });
+
+  it('其他: no age cap, but a warning when the person is over the youth cap in force on the start date', async () => {
+    // ABDU (p1) was born 2000-02-29; the county's cap from 2026-01-01 is 25 (CFG-18), the built-in one 24 before.
+    const youthAges = { min: 16, max: 25 };
+    setup(undefined, {
+      'persons.get': () => ok(ABDU),
+      'ruleSettings.list': () =>
+        ok({
+          items: [
+            {
+              key: 'internships.youthAges',
+              inForce: { effectiveFrom: '2026-01-01', values: youthAges },
+              history: [
+                { effectiveFrom: '2026-01-01', values: youthAges, updatedAt: '', updatedBy: '古丽', note: null },
+              ],
+            },
+          ],
+          firstOpenDate: null,
+        }),
+    });
+    await pick('见习人员类别', '其他');
+    const start = within(drawer()).getByLabelText('见习协议开始日期');
+    await userEvent.type(start, '2027-09-01');
+    expect(
+      await within(drawer()).findByText(
+        '见习开始日该人员27周岁，超过失业青年见习的年龄上限（25周岁）。“其他”类别不限年龄，请确认本县政策允许后再保存',
+      ),
+    ).toBeInTheDocument();
+    // 25 on 2025-09-01, over the built-in 24 then.
+    await retype(start, '2025-09-01');
+    expect(await within(drawer()).findByText(/该人员25周岁，超过失业青年见习的年龄上限（24周岁）/)).toBeInTheDocument();
+    // 25 on 2026-01-15, within the county's 25 from 2026: no warning.
+    await retype(start, '2026-01-15');
+    await waitFor(() => expect(within(drawer()).queryByText(/超过失业青年见习的年龄上限/)).not.toBeInTheDocument());
   });
 });

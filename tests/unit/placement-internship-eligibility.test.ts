@@ -2,7 +2,7 @@
 // recognition, and every check is judged on its own date.
 import { describe, expect, it } from 'vitest';
 import type { PersonFacts } from '../../shared/domain/category-checks';
-import { internshipRefusal } from '../../shared/domain/internship-eligibility';
+import { internshipRefusal, otherTypeAgeWarning } from '../../shared/domain/internship-eligibility';
 import { DEFAULT_OLDER_AGE } from '../../shared/domain/older-age';
 import { placementEligibility, recognitionOn } from '../../shared/domain/placement-eligibility';
 
@@ -173,5 +173,16 @@ describe('BR-25 internship eligibility on the agreement start', () => {
     expect(internshipRefusal(unemployed, { ...terms, agreementStart: '2028-05-10' }, youth)?.message).toContain(
       '该人员当日25周岁',
     );
+  });
+  it('E20 9 其他: no age cap (BR-25 names none), only a warning over the youth cap on the start date', () => {
+    const unemployed = { ...applicant, employment: { events: [], placements: [], current: '10' } };
+    const other = { ...terms, internType: '9', agreementStart: '2028-05-10' };
+    expect(internshipRefusal(unemployed, other, youth)).toBeNull();
+    expect(otherTypeAgeWarning(applicant.birthDate, '2028-05-09', 24)).toBeNull();
+    expect(otherTypeAgeWarning(applicant.birthDate, '2028-05-10', 24)).toBe(
+      '见习开始日该人员25周岁，超过失业青年见习的年龄上限（24周岁）。“其他”类别不限年龄，请确认本县政策允许后再保存',
+    );
+    // The county's cap (CFG-18) is the one compared.
+    expect(otherTypeAgeWarning(applicant.birthDate, '2028-05-10', 25)).toBeNull();
   });
 });

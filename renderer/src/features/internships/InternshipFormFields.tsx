@@ -9,6 +9,7 @@ import { PersonLookupField, type PersonOption } from '../../components/PersonLoo
 import { AllowanceStandard, useMinWage } from './AllowanceFacts';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
+import { OtherTypeAgeWarning } from './OtherTypeAgeWarning';
 import { DEGREE_OPTIONS, INTERN_TYPE_OPTIONS, yuanText } from './internship-labels';
 import type { InternshipFormValues } from './internship-form-values';
 
@@ -44,7 +45,10 @@ export function InternshipFormFields({
   personLocked,
   agreementLocked,
 }: Props) {
-  const [internType, start, end] = useWatch({ control, name: ['internType', 'agreementStart', 'agreementEnd'] });
+  const [personId, internType, start, end] = useWatch({
+    control,
+    name: ['personId', 'internType', 'agreementStart', 'agreementEnd'],
+  });
   const wage = useMinWage(start);
   const s = normaliseTypedDate(start);
   const e = normaliseTypedDate(end);
@@ -94,14 +98,17 @@ export function InternshipFormFields({
         />
       </FieldRow>
       {internType === '9' && (
-        <TextField
-          {...bind('otherTypeNote')}
-          label="其他类别说明"
-          required
-          maxLength={60}
-          placeholder="如：技工院校毕业生"
-          extra="“其他”类别须经规则设置允许，说明将打印在见习人员花名册的备注中"
-        />
+        <>
+          <TextField
+            {...bind('otherTypeNote')}
+            label="其他类别说明"
+            required
+            maxLength={60}
+            placeholder="如：技工院校毕业生"
+            extra="“其他”类别须经规则设置允许，说明将打印在见习人员花名册的备注中"
+          />
+          <OtherTypeAgeWarning personId={personId} agreementStart={start} />
+        </>
       )}
       {internType !== '2' && (
         <FieldRow spans={[7, 6, 5, 6]}>
