@@ -230,8 +230,14 @@ export const registrationsChannels = {
    * Soft delete (migration 0026) of a registration entered on the wrong person: it leaves every work list, count and
    * report as if never made, with its level history, and the person's 就业状态 it replaced comes back. Refused once
    * it has a contact (even a deleted one), a cancellation, a 认定申请, or a locked month from its registration month on.
+   * `warnings.employmentStatus` (only then): a registration made before migration 0026 kept no status to put back,
+   * so the person stays 失业 and the clerk is told to correct it on the person form.
    */
-  'registrations.delete': writeChannel(registrationDeleteInput, z.object({ id: z.string() }), 'registration'),
+  'registrations.delete': writeChannel(
+    registrationDeleteInput,
+    z.object({ id: z.string(), warnings: fieldWarnings.optional() }),
+    'registration',
+  ),
   /** Brings it back as it was after the create checks (one active registration per person, working age …). */
   'registrations.restore': writeChannel(
     byId,

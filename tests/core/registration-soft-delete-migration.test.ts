@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { must } from './harness';
+import { lastAuditSummary, must } from './harness';
 import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } from './migration-fixtures';
 
 // Migration 0026: registrations.status_before and the deleted twins of registrations and recognitions. A version-25
 // register keeps its registrations (with no status_before: the person's status was replaced before it was kept); one
-// of them is deleted — the person's status left as it is — and restored.
+// of them is deleted — the person's status left as it is, the clerk told to correct it — and restored.
 describe('migration 0026 (删除 of registrations and recognitions)', () => {
   it('upgrades a version-25 database; its registration is deleted and restored', async () => {
     const v25 = databaseAt(25);
@@ -21,7 +21,13 @@ describe('migration 0026 (删除 of registrations and recognitions)', () => {
     expect(db.prepare('SELECT count(*) FROM deleted_registrations').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM deleted_recognitions').pluck().get()).toBe(0);
 
-    await must(core, 'registrations.delete', { id: 'r1', reason: '登记错了人' });
+    // Its person is left 失业, and the answer and the 操作记录 say so (what it replaced was never kept).
+    const left = '就业状态仍为“失业”：这条失业登记办理时尚未记录原来的就业状态，无法自动改回，请在人员信息中核对并修改';
+    expect(await must(core, 'registrations.delete', { id: 'r1', reason: '登记错了人' })).toEqual({
+      id: 'r1',
+      warnings: { employmentStatus: left },
+    });
+    expect(lastAuditSummary(core, { channel: 'registrations.delete' })).toContain(`；${left}`);
     expect(db.prepare('SELECT count(*) FROM registrations').pluck().get()).toBe(0);
     expect(db.prepare('SELECT employment_status FROM persons').pluck().get()).toBe('10');
     const back = await must(core, 'registrations.restore', { id: 'r1' });

@@ -53,6 +53,14 @@ describe('registrations.delete is soft and registrations.restore brings it back 
     expect(columns(s, 'deleted_recognitions')).toEqual([...columns(s, 'recognitions'), ...stamps, 'steps'].sort());
   });
 
+  it('a person already 失业 when registered stays so on 删除, with nothing to correct (the warning is for registrations made before 0026)', async () => {
+    const s = await setup();
+    const personId = await s.person({ employmentStatus: '10' });
+    const id = await s.register(personId, { regDate: '2026-11-20' });
+    expect(await must(s.core, 'registrations.delete', { id, reason })).toEqual({ id });
+    expect((await must(s.core, 'persons.get', { id: personId })).employmentStatus).toBe('10');
+  });
+
   it('leaves every list, count, report and 首页 figure as if never made, puts the status back, and restores all', async () => {
     const s = await setup();
     const other = await s.person();

@@ -20,7 +20,7 @@ const GONE = {
 };
 const REG_NAME = `${ABDU.name} 2025-03-03 的失业登记`;
 
-function renderRegistrations() {
+function renderRegistrations(deleted: { id: string; warnings?: Record<string, string> } = { id: REG.id }) {
   const fake = createFakeApi({
     'registrations.listByPerson': () => ok({ items: [REG] }),
     'registrations.listDeleted': () =>
@@ -36,7 +36,7 @@ function renderRegistrations() {
           },
         ],
       }),
-    'registrations.delete': () => ok({ id: REG.id }),
+    'registrations.delete': () => ok(deleted),
     'registrations.restore': () => ok({ id: REG.id, registration: REG }),
     'contacts.listByRegistration': () => ok({ items: [] }),
     'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
@@ -91,6 +91,18 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
     await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(fake.callsTo('registrations.delete')).toEqual([{ id: REG.id, reason: '登记错了人' }]));
     expect(await screen.findByText(`已删除“${REG_NAME}”`, {}, SOON)).toBeInTheDocument();
+  });
+
+  it('says what 删除 could not do: the 就业状态 of a registration made before it was kept stays 失业', async () => {
+    const left = '就业状态仍为“失业”：这条失业登记办理时尚未记录原来的就业状态，无法自动改回，请在人员信息中核对并修改';
+    renderRegistrations({ id: REG.id, warnings: { employmentStatus: left } });
+    const card = await screen.findByLabelText(`失业登记 ${REG.regDate}`, {}, SOON);
+    await userEvent.click(within(card).getByRole('button', { name: '删除' }));
+    const dialog = await screen.findByRole('dialog', {}, SOON);
+    await userEvent.type(within(dialog).getByLabelText('删除原因'), '登记错了人');
+    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+    expect(await screen.findByText(`已删除“${REG_NAME}”`, {}, SOON)).toBeInTheDocument();
+    expect(await screen.findByText(`请核对：${left}`, {}, SOON)).toBeInTheDocument();
   });
 
   it('a registration with contacts offers no 删除 (注销 instead)', async () => {

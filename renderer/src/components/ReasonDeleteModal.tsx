@@ -4,6 +4,7 @@ import type { Channel, ChannelInput } from '../../../shared/contract';
 import { useWrite, type WriteOptions } from '../api';
 import { TextField } from './fields';
 import { FormModal } from './FormModal';
+import { announceSaved } from './save-messages';
 import { useContractForm } from './useInputForm';
 
 /** Channels that delete one record by id with a required reason (placements, registrations, recognitions). */
@@ -57,7 +58,9 @@ export function ReasonDeleteModal({
   const save = handleSubmit(async () => {
     const r = await run(() => del.write({ id, ...getValues() } as ChannelInput<typeof channel>));
     if (!r.ok) return;
-    message.success(`已删除“${name}”`);
+    // What the deletion could not do for the clerk (registrations.delete: a 就业状态 left as it was) follows the note.
+    const warnings = 'warnings' in r.data ? r.data.warnings : undefined;
+    announceSaved(message, `已删除“${name}”`, warnings ?? {});
     onDone();
   });
   return (

@@ -7,7 +7,9 @@
 // - not cancelled, no 认定申请 naming it (live or deleted), no trainee enrolled as 城镇登记失业人员 on it;
 // - no locked month from its registration month on: it counts in each of those months' stored reports.
 // Deleting puts back the person's 就业状态 the registration replaced (status_before), when the person still has
-// the 10 it set; restoring re-runs the create checks and sets 10 again (BR-04), as creating it did.
+// the 10 it set; restoring re-runs the create checks and sets 10 again (BR-04), as creating it did. A registration
+// made before migration 0026 has no status_before (what it replaced was not kept): the person is left 失业 and the
+// answer (and the 操作记录) says so, for the clerk to correct the status on the person form.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract';
 import type { DeletedRegistration } from '../../../../shared/contract/registrations';
@@ -72,6 +74,23 @@ function assertPersonLive(db: Database.Database, personId: string, name: string)
   if (requireLivePerson(db, personId).deleted_at) throw ruleViolation(`“${name}”已删除，不能修改其失业登记。`);
 }
 
+/**
+ * Whether the registration was made before migration 0026 began keeping status_before: the register was upgraded
+ * through 0026 (not created at or after it, when every migration has the one applied_at) and the row is older.
+ */
+function madeBeforeStatusKept(db: Database.Database, createdAt: string): boolean {
+  const r = prepared(
+    db,
+    `SELECT (SELECT applied_at FROM schema_migrations WHERE version = 26) AS kept,
+       (SELECT min(applied_at) FROM schema_migrations) AS first`,
+  ).get() as { kept: string | null; first: string | null };
+  return r.kept !== null && r.kept !== r.first && createdAt < r.kept;
+}
+
+/** The 就业状态 a registration made before 0026 could not put back (madeBeforeStatusKept). */
+const STATUS_LEFT =
+  '就业状态仍为“失业”：这条失业登记办理时尚未记录原来的就业状态，无法自动改回，请在人员信息中核对并修改';
+
 export function deleteRegistrationRecord(ctx: CoreContext, v: { id: string; reason: string }) {
   const db = ctx.db;
   const row = requireRegistration(db, v.id);
@@ -85,12 +104,16 @@ export function deleteRegistrationRecord(ctx: CoreContext, v: { id: string; reas
   moveToDeleted(db, 'registrations', row.id, by, at, v.reason);
   prepared(db, 'UPDATE deleted_registrations SET level_changes = ? WHERE id = ?').run(changes, row.id);
   let status = '';
+  let warnings: { employmentStatus: string } | undefined;
   if (row.status_before && row.person_status === '10') {
     setEmploymentStatus(db, row.person_id, row.status_before, by, at);
     status = `；就业状态改回“${employmentStatusLabel(row.status_before)}”`;
+  } else if (!row.status_before && row.person_status === '10' && madeBeforeStatusKept(db, row.created_at)) {
+    warnings = { employmentStatus: STATUS_LEFT };
+    status = `；${STATUS_LEFT}`;
   }
   return {
-    data: { id: row.id },
+    data: warnings ? { id: row.id, warnings } : { id: row.id },
     summary: `删除失业登记${who(ctx, row.person_name, row.id_number)}：${row.reg_date} 登记，服务等级 ${levelText(row.service_level)}；原因：${v.reason}${status}`,
   };
 }
