@@ -45,9 +45,15 @@ export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
     if (!saved) continue; // retired by then: no month to subsidise
     result.periods++;
     if (!terminate) continue;
+    // Ended early last month; a period whose planned end (retirement, the 3-year cap) came before that ends the month
+    // before its end instead, as a termination after the end month is refused.
+    const lastMonth = addMonths(month, -1);
+    const end = saved.endMonth as string;
+    const endsIn = end > lastMonth ? lastMonth : addMonths(end, -1);
+    if (endsIn < startMonth) continue;
     await invokeOk(core, 'flexibleSubsidies.terminate', {
       id: saved.id,
-      terminatedOn: monthRange(addMonths(month, -1)).start,
+      terminatedOn: monthRange(endsIn).start,
       terminateReason: '3',
       terminateNote: '本人停止缴纳灵活就业社会保险',
     });
