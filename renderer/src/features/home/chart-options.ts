@@ -1,11 +1,20 @@
 // The four charts of 首页 as echarts options, built from home.overview's series.
 import type { HomeOverview } from '../../../../shared/contract/home';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import type { ChartOption } from './echarts';
 
 type Charts = HomeOverview['charts'];
 
-const shortMonth = (m: string) => `${Number(m.slice(5, 7))}月`;
 const GRID = { left: 48, right: 16, top: 44, bottom: 28 };
+
+/**
+ * A month under the 近12个月 axis: 3月, with the year under the first month and under each January, so a trend that
+ * crosses the new year (2026年2月 … 2027年1月) says which year each part is in, also in a chart saved as a picture.
+ */
+export function monthAxisLabel(month: string, index: number): string {
+  const short = `${Number(month.slice(5, 7))}月`;
+  return index === 0 || month.endsWith('-01') ? `${short}\n${month.slice(0, 4)}年` : short;
+}
 
 /** One figure per month of the last 12, as a line or as bars, each point labelled. */
 function monthSeries(
@@ -16,9 +25,19 @@ function monthSeries(
 ): ChartOption {
   const label = { show: true, position: 'top' as const, fontSize: 10 };
   return {
-    tooltip: { trigger: 'axis', formatter: `{b}<br/>${name}：{c} 人` },
-    grid: GRID,
-    xAxis: { type: 'category', data: trend.map((t) => shortMonth(t.month)) },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (points) => {
+        const p = Array.isArray(points) ? points[0] : points;
+        return `${chineseMonth(String(p.name))}<br/>${name}：${String(p.value)} 人`;
+      },
+    },
+    grid: { ...GRID, bottom: 44 },
+    xAxis: {
+      type: 'category',
+      data: trend.map((t) => t.month),
+      axisLabel: { interval: 0, formatter: monthAxisLabel, lineHeight: 14 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       type === 'line'
