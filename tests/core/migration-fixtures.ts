@@ -114,6 +114,22 @@ export function insertPlacedPerson(
  */
 export const OLD_STAMP = '2026-01-01T00:00:00.000Z';
 
+/**
+ * A database file at schema `version` (databaseAt, checked) holding 艾力 placed on the township post from `startDate`
+ * (insertPlacedPerson; `person` sets other columns of the person): the opening of most upgrade tests.
+ */
+export function placedPersonAt(
+  version: number,
+  startDate: string,
+  contractEnd: string,
+  person: Row = {},
+): ReturnType<typeof databaseAt> {
+  const old = databaseAt(version);
+  expect(old.schemaVersion).toBe(version);
+  insertPlacedPerson(old.db, startDate, contractEnd, person);
+  return old;
+}
+
 /** INSERT one row; the audit columns every table has are filled unless given (stamps OLD_STAMP). */
 export function insertRow(db: Database.Database, table: string, row: Row): void {
   const full: Row = { created_at: OLD_STAMP, updated_at: OLD_STAMP, created_by: 'y', updated_by: 'y', ...row };

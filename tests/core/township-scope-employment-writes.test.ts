@@ -1,20 +1,17 @@
 // Township scope (issue 19), employment and subsidies: a 乡镇经办 of A cannot change a placement, attendance month,
 // internship, 见习补贴 month, training enrolment or 灵活就业 subsidy of a person of B (nothing written), nor run the
 // county-wide operations; the screens hide exactly the buttons of those operations.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COUNTY_ONLY_CHANNELS } from '../../shared/contract/permissions';
 import { SCOPE_RULES } from '../../electron/core/scope/rules';
 import { COUNTY_REFUSED, expectClerkRefusals, PERSON_REFUSED } from './township-scope-clerk';
-import { scopeScene, type ScopeScene } from './township-scope-scene';
+import { scenePerTest } from './township-scope-scene';
 
-// One scene per test: the harness closes every core after each test.
-let s: ScopeScene;
-beforeEach(async () => {
-  s = await scopeScene();
-}, 30_000);
+const scene = scenePerTest();
 
 describe('writes of placements, internships, training and subsidies for another township are refused', () => {
   it('each write naming a person of B, and county-wide operations, nothing written', async () => {
+    const s = scene();
     const b = s.b;
     const attendanceB = s.core.ctx.db
       .prepare(

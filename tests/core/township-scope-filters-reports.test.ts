@@ -1,19 +1,16 @@
 // Township scope (issue 19), reading: a 乡镇经办 of A cannot pick B as a filter, a record of B is 找不到, a county-only
 // report is refused, and the frozen reports of a locked month leave out B's persons for A's clerk.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/contract';
 import { lastAuditSummary } from './harness';
 import { asClerk, exportText, FILTER_REFUSED, jobAs } from './township-scope-clerk';
-import { scopeScene, type ScopeScene } from './township-scope-scene';
+import { scenePerTest } from './township-scope-scene';
 
-// One scene per test: the harness closes every core after each test.
-let s: ScopeScene;
-beforeEach(async () => {
-  s = await scopeScene();
-}, 30_000);
+const scene = scenePerTest();
 
 describe('filters, records and reports outside the townships', () => {
   it('a 乡镇 or 村 filter of B is refused, a record of B is 找不到, a county-only report is refused', async () => {
+    const s = scene();
     for (const [channel, input, place] of [
       ['persons.list', { townshipId: s.c.town2 }],
       ['persons.list', { villageId: s.c.village3 }, '库木巴格村'],
@@ -63,6 +60,7 @@ describe('filters, records and reports outside the townships', () => {
 
 describe('a locked month’s frozen reports', () => {
   it('RPT-04 and RPT-05 of township A, frozen at the lock, leave out the B resident placed on A’s post for A’s clerk', async () => {
+    const s = scene();
     const admin = s.core.adminSession;
     expect((await s.core.invoke('attendance.generate', { month: '2026-10' }, admin)).ok).toBe(true);
     const locked = await jobAs(s, admin, 'periodLocks.lock', { month: '2026-10', note: null });

@@ -1,6 +1,6 @@
 // Township scope (issue 19), imports: a 乡镇经办 of A cannot import a row living in B or naming a registered person of
 // B (refused by row and column, nothing written), nor commit a file the administrator checked that holds such a row.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
 import { snapshot } from './harness';
@@ -8,19 +8,16 @@ import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
 import { jobAs } from './township-scope-clerk';
-import { scopeScene, type ScopeScene } from './township-scope-scene';
+import { scenePerTest } from './township-scope-scene';
 
-// One scene per test: the harness closes every core after each test.
-let s: ScopeScene;
-beforeEach(async () => {
-  s = await scopeScene();
-}, 30_000);
+const scene = scenePerTest();
 
 /** The head of a persons import file. */
 const HEAD: Cell[] = ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态'];
 
 describe('imports for another township', () => {
   it('a row living in B, or naming a registered person of B, is refused by row and column', async () => {
+    const s = scene();
     const before = snapshot(s.core);
     const rows: Cell[][] = [
       HEAD,
@@ -54,6 +51,7 @@ describe('an import commit is checked against the committer’s townships again'
   };
 
   it('a persons file checked by the administrator (a row living in B) cannot be committed by A’s clerk', async () => {
+    const s = scene();
     const admin = s.core.adminSession;
     const rows: Cell[][] = [
       HEAD,
@@ -82,6 +80,7 @@ describe('an import commit is checked against the committer’s townships again'
   });
 
   it('a 失业登记 roster checked by the administrator (a new person living in B) cannot be committed by A’s clerk; A’s own row can', async () => {
+    const s = scene();
     const admin = s.core.adminSession;
     const bRow = [
       '乙乡登记',

@@ -1,19 +1,16 @@
 // Township scope (issue 19), the register of persons: a 乡镇经办 of A cannot change a person of B, their 失业登记,
 // 联系记录 or 认定, nor put a person or an employer in B (nothing written); their own township's persons go through.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeId } from './persons-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
 import { asClerk, expectClerkRefusals, PERSON_REFUSED, personUpdate, PLACE_REFUSED } from './township-scope-clerk';
-import { scopeScene, type ScopeScene } from './township-scope-scene';
+import { scenePerTest } from './township-scope-scene';
 
-// One scene per test: the harness closes every core after each test.
-let s: ScopeScene;
-beforeEach(async () => {
-  s = await scopeScene();
-}, 30_000);
+const scene = scenePerTest();
 
 describe('writes of persons, registrations and recognitions for another township are refused, nothing written', () => {
   it('each write naming a person of B, or placing a person or employer in B; their own go through', async () => {
+    const s = scene();
     const b = s.b;
     await expectClerkRefusals(s, [
       ['persons.update', personUpdate(b.reg, s.c.village3), PERSON_REFUSED],

@@ -3,6 +3,7 @@
 // waiting), placement with attendance and a subsidy batch, internship, training enrolment — and a 乡镇经办 of A.
 // B's persons carry names, ID numbers and phones that appear nowhere else, so a leak is a plain text match.
 import ExcelJS from 'exceljs';
+import { beforeEach } from 'vitest';
 import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, signedInAs } from './harness';
 import { makeId } from './persons-fixtures';
@@ -150,6 +151,21 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
       hostId,
       batchId: batch.id,
     },
+  };
+}
+
+/**
+ * A new scene before each test of the file that calls it (the harness closes every core after each test): registers
+ * the beforeEach and answers a getter of the running test's scene.
+ */
+export function scenePerTest(): () => ScopeScene {
+  let scene: ScopeScene | undefined;
+  beforeEach(async () => {
+    scene = await scopeScene();
+  }, 30_000);
+  return () => {
+    if (!scene) throw new Error('the scene is made before each test');
+    return scene;
   };
 }
 
