@@ -49,7 +49,7 @@ export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
     // before its end instead, as a termination after the end month is refused.
     const lastMonth = addMonths(month, -1);
     const end = saved.endMonth as string;
-    const endsIn = end > lastMonth ? lastMonth : addMonths(end, -1);
+    const endsIn = end >= lastMonth ? lastMonth : addMonths(end, -1);
     if (endsIn < startMonth) continue;
     await invokeOk(core, 'flexibleSubsidies.terminate', {
       id: saved.id,
