@@ -63,8 +63,16 @@ describe('no rule ids in text a clerk reads', () => {
       'const x = <Tag>建议注销（{v}）</Tag>; const y = <Text>离岗后{n}日内，CFG-15）</Text>;',
       "const label = '安置类别不在就业困难人员类别（E06）中';",
       'const cell = `是（C01 被用人单位录用）`;',
+      "refuse('§3.11', `不能早于认定日期（§3.11）`, 'agreementStart');",
     ].join('\n');
-    expect(findings('x.tsx', bad).map((f) => f.split(' ')[1])).toEqual(['BR-17', 'VR-15', 'CFG-15', '（E06', '（C01']);
+    expect(findings('x.tsx', bad).map((f) => f.split(' ')[1])).toEqual([
+      'BR-17',
+      'VR-15',
+      'CFG-15',
+      '（E06',
+      '（C01',
+      '§3.11',
+    ]);
     const fine = [
       '// BR-17: capacity is checked on every day of the span (说明 in Chinese too).',
       "refuse('BR-03', `未满16周岁，不能安置到公益性岗位`, 'startDate');",

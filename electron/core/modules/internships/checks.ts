@@ -44,19 +44,18 @@ function checkHost(ctx: CoreContext, hostId: string, start: string): string {
     | undefined;
   if (!e) throw notFound('找不到该见习单位。');
   if (e.deleted_at) refuse('§3.11', `见习单位“${e.name}”已删除`, 'hostId');
-  if (!e.is_internship_base)
-    refuse('§3.11', `“${e.name}”不是见习基地，请先在用人单位中认定为见习基地（§3.11）`, 'hostId');
+  if (!e.is_internship_base) refuse('§3.11', `“${e.name}”不是见习基地，请先在用人单位中认定为见习基地`, 'hostId');
   if (e.base_recognised_date && start < e.base_recognised_date) {
     refuse(
       '§3.11',
-      `“${e.name}”于 ${e.base_recognised_date} 认定为见习基地，见习协议开始日期不能早于认定日期（§3.11）`,
+      `“${e.name}”于 ${e.base_recognised_date} 认定为见习基地，见习协议开始日期不能早于认定日期`,
       'agreementStart',
     );
   }
   if (e.base_valid_until && start > e.base_valid_until) {
     refuse(
       '§3.11',
-      `“${e.name}”见习基地有效期至 ${e.base_valid_until}，已过期，不能在此之后开始见习（§3.11）`,
+      `“${e.name}”见习基地有效期至 ${e.base_valid_until}，已过期，不能在此之后开始见习`,
       'agreementStart',
     );
   }
