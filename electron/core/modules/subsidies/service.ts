@@ -291,6 +291,8 @@ export function payBatch(
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
 export function createSupplement(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
+  // Like any roster, not for a month that has not begun: it could be neither reviewed nor paid before then.
+  assertMonthStarted(ctx.today(), month);
   const id = newId();
   insertBatch(ctx.db, id, kind, month, true, ctx.operator(), ctx.now());
   const data = batchDetail(ctx.db, id, ctx.today());
