@@ -38,6 +38,7 @@ import {
   type BatchRow,
   type ItemRow,
 } from './queries';
+import { localDate } from '../../clock';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -281,7 +282,7 @@ export function payBatch(
     throw ruleViolation(message, { paidDate: message });
   };
   if (paidDate > ctx.today()) refuse('拨付日期不能晚于今天');
-  const reviewed = b.reviewed_at?.slice(0, 10) ?? '';
+  const reviewed = b.reviewed_at ? localDate(b.reviewed_at) : '';
   if (paidDate < reviewed) refuse(`拨付日期不能早于审核日期（${reviewed}）`);
   if (paidDate < `${b.month}-01`) refuse(`拨付日期不能早于${chineseMonth(b.month)}1日`);
   assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '拨付');
