@@ -6,7 +6,7 @@ import { localDate, localDayStart, localTimeText } from '../../electron/core/clo
 import { callUnchanged, makeCore, must, setUpOffice } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { fieldsOf } from './refusals';
-import { subsidyCounty } from './subsidies-fixtures';
+import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 let zone: string | undefined;
 beforeEach(() => {
@@ -33,22 +33,13 @@ describe('the local date of a stored instant', () => {
     const core = makeCore();
     await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-10' });
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     core.ctx.now = earlyMorning;
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     await must(core, 'subsidies.report', { id: oct.id, approvedBy: '局长', confirmMissingAccounts: true });
-    const early = await callUnchanged(core, 'subsidies.pay', {
-      id: oct.id,
-      paidDate: '2026-11-26',
-      confirmMissingAccounts: true,
-    });
+    const pay = (paidDate: string) => ({ id: oct.id, paidDate, confirmMissingAccounts: true });
+    const early = await callUnchanged(core, 'subsidies.pay', pay('2026-11-26'));
     expect(fieldsOf(early)).toEqual({ paidDate: '拨付日期不能早于审核日期（2026-11-27）' });
-    const paid = await must(core, 'subsidies.pay', {
-      id: oct.id,
-      paidDate: '2026-11-27',
-      confirmMissingAccounts: true,
-    });
-    expect(paid.status).toBe('paid');
+    expect((await must(core, 'subsidies.pay', pay('2026-11-27'))).status).toBe('paid');
   });
 
   it('操作记录: a day filter takes the entries of its local day; the export prints local times', async () => {
