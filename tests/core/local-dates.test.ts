@@ -3,8 +3,11 @@
 // stored on the UTC day before, and its first ten characters would name that day.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate, localDayStart, localTimeText } from '../../electron/core/clock';
+import { archiveSheets } from '../../electron/core/modules/archive/workbook';
 import { callUnchanged, makeCore, must, setUpOffice } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
+import { county } from './persons-fixtures';
+import { addPerson } from './posts-fixtures';
 import { fieldsOf } from './refusals';
 import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
@@ -55,5 +58,15 @@ describe('the local date of a stored instant', () => {
     ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
     expect(texts).toContain('2026-11-27 07:30:00');
     expect(texts.some((t) => t.startsWith('2026-11-26 23:30'))).toBe(false);
+  });
+
+  it('到期档案 prints the local day a person was entered', async () => {
+    const core = makeCore();
+    const c = await county(core);
+    core.ctx.now = earlyMorning;
+    const id = await addPerson(c, '19800101', '1');
+    const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: '2026-11' } };
+    const [persons] = archiveSheets(core.ctx.db, [{ id }], '', frame);
+    expect(persons.rows).toEqual([expect.objectContaining({ entered: '2026-11-27', deletedAt: null })]);
   });
 });
