@@ -1,14 +1,14 @@
+const pad = (n: number) => String(n).padStart(2, '0');
+/** YYYY-MM-DD of a Date on the computer's calendar (its time zone). */
+const dayOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
 /** "Today" for every rule: fixed by flag/env in tests and E2E, else the computer's local date (ARCHITECTURE §4). */
 export function makeToday(fixed?: string | null): () => string {
   if (fixed) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`today must be YYYY-MM-DD, got ${fixed}`);
     return () => fixed;
   }
-  return () => {
-    const d = new Date();
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  };
+  return () => dayOf(new Date());
 }
 
 /**
@@ -27,6 +27,25 @@ export function makeNow(fixedToday?: string | null): () => string {
 
 /** The local date and time of an instant of ctx.now: the minute stamp in an exported file's name. */
 export const localDateTime = (instant: string): Date => new Date(instant);
+
+/**
+ * The local date (YYYY-MM-DD) of a stored instant (reviewed_at, locked_at, created_at …): the day a rule compares and
+ * a printout shows. Instants are stored in UTC, so their first ten characters are the UTC day: a review at 07:30 in
+ * 乌鲁木齐 (UTC+8) would read as the day before. Every instant turned into a date goes through here.
+ */
+export const localDate = (instant: string): string => dayOf(localDateTime(instant));
+
+/** A stored instant as the clerk reads it in a workbook: local 'YYYY-MM-DD HH:mm:ss'. */
+export function localTimeText(instant: string): string {
+  const d = localDateTime(instant);
+  return `${dayOf(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** The instant (ISO, UTC) a local date begins: a day filter's bound on an instant column. */
+export function localDayStart(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d).toISOString();
+}
 
 // The only other readers of the computer's clock in the core. Business dates come from makeToday (ctx.today) and
 // instants from makeNow (ctx.now); these are for log lines and lifetimes, which tests do not need to fix.

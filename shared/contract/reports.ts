@@ -35,6 +35,8 @@ export interface ReportInfo {
   trainingClass?: boolean;
   /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
   noIdentifiers?: boolean;
+  /** Can be written one sheet per 村(社区) (按村(社区)分页: the 公示名单, each village posts only its own part). */
+  villagePages?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order (literal, so the exportable codes keep their type). */
@@ -83,6 +85,7 @@ const CATALOGUE = [
     township: true,
     period: 'range',
     noIdentifiers: true,
+    villagePages: true,
   },
 ] as const satisfies readonly ReportInfo[];
 
@@ -102,6 +105,7 @@ export const moduleReports = (module: ReportModule): ExportableReport[] =>
 export const RANGE_FROM_LABEL = '起始月份';
 export const RANGE_TO_LABEL = '截止月份';
 export const GROUP_BY_LABEL = '分组方式';
+export const VILLAGE_PAGES_LABEL = '按村(社区)分页';
 export const REPORT_GROUPINGS = [
   { code: 'township', label: '按乡镇(街道)' },
   { code: 'employer', label: '按用人单位' },
@@ -163,6 +167,11 @@ export const reportExportInput = z
     recognitionStatus: optChoice(REPORT_RECOGNITION_STATUSES, RECOGNITION_STATUS_LABEL),
     /** Only this 培训班 (RPT-13); its start month is the 统计期, so from/to may be left out. */
     classId: optId,
+    /** 按村(社区)分页 (the 公示名单): one sheet per 村(社区), each a notice of its own; absent = one sheet. */
+    byVillage: z
+      .boolean({ error: `请选择是否${VILLAGE_PAGES_LABEL}` })
+      .nullish()
+      .transform((v) => v || undefined),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
@@ -178,6 +187,7 @@ export const reportExportInput = z
     if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
     if (v.classId && !info?.trainingClass) issue('classId', '该报表不能按培训班导出');
+    if (v.byVillage && !info?.villagePages) issue('byVillage', `该报表不能${VILLAGE_PAGES_LABEL}`);
     if (v.recognitionStatus && !info?.recognitionStatus)
       issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });

@@ -1,11 +1,13 @@
 // RPT-02 (DOMAIN §6.2) and the 公示名单 (BR-13, §9.6) exported through reports.export and read back with exceljs.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { makeCore, must } from './harness';
+import { call, makeCore, must } from './harness';
 import { place } from './posts-fixtures';
 import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
 import { successfulContact } from './registrations-fixtures';
-import { cells, expectTitleAndPeriod, exportReport, lanciRow } from './reports-export-read';
+import { jobData, takeWorkbook } from './import-workbooks';
+import { refusedBadInput } from './refusals';
+import { cells, expectTitleAndPeriod, exportLog, exportReport, lanciRow } from './reports-export-read';
 
 /** today 2026-11-28; 乌帕尔镇: A back-filled 2025 (K03) then employed by a contact, D back-filled 2026-10 (K04); B recognised
  * 2026-11-12 (K01) then placed on a post; C recognised 2026-11-12 (K08) and exited 2026-11-20. 塔什米里克乡: nobody. */
@@ -171,6 +173,80 @@ describe('公示名单', () => {
     expect(text).toContain('以上人员已申请认定为就业困难人员，经村(社区)初审，现予公示。');
     // Another period: none.
     expect((await exportReport(c.core, { report: 'GS-01', from: '2026-09', to: '2026-10' })).r.rows).toBe(0);
+  });
+});
+
+describe('公示名单 按村(社区)分页', () => {
+  /** Every sheet of a GS-01 export: its name, title, data rows (name column) and whether the notice parts are on it. */
+  async function pages(c: RecCounty, input: Record<string, unknown>) {
+    const r = await jobData<{ fileId: string; rows: number }>(c.core, 'reports.export', {
+      report: 'GS-01',
+      from: '2026-11',
+      to: '2026-11',
+      full: false,
+      ...input,
+    });
+    const { wb } = await takeWorkbook(c.core, r.fileId);
+    const sheets = wb.worksheets.map((ws) => {
+      const header = rowOf(ws, '序号');
+      const names: unknown[] = [];
+      for (let row = header + 1; typeof ws.getCell(row, 1).value === 'number'; row += 1)
+        names.push(ws.getCell(row, 3).value);
+      const text: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value ?? ''))));
+      const all = text.join('|');
+      const notice = all.includes('公示单位（盖章）') && all.includes('经村(社区)初审，现予公示');
+      return { name: ws.name, title: ws.getCell('A1').value, names, notice };
+    });
+    return { rows: r.rows, sheets };
+  }
+
+  it('writes one notice per 村(社区): its own title naming the village, the notice text and the stamp line on each', async () => {
+    const c = await scene();
+    const p = (id: string) => c.core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id);
+    // One more applicant in 公示 in 阿亚格曼干村 (乌帕尔镇) and one in 库木巴格村 (塔什米里克乡).
+    const v1 = await c.applicant('19700105', undefined, { name: '阿不都·热合曼', residenceRegionId: c.village1 });
+    await walk(c.core, v1.personId, 'notice');
+    const v3 = await c.applicant('19700106', undefined, { name: '买买提·吐尔逊', residenceRegionId: c.village3 });
+    await walk(c.core, v3.personId, 'notice');
+
+    const town = await pages(c, { townshipId: c.town1, byVillage: true });
+    expect(town.rows).toBe(3);
+    expect(town.sheets).toEqual([
+      {
+        name: '幸福路社区',
+        title: '疏附县2026年11月乌帕尔镇幸福路社区就业困难人员认定公示名单',
+        names: [p(c.ids.b), p(c.ids.c)],
+        notice: true,
+      },
+      {
+        name: '阿亚格曼干村',
+        title: '疏附县2026年11月乌帕尔镇阿亚格曼干村就业困难人员认定公示名单',
+        names: [p(v1.personId)],
+        notice: true,
+      },
+    ]);
+    // The whole county: every village of every 乡镇, the 乡镇 in the sheet's name.
+    const county = await pages(c, { byVillage: true });
+    expect(county.sheets.map((s) => [s.name, s.names.length])).toEqual([
+      ['乌帕尔镇 幸福路社区', 2],
+      ['乌帕尔镇 阿亚格曼干村', 1],
+      ['塔什米里克乡 库木巴格村', 1],
+    ]);
+    expect(county.sheets[2].title).toBe('疏附县2026年11月塔什米里克乡库木巴格村就业困难人员认定公示名单');
+    // Without the choice: the one list as before.
+    const one = await pages(c, { townshipId: c.town1 });
+    expect(one.sheets.map((s) => [s.title, s.names.length])).toEqual([['疏附县2026年11月就业困难人员认定公示名单', 3]]);
+    // Nobody in 公示: one empty notice.
+    const none = await pages(c, { from: '2026-09', to: '2026-10', byVillage: true });
+    expect(none.sheets.map((s) => [s.title, s.names.length])).toEqual([
+      ['疏附县2026年9月至10月就业困难人员认定公示名单', 0],
+    ]);
+    // The export log says how it was written; another report cannot be split by village.
+    expect((await exportLog(c.core))[0]).toContain('按村(社区)分页');
+    expect(
+      await call(c.core, 'reports.export', { report: 'RPT-02', month: '2026-11', full: false, byVillage: true }),
+    ).toMatchObject(refusedBadInput({ byVillage: '该报表不能按村(社区)分页' }));
   });
 });
 

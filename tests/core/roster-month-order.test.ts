@@ -8,7 +8,7 @@ import { fieldsOf, refusedAs, refusedWith } from './refusals';
 import { subsidyCounty } from './subsidies-fixtures';
 
 describe('roster months and the working date', () => {
-  it('refuses attendance and 见习补贴 rows two months ahead, and a roster or 培训补贴 roster of a month not begun', async () => {
+  it('refuses attendance and 见习补贴 rows two months ahead, and a roster, 培训补贴 or 补发/扣回 roster of a month not begun', async () => {
     const core = makeCore();
     await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-12' });
@@ -23,6 +23,10 @@ describe('roster months and the working date', () => {
     expect(await callUnchanged(core, 'training.generateBatch', { month: '2026-12' })).toMatchObject(
       refusedWith('2026年12月尚未开始。'),
     );
+    // A 补发/扣回 roster neither: it could not be reviewed or paid before its month.
+    const supplement = await callUnchanged(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-12' });
+    expect(supplement).toMatchObject(refusedAs('RULE_VIOLATION', '2026年12月尚未开始。'));
+    expect(fieldsOf(supplement)).toEqual({ month: '2026年12月尚未开始' });
   });
 
   it('reviews an ordinary roster only once its month has ended; a 补发/扣回 roster of the month is not held', async () => {
@@ -63,7 +67,9 @@ describe('roster months and the working date', () => {
     expect(
       (await must(core, 'subsidies.pay', { id: oct.id, paidDate: '2026-11-28', confirmMissingAccounts: true })).status,
     ).toBe('paid');
-    // A 补发/扣回 roster made for a later month cannot be paid before that month begins.
+    // A 补发/扣回 roster of a later month cannot be paid before that month begins. It can no longer be made before its
+    // month (see above): the working date is moved into January to make it, the review keeps today's instant.
+    core.ctx.today = () => '2027-01-05';
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2027-01' });
     await must(core, 'subsidies.adjust', {
       batchId: sup.id,

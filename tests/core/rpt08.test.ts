@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { rpt08, rpt08Definition, rpt08Rows } from '../../electron/core/modules/internships/reports/rpt08';
-import { NOV, scenario } from './internships-fixtures';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
+import { between, graduate, gradInput, NOV, scenario } from './internships-fixtures';
+import { must } from './harness';
 import { exportAndRead, utc } from './rpt11-fixtures';
 import { cells } from './reports-export-read';
 
@@ -62,5 +64,38 @@ describe('RPT-08 就业见习人员花名册 (DOMAIN §6.8)', () => {
     expect(
       rpt08.rows(core.ctx.db, { month: '2026-11', range: { from: '2026-11', to: '2026-11' }, today: '2026-11-30' }),
     ).toEqual(rows);
+  });
+
+  it('生活费补助标准: the standard of the period end month, or of the last month of an internship that ended before it; 说明 says so', async () => {
+    const { core, c } = await scenario();
+    // The minimum wage rises from 2026-10-01 (tier 1: 1,900 → 2,000 yuan); a deliberately different standard stays.
+    const wages = { monthly: { 1: 200_000, 2: 180_000, 3: 170_000, 4: 160_000 } };
+    writeSetting(core.ctx.db, 'wages.minimum', wages, '古丽', '2026-09-20T00:00:00.000Z', '2026-10-01');
+    const custom = await graduate(c, '20030901');
+    await must(
+      core,
+      'internships.create',
+      gradInput(custom, c.hostA, { ...between('2026-08-01', '2027-01-31'), allowanceStandardFen: 210_000 }),
+    );
+    const byAgreement = (rows: object[]) =>
+      Object.fromEntries((rows as { agreement: string; allowance: number }[]).map((r) => [r.agreement, r.allowance]));
+    // 统计期 2026-09 to 2026-11: i8 (2026-05-20 to 11-19, started on 1,900) ends in November → 2,000; i2 ended in
+    // October → October's 2,000; the custom one stays 2,100.
+    const autumn = byAgreement(rpt08Rows(core.ctx.db, { from: '2026-09-01', to: '2026-11-30' }));
+    expect(autumn['2026-05-20至2026-11-19']).toBe(200_000);
+    expect(autumn['2026-05-01至2026-10-31']).toBe(200_000);
+    expect(autumn['2026-08-01至2027-01-31']).toBe(210_000);
+    // 统计期 September only: the wage of September for all of them, custom unchanged.
+    const sept = byAgreement(rpt08Rows(core.ctx.db, { from: '2026-09-01', to: '2026-09-30' }));
+    expect(sept['2026-05-20至2026-11-19']).toBe(190_000);
+    expect(sept['2026-05-01至2026-10-31']).toBe(190_000);
+    expect(sept['2026-08-01至2027-01-31']).toBe(210_000);
+    // The workbook's cell and the 说明 line.
+    const rows = rpt08Rows(core.ctx.db, NOV);
+    const ws = await exportAndRead(rpt08Definition, rows);
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
+    expect(all.some((t) => t.includes('“生活费补助标准”为统计期截止月份执行的月标准'))).toBe(true);
+    expect(cells(ws, 4, 15)[14]).toBe(2000); // i8, 乙 host's first row, November's standard in yuan
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
@@ -100,6 +100,31 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 7 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toMatchObject([{ report: 'RPT-15', groupBy: 'employer' }]);
+  });
+
+  it('公示名单 按村(社区)分页: off for the county, ticked once a 乡镇 is chosen, sent as byVillage; the clerk may clear it', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-02 就业困难人员认定及就业情况统计表');
+    expect(screen.queryByRole('checkbox', { name: '按村(社区)分页' })).not.toBeInTheDocument();
+    await pick('GS-01 就业困难人员认定公示名单');
+    const pages = screen.getByRole('checkbox', { name: '按村(社区)分页' });
+    expect(pages).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    await chooseTownship('巴格其镇');
+    expect(pages).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await userEvent.click(pages);
+    expect(pages).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await waitFor(() => expect(fake.callsTo('reports.export')).toHaveLength(3));
+    const period = { report: 'GS-01', from: '2025-01', to: '2025-03', full: false };
+    expect(fake.callsTo('reports.export')).toEqual([
+      { ...period, townshipId: null },
+      { ...period, townshipId: 't1', byVillage: true },
+      { ...period, townshipId: 't1' },
+    ]);
   });
 
   it('RPT-12 takes 所属期 only: the whole county', async () => {

@@ -7,6 +7,9 @@ import { chineseMonth } from '../../../shared/domain/dates';
 export const formatDateTime = (iso: string, seconds = false) =>
   dayjs(iso).format(seconds ? 'YYYY-MM-DD HH:mm:ss' : 'YYYY-MM-DD HH:mm');
 
+/** The local day of a stored timestamp (ISO, UTC): 2026-11-28, not the UTC day before for a morning in UTC+8. */
+export const formatDay = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
+
 /**
  * A `YYYY-MM` month in tables, titles and messages, in the common official form the core's messages and workbook
  * titles use (shared/domain/dates `chineseMonth`): 2026-03 → 2026年3月; no month → —.

@@ -10,6 +10,7 @@ import {
   type ReportDefinition,
 } from '../../excel/report-definition';
 import type { ReportSheet } from '../../excel/report-writer';
+import { localDate } from '../../clock';
 
 export const ARCHIVE_CODE = 'DAGD';
 export const ARCHIVE_NAME = '到期档案';
@@ -38,7 +39,7 @@ const SHEETS: readonly SheetSpec[] = [
       p.retirement_category AS retirement, p.disability_cert_no AS disabilityCert, p.disability_type AS disabilityType,
       p.disability_grade AS disabilityGrade, p.poverty_status AS poverty, p.dibao, p.card_no AS cardNo,
       p.bank_card_no AS bankCard, p.bank_name AS bankName, p.employment_status AS employment,
-      substr(p.created_at, 1, 10) AS entered, substr(p.deleted_at, 1, 10) AS deletedAt
+      p.created_at AS entered, p.deleted_at AS deletedAt
       FROM persons p LEFT JOIN regions t ON t.id = p.township_id LEFT JOIN regions v ON v.id = p.residence_region_id
       WHERE p.id IN (${IDS}) ORDER BY p.id_number`,
     columns: [
@@ -71,6 +72,9 @@ const SHEETS: readonly SheetSpec[] = [
       sex: sexLabel(r.sex as string),
       ethnicity: ethnicityLabel(r.ethnicity as string),
       employment: employmentStatusLabel(r.employment as string),
+      // Stored instants: the local day the person was entered or deleted.
+      entered: localDate(r.entered as string),
+      deletedAt: r.deletedAt ? localDate(r.deletedAt as string) : null,
     }),
   },
   {

@@ -6,6 +6,7 @@ import { column as col, type ReportDefinition } from '../../excel/report-definit
 import type { Handler } from '../../handlers';
 import { exportSheet } from '../files/sheet-export';
 import { auditReader, countAudit, iterateAudit } from './search';
+import { localDate, localTimeText } from '../../clock';
 
 const AUDIT_DEFINITION: ReportDefinition = {
   code: 'CZJL',
@@ -24,7 +25,6 @@ const AUDIT_DEFINITION: ReportDefinition = {
 };
 
 /** 2026-11-28T08:05:03.123Z → 2026-11-28 08:05:03 (as stored, UTC). */
-const when = (at: string) => at.slice(0, 19).replace('T', ' ');
 
 /** What the filter asked for, in words, for the audit row. */
 function filterText(f: AuditFilter): string {
@@ -49,7 +49,7 @@ export const exportAudit: Handler<'audit.export'> = async (f, ctx, job, commit) 
       const rows = (function* () {
         for (const e of iterateAudit(db, f))
           yield {
-            at: when(e.at),
+            at: localTimeText(e.at),
             operator: e.operator,
             action: auditActionLabel(e.channel, e.entity),
             entity: auditEntityLabel(e.entity),
@@ -57,7 +57,7 @@ export const exportAudit: Handler<'audit.export'> = async (f, ctx, job, commit) 
             summary: e.summary,
           };
       })();
-      const period = { from: f.from ?? first.slice(0, 10), to: f.to ?? today };
+      const period = { from: f.from ?? localDate(first), to: f.to ?? today };
       return { def: AUDIT_DEFINITION, rows, total: countAudit(db, f), period };
     },
     options: { full: false },

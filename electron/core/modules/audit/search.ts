@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
 import { addDays } from '../../../../shared/domain/working-days';
+import { localDayStart } from '../../clock';
 import type { CoreContext } from '../../context';
 import { whereOf } from '../../db/where';
 
@@ -68,9 +69,9 @@ export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string
       [f.entity, 'entity = @entity', 'entity'],
       [f.entityId, 'entity_id = @entityId', 'entityId'],
       [f.personId, PERSON_SQL, 'personId'],
-      // `at` is an ISO timestamp: a day's entries are those from its start to the next day's start.
-      [f.from, 'at >= @from', 'from'],
-      [f.to && addDays(f.to, 1), 'at < @toNext', 'toNext'],
+      // `at` is a UTC instant: a day's entries are those from its local start to the next day's local start.
+      [f.from && localDayStart(f.from), 'at >= @from', 'from'],
+      [f.to && localDayStart(addDays(f.to, 1)), 'at < @toNext', 'toNext'],
     ],
     args,
   );

@@ -79,7 +79,7 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
     const pending = folder ? null : reserveFile(ctx);
     const name = folder
       ? freshName(folder, 'taizhang-backup', ctx.now(), '.tzbak')
-      : `taizhang-backup-${meta.createdAt.slice(0, 10).replace(/-/g, '')}.tzbak`;
+      : `taizhang-backup-${meta.day.replace(/-/g, '')}.tzbak`;
     const dest = folder ? join(folder, name) : (pending as { filePath: string }).filePath;
     const noted = folder ? noteOutsideWrite(ctx, dest + PARTIAL) : () => undefined;
     try {

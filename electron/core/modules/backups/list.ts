@@ -5,6 +5,7 @@ import type { CoreContext } from '../../context';
 import { readEnvelope } from './envelope';
 import { STAGING, folderOf, isDataFolder } from './files';
 import { NO_COUNTS, plainEntry, sidecarOf } from './meta';
+import { localDate } from '../../clock';
 
 /** An encrypted backup's entry from its plain header (no passphrase needed). */
 export function encryptedEntry(file: string, name: string, folder: string | null): BackupEntry {
@@ -17,7 +18,7 @@ export function encryptedEntry(file: string, name: string, folder: string | null
     return {
       kind: 'manual',
       createdAt,
-      day: createdAt.slice(0, 10),
+      day: localDate(createdAt),
       appVersion: '',
       schemaVersion: 0,
       counts: NO_COUNTS,

@@ -14,6 +14,7 @@ import {
 import type { CoreContext } from '../../context';
 import { PARTIAL, syncFile } from '../../db/copy';
 import { readApplied } from '../../db/migrate';
+import { localDate } from '../../clock';
 
 export const BACKUPS_FOLDER = 'backups';
 
@@ -102,7 +103,7 @@ function guessFromName(name: string, mtime: Date): Pick<BackupMeta, 'kind' | 'cr
           : 'manual';
   const m = /(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
   const createdAt = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : mtime.toISOString();
-  return { kind, createdAt, day: createdAt.slice(0, 10) };
+  return { kind, createdAt, day: localDate(createdAt) };
 }
 
 /** Opens a plain copy read-only and describes it; throws if it is not a register. */

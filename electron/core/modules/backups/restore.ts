@@ -127,7 +127,7 @@ export function restoreBackup(
               channel: 'backups.restore',
               entity: 'backup',
               entityId: restored.name,
-              summary: `从备份恢复：${restored.name}（${restored.createdAt.slice(0, 10)}，人员 ${restored.counts.persons}）；恢复前的数据已备份为 ${done.undo.name}`,
+              summary: `从备份恢复：${restored.name}（${restored.day}，人员 ${restored.counts.persons}）；恢复前的数据已备份为 ${done.undo.name}`,
             }),
           )
           .immediate();

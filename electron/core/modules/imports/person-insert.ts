@@ -15,6 +15,7 @@ import { assertIdFree, personWrite } from '../persons/person-write';
 import { insertPerson } from '../persons/queries';
 import { listRegions } from '../regions/queries';
 import { femaleRetirementDefaultOn } from '../persons/config';
+import { localDate } from '../../clock';
 
 type Schema = ReturnType<typeof personInputSchema>;
 
@@ -40,7 +41,7 @@ export function loadInsertTarget(db: Database.Database, at: string): InsertTarge
         { townshipId: r.parentId as string, urbanRuralCode: r.urbanRuralCode, retired: !!r.retiredOn },
       ]),
   );
-  return { villages, femaleDefault: femaleRetirementDefaultOn(db, at.slice(0, 10)) };
+  return { villages, femaleDefault: femaleRetirementDefaultOn(db, localDate(at)) };
 }
 
 /** The shared schema on a working date, for a commit on another date than its check. */

@@ -17,6 +17,15 @@ export const minWageOfMonth = (db: Database.Database, month: string): number | n
 
 /** The living allowance standard (fen per month) of `month` for an internship. */
 export function allowanceStandardOf(db: Database.Database, i: AllowanceStandardSource, month: string): number {
-  if (i.allowance_source === 'custom') return i.allowance_standard;
-  return minWageOfMonth(db, month) ?? i.allowance_standard;
+  return allowanceStandards(db)(i, month);
+}
+
+/** allowanceStandardOf for many internships (a report's rows): each month's minimum wage is read once. */
+export function allowanceStandards(db: Database.Database): (i: AllowanceStandardSource, month: string) => number {
+  const wages = new Map<string, number | null>();
+  return (i, month) => {
+    if (i.allowance_source === 'custom') return i.allowance_standard;
+    if (!wages.has(month)) wages.set(month, minWageOfMonth(db, month));
+    return wages.get(month) ?? i.allowance_standard;
+  };
 }

@@ -11,6 +11,7 @@ import { refuseField } from '../../refuse-field';
 import { firstWrite, isStaleSnapshot } from '../../db/write-lock';
 import type { Commit } from '../../handlers';
 import { conflict } from '../../../../shared/contract/result';
+import { localDate } from '../../clock';
 
 export function periodLocksView(db: Database.Database, today: string): PeriodLocksView {
   const locks = db
@@ -84,7 +85,7 @@ function lockOnSnapshot(
   }
   const existing = lockOfMonth(ctx.db, month);
   if (existing) {
-    refuseField(`${chineseMonth(month)}已于${existing.locked_at.slice(0, 10)}由${existing.locked_by}锁定`, 'month');
+    refuseField(`${chineseMonth(month)}已于${localDate(existing.locked_at)}由${existing.locked_by}锁定`, 'month');
   }
   const frozen = computeFrozen(ctx.db, month, today, job, attempt);
   // The write phase: the first write takes the write lock, or finds the snapshot stale.

@@ -8,6 +8,7 @@ import {
   RANGE_TO_LABEL,
   reportInfo,
   reportRecognitionStatusLabel,
+  VILLAGE_PAGES_LABEL,
   type ReportExportResult,
   type reportExportInput,
 } from '../../../../shared/contract/reports';
@@ -49,7 +50,8 @@ export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope
   const where = [scope.townshipName, scope.employerName, scope.className].map((n) => (n ? ` ${n}` : '')).join('');
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
   const status = scope.recognitionStatus ? ` ${reportRecognitionStatusLabel(scope.recognitionStatus)}` : '';
-  return `${report.code} ${report.name} ${period}${where}${by}${status}`;
+  const pages = scope.byVillage ? ` ${VILLAGE_PAGES_LABEL}` : '';
+  return `${report.code} ${report.name} ${period}${where}${by}${status}${pages}`;
 }
 
 /** A locked month's frozen sheets as the scope asks for them (ReportSource.fromFrozen). */
@@ -106,6 +108,7 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
   }
   if (input.groupBy) scope.groupBy = input.groupBy;
   if (input.recognitionStatus === 'valid') scope.recognitionStatus = 'valid';
+  if (input.byVillage) scope.byVillage = true;
   if (!ctx.scope.county) scope.persons = ctx.scope;
   if (input.employerId) {
     const e = ctx.db

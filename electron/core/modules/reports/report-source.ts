@@ -38,6 +38,8 @@ export interface ReportScope {
    * freezes: ReportSource.fromFrozen narrows that copy).
    */
   recognitionStatus?: 'valid';
+  /** 按村(社区)分页 (the 公示名单): one sheet per 村(社区). */
+  byVillage?: true;
   /**
    * Who exports (issue 19): a 乡镇经办's townships. Reports whose 乡镇 is the post's (RPT-04, RPT-05) also leave out the
    * persons who live outside them; absent = everyone.

@@ -1,7 +1,7 @@
 // A roster's months against the working date (DOMAIN BR-19 "paid only for months on post", §3.10 a roster is
 // prepared, reviewed and paid in that order): rows and rosters of a month are not made before the month (attendance
-// and allowance rows at most one month ahead, so the grid can be prepared), and an ordinary roster is reviewed only
-// once its month — a quarter roster: its last month — has ended.
+// and allowance rows at most one month ahead, so the grid can be prepared; a 补发/扣回 roster not before its month
+// either), and an ordinary roster is reviewed only once its month — a quarter roster: its last month — has ended.
 import { ruleViolation } from '../../../../shared/contract/result';
 import { addMonths, chineseMonth, monthOf } from '../../../../shared/domain/dates';
 

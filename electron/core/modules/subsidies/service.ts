@@ -38,6 +38,7 @@ import {
   type BatchRow,
   type ItemRow,
 } from './queries';
+import { localDate } from '../../clock';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -281,7 +282,7 @@ export function payBatch(
     throw ruleViolation(message, { paidDate: message });
   };
   if (paidDate > ctx.today()) refuse('拨付日期不能晚于今天');
-  const reviewed = b.reviewed_at?.slice(0, 10) ?? '';
+  const reviewed = b.reviewed_at ? localDate(b.reviewed_at) : '';
   if (paidDate < reviewed) refuse(`拨付日期不能早于审核日期（${reviewed}）`);
   if (paidDate < `${b.month}-01`) refuse(`拨付日期不能早于${chineseMonth(b.month)}1日`);
   assertAccountsConfirmed(ctx.db, id, confirmMissingAccounts, '拨付');
@@ -291,6 +292,8 @@ export function payBatch(
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
 export function createSupplement(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
+  // Like any roster, not for a month that has not begun: it could be neither reviewed nor paid before then.
+  assertMonthStarted(ctx.today(), month);
   const id = newId();
   insertBatch(ctx.db, id, kind, month, true, ctx.operator(), ctx.now());
   const data = batchDetail(ctx.db, id, ctx.today());

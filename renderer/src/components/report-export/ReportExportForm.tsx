@@ -15,6 +15,7 @@ import {
   type ReportExportInput,
   type ReportGrouping,
   type ReportRecognitionStatus,
+  VILLAGE_PAGES_LABEL,
 } from '../../../../shared/contract/reports';
 import { codeOptions } from '../code-options';
 import { formatMonth } from '../format';
@@ -110,8 +111,8 @@ const monthOr = (value: string | undefined, fallback: Dayjs, latest: Dayjs) => {
 /**
  * One report's export, with the controls the report takes (shared/contract/reports.ts REPORT_CATALOGUE):
  * 所属期 (default this month) or, for a 统计期 report, 起始月份 and 截止月份 (default the quarter so far, BR-31);
- * 乡镇(街道), 分组方式 and 认定状态 (RPT-01: 含本期退出 or 仅有效) where the report has them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress
- * and 取消 → save.
+ * 乡镇(街道), 分组方式, 认定状态 (RPT-01: 含本期退出 or 仅有效) and 按村(社区)分页 (the 公示名单) where the report has
+ * them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress and 取消 → save.
  */
 export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const { info, settings, account } = useSession();
@@ -130,6 +131,10 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
   const [recognitionStatus, setRecognitionStatus] = useState<ReportRecognitionStatus>('withExited');
   const [full, setFull] = useState(false);
+  // 按村(社区)分页 (the 公示名单): ticked while a 乡镇 is chosen (a 乡镇经办 always exports theirs) — the 乡镇 hands each
+  // village its own sheet to post — and off for the whole county (the bureau's one list), until the clerk changes it.
+  const [villagePagesChosen, setVillagePages] = useState<boolean | null>(null);
+  const villagePages = villagePagesChosen ?? (townshipId !== undefined || account.role === 'clerk');
   const { items } = useRegionList(false);
   const townships = items.filter((r) => r.level === 4);
   const download = useDownloadJob();
@@ -148,6 +153,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
       ...(about?.groupBy ? { groupBy } : {}),
       // 含本期退出 is the core's default: sent only when the clerk chose otherwise.
       ...(about?.recognitionStatus && recognitionStatus !== 'withExited' ? { recognitionStatus } : {}),
+      ...(about?.villagePages && villagePages ? { byVillage: true } : {}),
     };
   }
 
@@ -227,6 +233,13 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
           onChange={setRecognitionStatus}
           list={REPORT_RECOGNITION_STATUSES}
         />
+      )}
+      {about?.villagePages && (
+        <Form.Item style={{ marginBottom: 12 }} extra="每个村(社区)一页，各页有自己的标题和公示说明，便于分村张贴。">
+          <Checkbox checked={villagePages} onChange={(e) => setVillagePages(e.target.checked)}>
+            {VILLAGE_PAGES_LABEL}
+          </Checkbox>
+        </Form.Item>
       )}
       {/* §9.5: full numbers only for an account allowed them (the core refuses the others anyway). */}
       {!about?.noIdentifiers && account.fullIdExport && (

@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Modal, Spin } from 'antd';
 import { useRead } from '../../api';
+import { formatDay } from '../../components/format';
 import { ReadError } from '../../components/list-page';
 import { yuanText } from './internship-labels';
 
@@ -19,7 +20,7 @@ export function DeletedInternshipModal({ id, onClose }: { id: string; onClose: (
             <Alert
               type="warning"
               showIcon
-              title={`该见习记录已于 ${d.deletedAt.slice(0, 10)} 删除，可在列表中点“恢复”`}
+              title={`该见习记录已于 ${formatDay(d.deletedAt)} 删除，可在列表中点“恢复”`}
               style={{ marginBottom: 12 }}
             />
           )}

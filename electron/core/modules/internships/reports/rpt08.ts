@@ -1,7 +1,10 @@
 // RPT-08 就业见习人员花名册 (DOMAIN §6.8): one row per internship whose period [agreement_start, end_date or
 // agreement_end] meets the report period, sorted 见习单位 → 协议开始 → 姓名; 合计 counts the persons.
+// 生活费补助标准 is the monthly standard in force in the period's last month, or in the internship's last month when it
+// ended earlier (BR-27, allowance-standard.ts): one on the minimum wage shows the wage of that month, not of its start.
 import type Database from 'better-sqlite3';
 import { agreementMonths } from '../../../../../shared/domain/allowance';
+import { monthOf } from '../../../../../shared/domain/dates';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import {
   degreeLabel,
@@ -14,6 +17,7 @@ import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-sourc
 import type { InternshipRow } from '../queries';
 import { internshipMeetsSql } from '../period-sql';
 import { yesNoText } from '../../../excel/report-cells';
+import { allowanceStandards } from '../allowance-standard';
 
 export const RPT08_CODE = 'RPT-08';
 export const RPT08_NAME = '就业见习人员花名册';
@@ -68,6 +72,9 @@ export const rpt08Definition: ReportDefinition = {
   ],
   totals: { labelColumn: 'seq', countColumn: 'name' },
   freezeColumns: 4,
+  notes: [
+    '“生活费补助标准”为统计期截止月份执行的月标准（见习在此之前结束的，为其最后一个月执行的标准）；按最低工资标准执行的，随最低工资标准调整。',
+  ],
 };
 
 /** The internship's own columns as stored, with its host and person. */
@@ -82,6 +89,7 @@ interface Row extends Pick<
   | 'agreement_start'
   | 'agreement_end'
   | 'allowance_standard'
+  | 'allowance_source'
   | 'host_allowance'
   | 'insurance_policy'
   | 'status'
@@ -103,13 +111,20 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
   const rows = db
     .prepare(
       `SELECT e.name AS host, i.position, pe.name, pe.sex, pe.ethnicity, pe.id_number, i.intern_type, i.school, i.major, i.degree,
-      i.graduation_date, i.agreement_start, i.agreement_end, i.allowance_standard, i.host_allowance, i.insurance_policy, i.status, i.end_date,
+      i.graduation_date, i.agreement_start, i.agreement_end, i.allowance_standard, i.allowance_source, i.host_allowance, i.insurance_policy, i.status, i.end_date,
       i.end_type, i.retained, pe.phone, i.remark, i.other_type_note
     FROM internships i JOIN employers e ON e.id = i.host_id JOIN persons pe ON pe.id = i.person_id
     WHERE ${reportInternshipsSql(p)}
     ORDER BY e.name, e.id, i.agreement_start, pe.name, i.id`,
     )
     .all(reportInternshipsArgs(p)) as Row[];
+  const standardOf = allowanceStandards(db);
+  const periodEnd = monthOf(p.to);
+  /** The period's last month, or the internship's when it ended (or ends) before it. */
+  const standardMonth = (r: Row) => {
+    const last = monthOf(r.end_date ?? r.agreement_end);
+    return last < periodEnd ? last : periodEnd;
+  };
   return rows.map((r) => ({
     host: r.host,
     position: r.position,
@@ -124,7 +139,7 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
     graduationDate: r.graduation_date,
     agreement: `${r.agreement_start}至${r.agreement_end}`,
     months: agreementMonths(r.agreement_start, r.agreement_end),
-    allowance: r.allowance_standard,
+    allowance: standardOf(r, standardMonth(r)),
     hostAllowance: r.host_allowance,
     policy: r.insurance_policy,
     status: internshipStatusLabel(r.status),

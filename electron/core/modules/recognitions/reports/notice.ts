@@ -4,11 +4,15 @@
 // village office to contact (its committee and phone: the village's office phone, else the 乡镇's, both set in
 // 设置 → 行政区划) — never the ID, phone, address, ethnicity or disability details, so this report reads
 // no such column at all.
+// 按村(社区)分页: a village posts only its own part, so the clerk may ask for one sheet per 村(社区), each a notice
+// of its own (the village named in its title, the notice text, the 公示单位（盖章）/公示日期 line). The export form
+// ticks it when a 乡镇 is chosen (a 乡镇 hands each village its sheet) and leaves it off for the whole county (the
+// bureau's own file); the clerk can change either.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
 import { sexLabel } from '../../../../../shared/enums/person-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
-import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
+import { fixedReport, rangeDates, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import { categoriesText } from '../queries';
 
 export const NOTICE_CODE = 'GS-01';
@@ -40,6 +44,8 @@ export const NOTICE_DEFINITION: ReportDefinition = {
 
 export interface NoticeRow {
   village: string;
+  /** Not a column: the 乡镇 and the village as a page's title names them (按村(社区)分页). */
+  place: string;
   name: string;
   sex: string;
   age: number;
@@ -83,6 +89,7 @@ export function* noticeRows(
     yield {
       // County-wide, villages of different 乡镇 may share a name: the group is the 乡镇 and the village together.
       village: townshipId ? r.village : `${r.township} ${r.village}`,
+      place: `${r.township}${r.village}`,
       name: r.name,
       sex: sexLabel(r.sex),
       age: ageOn(r.birth_date, r.notice_start),
@@ -93,10 +100,33 @@ export function* noticeRows(
   }
 }
 
+const scopeRows = (db: Database.Database, scope: ReportScope) => {
+  const { from, to } = rangeDates(scope);
+  return noticeRows(db, from, to, scope.townshipId);
+};
+
+/**
+ * The notice's sheets: one, or with 按村(社区)分页 one per 村(社区) in village order, named for the village, its title
+ * naming the 乡镇 and the village (through the report name, so a county's own title template keeps it). No one in
+ * 公示: the one empty notice.
+ */
+export function noticeSheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+  const rows = Array.from(scopeRows(db, scope));
+  if (!scope.byVillage || rows.length === 0) return [{ definition: NOTICE_DEFINITION, rows }];
+  const pages: { village: string; place: string; rows: NoticeRow[] }[] = [];
+  for (const r of rows) {
+    const last = pages.at(-1);
+    if (last?.village === r.village) last.rows.push(r);
+    else pages.push({ village: r.village, place: r.place, rows: [r] });
+  }
+  return pages.map((p) => ({
+    definition: { ...NOTICE_DEFINITION, name: `${p.place}${NOTICE_NAME}`, sheetName: p.village },
+    rows: p.rows,
+  }));
+}
+
 export const notice = fixedReport(NOTICE_DEFINITION, {
-  rows: (db, scope) => {
-    const { from, to } = rangeDates(scope);
-    return noticeRows(db, from, to, scope.townshipId);
-  },
+  rows: scopeRows,
+  sheets: noticeSheets,
   period: rangePeriod,
 });
