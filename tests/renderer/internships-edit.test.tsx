@@ -5,6 +5,7 @@ import { InternListTab } from '../../renderer/src/features/internships/InternLis
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { dialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
+import { confirmedCall } from './record-removal';
 import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
 
 // 见习人员 list: 编辑 opens 修改见习 filled from the record and sends internships.update; 删除 asks first, naming the
@@ -70,14 +71,12 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
       'internships.delete': () => ok({ ...DETAIL, deletedAt: 'x' }),
     });
     await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '删除' }));
-    const ask = (
-      await screen.findByText(
-        '确定删除“买买提江·吐尔逊的见习（疏附县明德电子商务有限公司）”吗？删除后可在“已删除”中恢复。',
-      )
-    ).closest('[role="dialog"]') as HTMLElement;
-    expect(callsTo('internships.delete')).toEqual([]);
-    await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(callsTo('internships.delete')).toEqual([{ id: 'i1' }]));
+    await confirmedCall(callsTo, {
+      question: '确定删除“买买提江·吐尔逊的见习（疏附县明德电子商务有限公司）”吗？删除后可在“已删除”中恢复。',
+      button: '删除',
+      channel: 'internships.delete',
+      input: { id: 'i1' },
+    });
   });
 
   it('the 已删除 filter lists deleted internships with 查看 and 恢复, no 编辑', async () => {
@@ -89,11 +88,12 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(screen.getByRole('switch', { name: '已删除' })).toBeChecked();
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
-    const ask = (await screen.findByText(/^确定恢复“买买提江·吐尔逊.*”吗？恢复后重新计入列表和报表。$/)).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(callsTo('internships.restore')).toEqual([{ id: 'i1' }]));
+    await confirmedCall(callsTo, {
+      question: /^确定恢复“买买提江·吐尔逊.*”吗？恢复后重新计入列表和报表。$/,
+      button: '恢复',
+      channel: 'internships.restore',
+      input: { id: 'i1' },
+    });
   });
 
   it('查看 in the 已删除 filter opens the deleted record, read only (internships.get answers it marked deleted)', async () => {
