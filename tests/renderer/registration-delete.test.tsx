@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
 import type { RecognitionDetail } from '../../shared/contract/recognitions';
 import { REG } from './contact-fixtures';
@@ -10,6 +9,7 @@ import { ABDU, RECOGNISED } from './person-fixtures';
 import { SOON } from './queries';
 import { renderWithApp } from './render';
 import { confirmedCall, deletesWithReason } from './record-removal';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // A 失业登记 or 认定申请 entered on the wrong person (migration 0026): 删除 on the person page asks the reason and
 // names what goes; 已删除 lists the deleted ones with who, when and why, and 恢复 asks first.
@@ -63,18 +63,13 @@ const PENDING: RecognitionDetail = {
 };
 
 function renderRecognitions(items: RecognitionDetail[]) {
-  const fake = createFakeApi({
+  return renderPersonRecognitions({
     'recognitions.listByPerson': () => ok({ items }),
     'recognitions.listDeleted': () =>
       ok({ items: [{ id: 'r9', applyDate: '2024-12-01', categories: '低保对象', ...GONE }] }),
     'recognitions.delete': () => ok({ id: PENDING.id }),
     'recognitions.restore': () => ok(PENDING),
   });
-  renderWithApp(<PersonRecognitionsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person page', { timeout: 60_000 }, () => {
