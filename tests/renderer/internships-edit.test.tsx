@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ok, type FakeHandlers } from './fake-api';
 import { dialogTitled, retype } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { confirmedCall } from './record-removal';
 import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
 
@@ -12,16 +12,24 @@ import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
 // person; the 已删除 filter lists deleted internships with 恢复 (UI.md).
 
 function setup(route = '/internships/interns', handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'internships.list': () => ok({ items: [DETAIL], total: 1 }),
-    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
-    'internships.get': () => ok(DETAIL),
-    'posts.defaultStandard': () =>
-      ok({ fen: 190_000, basis: '一类区月最低工资标准', tier: 1, minWageMonthlyFen: 190_000, minWageHourlyFen: 1_900 }),
-    ...handlers,
-  });
-  renderWithApp(<InternListTab onChanged={vi.fn()} />, { api: fake.api, settings: SETTINGS, route });
-  return fake;
+  return renderWithFakeApi(
+    <InternListTab onChanged={vi.fn()} />,
+    {
+      'internships.list': () => ok({ items: [DETAIL], total: 1 }),
+      'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
+      'internships.get': () => ok(DETAIL),
+      'posts.defaultStandard': () =>
+        ok({
+          fen: 190_000,
+          basis: '一类区月最低工资标准',
+          tier: 1,
+          minWageMonthlyFen: 190_000,
+          minWageHourlyFen: 1_900,
+        }),
+      ...handlers,
+    },
+    { route },
+  );
 }
 
 const table = () => screen.getByRole('table', { name: '见习人员列表' });

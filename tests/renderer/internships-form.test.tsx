@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
-import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { failed, ok } from './fake-api';
 import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { INTERN_BASE } from './internship-fixtures';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
@@ -19,7 +19,7 @@ const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%
 function setup(
   create: () => Result<never> = () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
 ) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
       ok(
@@ -41,11 +41,6 @@ function setup(
       ),
     'internships.create': create,
   });
-  renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 const drawer = () => dialogTitled('新增见习');

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitions/RecognitionWorklistsPage';
 import type { RecognitionListItem } from '../../shared/contract/recognitions';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED } from './person-fixtures';
 import { SOON, dialogTitled, fieldItem, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
 import { renderPersonRecognitions } from './recognition-scene';
 
@@ -37,14 +37,16 @@ const EXITED: RecognitionListItem = {
 };
 
 function renderPage(route: string, over: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
-    'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
-    'regions.list': () => ok({ items: PLACES }),
-    ...over,
-  });
-  const view = renderWithApp(<RecognitionWorklistsPage />, { api: fake.api, settings: SETTINGS, route });
-  return { ...fake, ...view };
+  return renderWithFakeApi(
+    <RecognitionWorklistsPage />,
+    {
+      'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
+      'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
+      'regions.list': () => ok({ items: PLACES }),
+      ...over,
+    },
+    { route },
+  );
 }
 
 const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('recognitions.list').at(-1);

@@ -7,7 +7,7 @@ import { REG } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, RECOGNISED } from './person-fixtures';
 import { SOON } from './queries';
-import { renderWithApp } from './render';
+import { renderWithApp, renderWithFakeApi } from './render';
 import { confirmedCall, deletesWithReason } from './record-removal';
 import { renderPersonRecognitions } from './recognition-scene';
 
@@ -22,7 +22,7 @@ const GONE = {
 const REG_NAME = `${ABDU.name} 2025-03-03 的失业登记`;
 
 function renderRegistrations() {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
     'registrations.listByPerson': () => ok({ items: [REG] }),
     'registrations.listDeleted': () =>
       ok({
@@ -42,11 +42,6 @@ function renderRegistrations() {
     'contacts.listByRegistration': () => ok({ items: [] }),
     'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
   });
-  renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 const PENDING: RecognitionDetail = {
