@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } from './migration-fixtures';
+import { insertRegistration, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0023: registrations.notified_date (BR-08 告知日期) and placements.status_before (the person's E09 before
 // the placement). A version-19 register keeps its cancellations with no notification date and its placements with no
@@ -8,9 +8,7 @@ import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } fr
 // cancellation and is never before its date.
 describe('migration 0023 (notification date of a cancellation, status before a placement)', () => {
   it('upgrades a version-19 database holding a cancelled registration and a placement', async () => {
-    const v19 = databaseAt(19);
-    expect(v19.schemaVersion).toBe(19);
-    insertPlacedPerson(v19.db, '2026-01-15', '2026-12-14');
+    const v19 = placedAt(19, '2026-01-15', '2026-12-14');
     insertRegistration(v19.db, 'r1', {
       reg_date: '2025-01-06',
       status: 'cancelled',

@@ -204,3 +204,16 @@ export function insertBackfilledRecognition(
     backfilled: 1,
   });
 }
+
+/** A database at schema `version` (checked) holding 艾力 placed on the township post from `startDate` (insertPlacedPerson). */
+export function placedAt(
+  version: number,
+  startDate: string,
+  contractEnd: string,
+  person: Row = {},
+): { dir: string; db: Database.Database; schemaVersion: number } {
+  const old = databaseAt(version);
+  expect(old.schemaVersion).toBe(version);
+  insertPlacedPerson(old.db, startDate, contractEnd, person);
+  return old;
+}

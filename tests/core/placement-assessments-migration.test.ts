@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgrade } from './migration-fixtures';
+import { insertRow, placedAt, upgrade } from './migration-fixtures';
 
 // Migration 0018 (BR-23 年度考核, 续签 history): a version-17 register with an open placement upgrades; the placement then
 // has no results and no renewals, may be assessed and renewed, and the new tables hold their own rules (one result per
 // year, a renewal starting after the term it replaced, rows only of existing placements).
 describe('migration 0018 (placement assessments and renewals)', () => {
   it('upgrades a version-17 database holding a placement, which can then be assessed and renewed', async () => {
-    const v17 = databaseAt(17);
-    expect(v17.schemaVersion).toBe(17);
-    insertPlacedPerson(v17.db, '2026-01-15', '2026-12-14', { dibao: 1 });
+    const v17 = placedAt(17, '2026-01-15', '2026-12-14', { dibao: 1 });
     v17.db.prepare("UPDATE placements SET updated_at = '2026-01-15T09:00:00.000Z'").run(); // a real stamp to move on
     const core = upgrade(v17);
     expect(migrationName(core, 18)).toBe('placement-assessments');

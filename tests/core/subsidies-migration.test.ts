@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, migrationName, must } from './harness';
-import { databaseAt, insertPlacedPerson, upgrade } from './migration-fixtures';
+import { placedAt, upgrade } from './migration-fixtures';
 
 describe('migration 0007 (attendance, internship allowances, subsidy rosters)', () => {
   it('upgrades a version-5 database holding a placement; its month can then be generated and put on a roster', async () => {
-    const v5 = databaseAt(5);
-    expect(v5.schemaVersion).toBe(5);
-    insertPlacedPerson(v5.db, '2026-11-16', '2027-11-15', { dibao: 1 });
+    const v5 = placedAt(5, '2026-11-16', '2027-11-15', { dibao: 1 });
     const core = upgrade(v5);
     expect(migrationName(core, 7)).toBe('subsidies');
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 1 });
