@@ -217,3 +217,17 @@ export function placedAt(
   insertPlacedPerson(old.db, startDate, contractEnd, person);
   return old;
 }
+
+/** Registration `id` (insertRegistration) of `regDate`, cancelled on `cancelDate` for `reason`. */
+export function insertCancelledRegistration(
+  db: Database.Database,
+  id: string,
+  { reason = 'C01', regDate = '2025-01-06', cancelDate = '2025-06-30' } = {},
+): void {
+  insertRegistration(db, id, {
+    reg_date: regDate,
+    status: 'cancelled',
+    cancel_date: cancelDate,
+    cancel_reason: reason,
+  });
+}
