@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, must } from './harness';
-import { databaseAt, insertCancelledRegistration, insertOffice, insertPerson, upgrade } from './migration-fixtures';
+import { insertCancelledRegistration, insertPerson, officeAt, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0016 (issue 19, CFG-25): registrations.cancel_income, the monthly income of a C03 cancellation. Upgrading
@@ -8,9 +8,7 @@ import { makeId } from './persons-fixtures';
 // reason other than C03.
 describe('migration 0016 (income on a C03 cancellation)', () => {
   it('upgrades a database of version 15: a C03 cancellation stays, its income unknown', async () => {
-    const old = databaseAt(15);
-    expect(old.schemaVersion).toBe(15);
-    insertOffice(old.db);
+    const old = officeAt(15);
     insertPerson(old.db, makeId('653121', '19900315', '013'));
     insertCancelledRegistration(old.db, 'r1', { reason: 'C03' });
     insertCancelledRegistration(old.db, 'r2', { regDate: '2025-08-01', cancelDate: '2025-12-31' });

@@ -231,3 +231,11 @@ export function insertCancelledRegistration(
     cancel_reason: reason,
   });
 }
+
+/** A database at schema `version` (checked) holding the office and its divisions (insertOffice). */
+export function officeAt(version: number): { dir: string; db: Database.Database; schemaVersion: number } {
+  const old = databaseAt(version);
+  expect(old.schemaVersion).toBe(version);
+  insertOffice(old.db);
+  return old;
+}
