@@ -5,6 +5,7 @@
 import type { Core } from '../../electron/core/core';
 import { luhnValid } from '../../shared/domain/bank-card';
 import { addMonths, monthOf } from '../../shared/domain/dates';
+import type { StepOptions } from './step-options';
 
 /** The n-th card: 621700 + 12 digits + the check digit (19 digits). */
 export const demoCard = (n: number): string => {
@@ -12,7 +13,7 @@ export const demoCard = (n: number): string => {
   return body + [...'0123456789'].find((d) => luhnValid(body + d))!;
 };
 
-export function seedBankCards(core: Core, options: { today: string; log?: (line: string) => void }): number {
+export function seedBankCards(core: Core, options: StepOptions): number {
   const db = core.ctx.db;
   const last = addMonths(monthOf(options.today), -1);
   const withoutCard = db

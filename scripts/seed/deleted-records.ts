@@ -3,16 +3,12 @@
 // (audited, with a reason), so the 显示已删除 switches under a placement and on a class page have something to restore.
 import type { Core } from '../../electron/core/core';
 import { invokeOk } from './invoke';
-
-export interface DeletedRecordsSeedOptions {
-  today: string;
-  log?: (line: string) => void;
-}
+import type { StepOptions } from './step-options';
 
 /** Returns how many of each were deleted (0 when the county has none to delete). */
 export async function seedDeletedRecords(
   core: Core,
-  o: DeletedRecordsSeedOptions,
+  o: StepOptions,
 ): Promise<{ assessments: number; trainees: number }> {
   const db = core.ctx.db;
   const year = Number(o.today.slice(0, 4)) - 1;

@@ -5,16 +5,12 @@
 import type { Core } from '../../electron/core/core';
 import { monthOf } from '../../shared/domain/dates';
 import { invokeOk } from './invoke';
-
-export interface DeletedRegistrationsSeedOptions {
-  today: string;
-  log?: (line: string) => void;
-}
+import type { StepOptions } from './step-options';
 
 /** Returns how many of each were deleted (0 when the county has none that may go). */
 export async function seedDeletedRegistrations(
   core: Core,
-  o: DeletedRegistrationsSeedOptions,
+  o: StepOptions,
 ): Promise<{ registrations: number; applications: number }> {
   const db = core.ctx.db;
   const after = (db.prepare('SELECT max(month) FROM period_locks').pluck().get() as string | null) ?? '0000-00';

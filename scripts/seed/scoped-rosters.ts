@@ -7,8 +7,9 @@ import type { CoreContext } from '../../electron/core/context';
 import { generateBatch } from '../../electron/core/modules/subsidies/service';
 import { monthOf } from '../../shared/domain/dates';
 import { SEED_OPERATOR } from './placements';
+import type { StepOptions } from './step-options';
 
-export function seedScopedRosters(core: Core, options: { today: string; log?: (line: string) => void }): string[] {
+export function seedScopedRosters(core: Core, options: StepOptions): string[] {
   const db = core.ctx.db;
   const ctx: CoreContext = { ...core.ctx, operator: () => SEED_OPERATOR };
   const month = monthOf(options.today);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/demo';
 import { shiftMonths } from '../../shared/domain/dates';
-import { TODAY, makeCore, must } from './harness';
+import { TODAY, must } from './harness';
+import { demoCore } from './seeded';
 
 // The demo county's 档案到期 (CFG-31, DOMAIN §9.8): the last seed step gives a few untouched persons a case closed seven
 // to nine years ago, so the administrator's list has rows.
 describe('seeded closed cases past retention (档案到期)', () => {
   it('lists the old closed cases the demo seed made, oldest first', async () => {
-    const core = makeCore();
-    await seedDemo(core, { persons: 300, today: TODAY, seed: 7 });
+    const core = await demoCore(300);
     const db = core.ctx.db;
     const old = db
       .prepare(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { insertRow, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0024 (年度考核 and 培训学员 deleted softly): a version-23 register holding a 年度考核 result upgrades with it
 // in place and nothing deleted; the result can then be deleted (moved to deleted_placement_assessments) and restored.
@@ -12,9 +12,7 @@ const columns = (db: Database.Database, table: string) =>
 
 describe('migration 0024 (assessments and trainees deleted softly)', () => {
   it('upgrades a version-23 database holding a result, which can then be deleted and restored', async () => {
-    const v23 = databaseAt(23);
-    expect(v23.schemaVersion).toBe(23);
-    insertPlacedPerson(v23.db, '2026-01-15', '2026-12-14');
+    const v23 = placedAt(23, '2026-01-15', '2026-12-14');
     insertRow(v23.db, 'placement_assessments', {
       id: 'a1',
       placement_id: 'pl1',

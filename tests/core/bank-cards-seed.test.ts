@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/demo';
 import { validateBankCard } from '../../shared/domain/bank-card';
-import { TODAY, makeCore, must } from './harness';
+import { must } from './harness';
+import { demoCore } from './seeded';
 
 // The demo county's 社保卡账号 (VR-10): everyone paid from a roster has a valid card but one payee of last month's draft
 // 岗位补贴 roster and one of its 见习补贴 roster, so the roster drawer shows "缺少社会保障卡号(银行账号)".
 describe('seeded bank cards', () => {
   it('gives payees valid cards and leaves one per last month’s post and internship roster without', async () => {
-    const core = makeCore();
-    await seedDemo(core, { persons: 300, today: TODAY, seed: 7 });
+    const core = await demoCore(300);
     const db = core.ctx.db;
     const payees = db
       .prepare(

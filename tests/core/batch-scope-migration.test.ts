@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { insertRow, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0020 (roster scope, DOMAIN §3.10): a version-19 register holding a month's county roster upgrades; the
 // roster stays the county's, a roster of one 乡镇 of the same kind and month may then be made beside it, the remade
@@ -8,9 +8,7 @@ import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './mig
 // quarterly roster's last month comes after its first, and a reviewed roster keeps its scope.
 describe('migration 0020 (roster scope)', () => {
   it('upgrades a version-19 database holding a county roster; scoped rosters can then stand beside it', async () => {
-    const v19 = databaseAt(19);
-    expect(v19.schemaVersion).toBe(19);
-    insertPlacedPerson(v19.db, '2026-10-01', '2027-09-30');
+    const v19 = placedAt(19, '2026-10-01', '2027-09-30');
     const batch = { kind: 'post', month: '2026-10', prepared_by: '古丽' };
     insertRow(v19.db, 'subsidy_batches', { id: 'b1', ...batch });
     const core = upgradeThrough(v19, 20, 'batch-scope');

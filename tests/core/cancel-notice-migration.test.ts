@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { insertRegistration, placedPersonAt, upgradeThrough } from './migration-fixtures';
+import { insertCancelledRegistration, insertRegistration, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0023: registrations.notified_date (BR-08 告知日期) and placements.status_before (the person's E09 before
 // the placement). A version-19 register keeps its cancellations with no notification date and its placements with no
@@ -8,13 +8,8 @@ import { insertRegistration, placedPersonAt, upgradeThrough } from './migration-
 // cancellation and is never before its date.
 describe('migration 0023 (notification date of a cancellation, status before a placement)', () => {
   it('upgrades a version-19 database holding a cancelled registration and a placement', async () => {
-    const v19 = placedPersonAt(19, '2026-01-15', '2026-12-14');
-    insertRegistration(v19.db, 'r1', {
-      reg_date: '2025-01-06',
-      status: 'cancelled',
-      cancel_date: '2025-06-30',
-      cancel_reason: 'C01',
-    });
+    const v19 = placedAt(19, '2026-01-15', '2026-12-14');
+    insertCancelledRegistration(v19.db, 'r1');
     const core = upgradeThrough(v19, 23, 'cancel-notice-placement-status');
     const db = core.ctx.db;
     expect((await must(core, 'registrations.get', { id: 'r1' })).notifiedDate).toBeNull();

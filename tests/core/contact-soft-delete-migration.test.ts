@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import {
-  databaseAt,
-  insertOffice,
-  insertPerson,
-  insertRegistration,
-  insertRow,
-  upgradeThrough,
-} from './migration-fixtures';
+import { insertPerson, insertRegistration, insertRow, officeAt, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0022 (soft delete of contacts): a version-19 register with a registration, two contacts and a level
@@ -19,9 +12,7 @@ const C2 = '01900000-0000-7000-8000-0000000000c2';
 
 describe('migration 0022 (contacts deleted softly)', () => {
   it('upgrades a version-19 database holding contacts, which can then be deleted and restored', async () => {
-    const v19 = databaseAt(19);
-    expect(v19.schemaVersion).toBe(19);
-    insertOffice(v19.db);
+    const v19 = officeAt(19);
     insertPerson(v19.db, makeId('653121', '19900315', '013'));
     insertRegistration(v19.db, REG, { reg_date: '2026-05-10', service_level: 'A' });
     const contact = (id: string, date: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { seededCore } from './seeded';
 import { markDifficult, setup, unsuccessfulCall } from './registrations-fixtures';
 import { trainingCounty } from './training-fixtures';
 
@@ -80,8 +80,7 @@ describe('training.classes.list openOn (the class picker of 职业培训推荐, 
 
 describe('the demo seed', () => {
   it('has a few active registrations whose latest, successful contact suggests cancelling', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 400, registrations: true, seed: 7 });
+    const core = await seededCore({ persons: 400, registrations: true, seed: 7 });
     const rows = core.ctx.db
       .prepare(
         `SELECT c.suggest_reason AS reason, r.status, c.result, c.service_result AS note,

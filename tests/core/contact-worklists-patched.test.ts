@@ -12,7 +12,7 @@ import { sqlParams, worklist } from '../../electron/core/modules/contact-worklis
 import { worklistInput } from '../../shared/contract/contact-worklists';
 import { countsByTownshipSql, membersSql } from '../../electron/core/modules/contact-worklists/sql';
 import { makeCore, TODAY } from './harness';
-import { seedSteps } from './seeded';
+import { seededCore } from './seeded';
 
 const KINDS: WorklistKind[] = ['toContact', 'lostContact', 'firstContactDue'];
 const MONTHS = ['2026-11', '2026-09'];
@@ -79,8 +79,7 @@ function kept(core: Core, month: string, t: string) {
 
 describe('work lists patched after writes (issue 13)', () => {
   it('equal their SQL after contact, registration, person and level writes, without a new pass', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 500, registrations: true, seed: 11 });
+    const core = await seededCore({ persons: 500, registrations: true, seed: 11 });
     const db = core.ctx.db;
     // The 乡镇 of the first registration written below (its successful contacts take it out of 待联系).
     const t = db

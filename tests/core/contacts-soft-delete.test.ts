@@ -12,7 +12,7 @@ import { call, callUnchanged, makeCore, must, mustJob, snapshot, TODAY } from '.
 import { jobData } from './import-workbooks';
 import { setup, successfulContact } from './registrations-fixtures';
 import { refusedAs, refusedRule, refusedRuleFields } from './refusals';
-import { seedSteps } from './seeded';
+import { seededCore } from './seeded';
 import { seedDeletedContacts } from '../../scripts/seed/deleted-contacts';
 import { scopeScene } from './township-scope-scene';
 
@@ -60,8 +60,7 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
   });
 
   it('leaves every count, list, report and 首页 figure as a rebuild after the delete, and as before after the restore', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 400, registrations: true, seed: 7 });
+    const core = await seededCore({ persons: 400, registrations: true, seed: 7 });
     const db = core.ctx.db;
     // Each registration's latest successful contact since October (the month's successes and the lost-contact
     // clock both move when it goes), for a dozen open registrations.
@@ -248,8 +247,7 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
   });
 
   it('the demo seed deletes a few unanswered calls of this month and the last through the channel, audited', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 300, registrations: true, seed: 7 });
+    const core = await seededCore({ persons: 300, registrations: true, seed: 7 });
     expect(await seedDeletedContacts(core, { today: TODAY })).toBe(4);
     const db = core.ctx.db;
     const rows = db.prepare('SELECT result, contact_date AS date FROM deleted_contacts').all() as {

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seedDeletedRecords } from '../../scripts/seed/deleted-records';
 import { seedRenewals } from '../../scripts/seed/renewals';
 import { seedTraining } from '../../scripts/seed/training';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo seed (npm run seed) deletes one 年度考核 result and removes one trainee through the channels (audited, with
 // a reason), so 已删除 under a placement and on a class page has something to show; both can be restored.
 describe('seeded deleted 年度考核 and removed trainee', () => {
   it('deletes one of each through the channels, restorable', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 800, posts: { posts: 40, placements: 80 } });
+    const core = await seededCore({ persons: 800, posts: { posts: 40, placements: 80 } });
     await seedRenewals(core, { today: TODAY });
     seedTraining(core, { today: TODAY });
     expect(await seedDeletedRecords(core, { today: TODAY })).toEqual({ assessments: 1, trainees: 1 });

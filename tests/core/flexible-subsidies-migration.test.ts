@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { insertRow, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0019 (BR-30 灵活就业社会保险补贴): a version-18 register holding a person upgrades; the person then has no
 // period, may be given one through the core, and the new table holds its own rules (an end not before the start,
 // pension only for others, an early end with its reason, rows only of existing persons).
 describe('migration 0019 (flexible-employment subsidies)', () => {
   it('upgrades a version-18 database holding a person, who can then be given a subsidy period', async () => {
-    const v18 = databaseAt(18);
-    expect(v18.schemaVersion).toBe(18);
-    insertPlacedPerson(v18.db, '2026-01-15', '2026-12-14');
+    const v18 = placedAt(18, '2026-01-15', '2026-12-14');
     const core = upgradeThrough(v18, 19, 'flexible-subsidies');
     expect((await must(core, 'flexibleSubsidies.listByPerson', { personId: 'p1' })).items).toEqual([]);
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seedDeletedFlexSubsidy, seedFlexibleSubsidies } from '../../scripts/seed/flexible-subsidies';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo seed's 灵活就业社会保险补贴 (BR-30): persons in flexible employment get a period each through the core's
 // channels, dated back from the working date, two of them ended early; each write has its audit row.
 describe('seeded flexible-employment subsidies', () => {
   it('gives a handful of 灵活就业 persons a period, none after today, two ended early', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 300, seed: 7 });
+    const core = await seededCore({ persons: 300, seed: 7 });
     const r = await seedFlexibleSubsidies(core, { today: TODAY });
     expect(r).toEqual({ periods: 8, terminated: 2 });
     const rows = core.ctx.db
@@ -23,8 +22,7 @@ describe('seeded flexible-employment subsidies', () => {
   }, 60_000);
 
   it('adds one deleted period (entered on the wrong person), listed with 已删除 only and restorable', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 300, seed: 7 });
+    const core = await seededCore({ persons: 300, seed: 7 });
     const personId = await seedDeletedFlexSubsidy(core, { today: TODAY });
     expect(personId).not.toBeNull();
     const live = await must(core, 'flexibleSubsidies.listByPerson', { personId: personId! });

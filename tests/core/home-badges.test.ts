@@ -2,23 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { keptTables } from '../../electron/core/db/memo';
 import type { NavigationBadges, ReminderKey } from '../../shared/contract/home';
-import { makeCore, must, TODAY } from './harness';
-import { seedSteps } from './seeded';
+import { must, TODAY } from './harness';
+import { seededCore } from './seeded';
 import { successfulContact } from './registrations-fixtures';
 
 // home.badges (issue 13): every navigation badge in one read, equal to each module's own count channel, and
 // kept in the core per part: a contact saved recomputes the contact counts and keeps the posts' counts.
 
 async function county(): Promise<Core> {
-  const core = makeCore();
-  await seedSteps(core, {
+  return seededCore({
     persons: 600,
     posts: { posts: 60, placements: 120 },
     registrations: true,
     recognitions: true,
     seed: 3,
   });
-  return core;
 }
 
 async function separately(core: Core) {

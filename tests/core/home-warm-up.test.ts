@@ -9,7 +9,7 @@ import type { Core } from '../../electron/core/core';
 import { keptPending, keptTables } from '../../electron/core/db/memo';
 import { memberList } from '../../electron/core/modules/contact-worklists/month-state';
 import { commitElsewhere, makeCore, must, signedInAs, tempDir, TODAY } from './harness';
-import { seedSteps } from './seeded';
+import { seededCore } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
 const STATE = `contactWorklists.month|${MONTH}`;
@@ -17,14 +17,10 @@ const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 
 async function seeded(): Promise<string> {
   const dir = tempDir();
-  const core = makeCore(dir);
-  await seedSteps(core, {
-    persons: 600,
-    posts: { posts: 60, placements: 120 },
-    registrations: true,
-    recognitions: true,
-    seed: 5,
-  });
+  const core = await seededCore(
+    { persons: 600, posts: { posts: 60, placements: 120 }, registrations: true, recognitions: true, seed: 5 },
+    makeCore(dir),
+  );
   // The 乡镇经办 made now: signing in later writes nothing (another core's write would drop what is kept).
   signedInAs(core, 'clerk-warm', 'clerk', { townshipIds: [firstTownship(core)] });
   core.close();

@@ -4,15 +4,14 @@ import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { REPORT_DUE_DAY_KEY } from '../../electron/core/modules/home/overview';
 import type { HomeOverview, ReminderKey } from '../../shared/contract/home';
 import { call, commitElsewhere, makeCore, must, TODAY } from './harness';
-import { seedSteps } from './seeded';
+import { seededCore } from './seeded';
 import { scenario, setSetting } from './internships-fixtures';
 
 // 首页 (issue 17): every reminder's count equals the total of the list it opens, for the county and for one
 // 乡镇; the figures agree with the reports and the lists that count the same things.
 
 async function seededCounty(): Promise<Core> {
-  const core = makeCore();
-  await seedSteps(core, {
+  return seededCore({
     persons: 1500,
     posts: { posts: 150, placements: 300 },
     subsidyMonths: 3,
@@ -20,7 +19,6 @@ async function seededCounty(): Promise<Core> {
     recognitions: true,
     seed: 7,
   });
-  return core;
 }
 
 const reminderOf = (o: HomeOverview, key: ReminderKey) => {

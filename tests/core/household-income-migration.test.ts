@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, must } from './harness';
-import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
+import { insertBackfilledRecognition, insertPerson, officeAt, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0015 (issue 11, BR-15): recognitions.household_business_income, K04's household business or investment
@@ -8,9 +8,7 @@ import { makeId } from './persons-fixtures';
 // the column takes only 0 or 1.
 describe('migration 0015 (household income on the recognition application)', () => {
   it('upgrades a database of version 14: a back-filled K04 recognition stays, its income unknown', async () => {
-    const old = databaseAt(14);
-    expect(old.schemaVersion).toBe(14);
-    insertOffice(old.db);
+    const old = officeAt(14);
     insertPerson(old.db, makeId('653121', '19700315', '013'), { id: 'p1', is_difficult: 1 });
     insertBackfilledRecognition(old.db, 'g1', 'p1', 'K04');
     const core = upgrade(old);

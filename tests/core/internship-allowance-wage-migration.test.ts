@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAt, insertOffice, insertPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { databaseAt, insertPerson, insertRow, officeAt, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0027 (BR-27, the internship allowance follows the minimum wage; E20 9 其他 behind a setting): a version-25
@@ -8,10 +8,8 @@ import { makeId } from './persons-fixtures';
 // ('custom'). Nothing else moves. A register holding a 其他 (9) internship keeps 其他 allowed; one without does not.
 describe('migration 0027 (internship allowance follows the wage, 其他 category setting)', () => {
   it('upgrades a version-25 database: a standard equal to the start wage follows, another stays fixed', () => {
-    const v25 = databaseAt(25);
-    expect(v25.schemaVersion).toBe(25);
+    const v25 = officeAt(25);
     const db = v25.db;
-    insertOffice(db);
     insertRow(db, 'employers', { id: 'e1', name: '见习基地', nature: '4', region_id: 't1', township_id: 't1' });
     const interns: [string, string, number][] = [
       ['default', 'default', 190_000],

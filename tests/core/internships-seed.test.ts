@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { rpt09Sheets } from '../../electron/core/modules/subsidies/reports/rpt09';
 import { seedInternships } from '../../scripts/seed/internships';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo internships (npm run seed): 见习基地, interns in every state made through the internships service, and the
 // 见习补贴 rosters made by the allowances module's generation, so RPT-09 of a past month has rows whose sums equal the
 // allowance rows of that month.
 describe('seeded internships and allowance rosters (issues 12, 13)', () => {
   it('bases, interns in every state, rosters in every state and an RPT-09 that adds up', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 1200, posts: { posts: 100, placements: 200 } });
+    const core = await seededCore({ persons: 1200, posts: { posts: 100, placements: 200 } });
     const r = seedInternships(core, { today: TODAY, interns: 30 });
     expect(r.bases).toBe(6);
     expect(r.internships).toBe(30);

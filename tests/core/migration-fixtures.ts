@@ -118,7 +118,7 @@ export const OLD_STAMP = '2026-01-01T00:00:00.000Z';
  * A database file at schema `version` (databaseAt, checked) holding 艾力 placed on the township post from `startDate`
  * (insertPlacedPerson; `person` sets other columns of the person): the opening of most upgrade tests.
  */
-export function placedPersonAt(
+export function placedAt(
   version: number,
   startDate: string,
   contractEnd: string,
@@ -228,4 +228,26 @@ export function insertBackfilledRecognition(
     recognition_date: '2026-01-10',
     backfilled: 1,
   });
+}
+
+/** Registration `id` (insertRegistration) of `regDate`, cancelled on `cancelDate` for `reason`. */
+export function insertCancelledRegistration(
+  db: Database.Database,
+  id: string,
+  { reason = 'C01', regDate = '2025-01-06', cancelDate = '2025-06-30' } = {},
+): void {
+  insertRegistration(db, id, {
+    reg_date: regDate,
+    status: 'cancelled',
+    cancel_date: cancelDate,
+    cancel_reason: reason,
+  });
+}
+
+/** A database at schema `version` (checked) holding the office and its divisions (insertOffice). */
+export function officeAt(version: number): { dir: string; db: Database.Database; schemaVersion: number } {
+  const old = databaseAt(version);
+  expect(old.schemaVersion).toBe(version);
+  insertOffice(old.db);
+  return old;
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, mustJob } from './harness';
-import { databaseAt, insertOffice, upgrade } from './migration-fixtures';
+import { officeAt, upgrade } from './migration-fixtures';
 
 describe('migration 0009 (period locks, append-only audit log)', () => {
   it('upgrades a version-7 database holding audit rows: they stay, cannot be changed, and a month can be locked', async () => {
-    const v7 = databaseAt(7);
-    expect(v7.schemaVersion).toBe(7);
-    insertOffice(v7.db);
+    const v7 = officeAt(7);
     v7.db
       .prepare(
         "INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES ('a1', '2026-10-01T08:00:00.000Z', '古丽', 'persons.create', 'person', 'p1', '新增人员')",

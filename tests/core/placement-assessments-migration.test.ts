@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { insertRow, placedPersonAt, upgradeThrough } from './migration-fixtures';
+import { insertRow, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0018 (BR-23 年度考核, 续签 history): a version-17 register with an open placement upgrades; the placement then
 // has no results and no renewals, may be assessed and renewed, and the new tables hold their own rules (one result per
 // year, a renewal starting after the term it replaced, rows only of existing placements).
 describe('migration 0018 (placement assessments and renewals)', () => {
   it('upgrades a version-17 database holding a placement, which can then be assessed and renewed', async () => {
-    const v17 = placedPersonAt(17, '2026-01-15', '2026-12-14', { dibao: 1 });
+    const v17 = placedAt(17, '2026-01-15', '2026-12-14', { dibao: 1 });
     const core = upgradeThrough(v17, 18, 'placement-assessments');
     const before = await must(core, 'placements.get', { id: 'pl1' });
     expect([before.assessments, before.renewals]).toEqual([[], []]);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seedRecognitions } from '../../scripts/seed/recognitions';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo recognitions (npm run seed, issue 11): every stage present, back-filled and exited ones, the steps in
 // order and on or before today, is_difficult equal to "has a recognition in 03", and the same data for the same seed.
 async function seeded() {
-  const core = makeCore();
-  await seedSteps(core, { persons: 3000, posts: { posts: 300, placements: 600 }, registrations: true });
+  const core = await seededCore({ persons: 3000, posts: { posts: 300, placements: 600 }, registrations: true });
   const r = seedRecognitions(core, { today: TODAY });
   return { core, r };
 }

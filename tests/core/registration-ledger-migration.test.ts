@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } from './migration-fixtures';
+import { insertCancelledRegistration, insertRegistration, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0025: the index of 登记台账's own order (registrations by 登记日期). A version-23 register keeps its
 // registrations; the ledger lists them latest first, and its first page walks the new index instead of sorting.
 describe('migration 0025 (登记台账 index on 登记日期)', () => {
   it('upgrades a version-23 database holding registrations and lists them latest first', async () => {
-    const v23 = databaseAt(23);
-    expect(v23.schemaVersion).toBe(23);
-    insertPlacedPerson(v23.db, '2026-01-15', '2026-12-14');
-    insertRegistration(v23.db, 'r1', {
-      reg_date: '2025-01-06',
-      status: 'cancelled',
-      cancel_date: '2025-06-30',
-      cancel_reason: 'C01',
-    });
+    const v23 = placedAt(23, '2026-01-15', '2026-12-14');
+    insertCancelledRegistration(v23.db, 'r1');
     insertRegistration(v23.db, 'r2', { reg_date: '2025-09-01', status: 'active' });
     const core = upgradeThrough(v23, 25, 'registration-ledger');
     const db = core.ctx.db;

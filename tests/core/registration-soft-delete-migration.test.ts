@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lastAuditSummary, must } from './harness';
-import { insertRegistration, placedPersonAt, upgradeThrough } from './migration-fixtures';
+import { insertRegistration, placedAt, upgradeThrough } from './migration-fixtures';
 
 // Migration 0026: registrations.status_before and the deleted twins of registrations and recognitions. A version-25
 // register keeps its registrations (with no status_before: the person's status was replaced before it was kept); one
 // of them is deleted — the person's status left as it is, the clerk told to correct it — and restored.
 describe('migration 0026 (删除 of registrations and recognitions)', () => {
   it('upgrades a version-25 database; its registration is deleted and restored', async () => {
-    const v25 = placedPersonAt(25, '2026-01-15', '2026-12-14', { employment_status: '10', on_post: 0 });
+    const v25 = placedAt(25, '2026-01-15', '2026-12-14', { employment_status: '10', on_post: 0 });
     insertRegistration(v25.db, 'r1', {
       reg_date: '2026-11-02',
       status: 'active',

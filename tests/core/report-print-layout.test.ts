@@ -4,8 +4,8 @@ import { REPORT_CATALOGUE, type ReportExportResult } from '../../shared/contract
 import { addMonths } from '../../shared/domain/dates';
 import { SIGNATURE_LINE, type ReportDefinition } from '../../electron/core/excel/report-definition';
 import { rowHeightFor, wrappedLines } from '../../electron/core/excel/report-text-fit';
-import { seedDemo } from '../../scripts/seed/demo';
-import { TODAY, makeCore } from './harness';
+import { TODAY } from './harness';
+import { demoCore } from './seeded';
 import { runJob, takeWorkbook } from './import-workbooks';
 import { writeAndRead } from './reports-export-read';
 
@@ -76,8 +76,7 @@ describe('reports print inside the table width on A4', () => {
   });
 
   it('every report of a seeded county keeps its text inside the table, 说明 merged and wrapped', async () => {
-    const core = makeCore();
-    await seedDemo(core, { persons: 200, today: TODAY, seed: 7 });
+    const core = await demoCore(200);
     const last = addMonths(TODAY.slice(0, 7), -1);
     const problems: string[] = [];
     const exported: string[] = [];

@@ -8,8 +8,8 @@ import { keptRpt12Rows, rpt12State } from '../../electron/core/modules/contacts/
 import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import type { MonthReportParams } from '../../electron/core/modules/contacts/reports/month';
 import { reportPeriod } from '../../shared/domain/report-period';
-import { makeCore, TODAY } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY } from './harness';
+import { seededCore } from './seeded';
 
 const PERIODS: [string, MonthReportParams][] = [
   ['calendar month 2026-11', { month: '2026-11', today: TODAY }],
@@ -32,8 +32,7 @@ function random(seed: number) {
 
 describe('RPT-12 rows kept and patched (issue 13)', () => {
   it('equal rpt12Sql after every write of a random sequence, per period, without a new build', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 400, registrations: true, seed: 5 });
+    const core = await seededCore({ persons: 400, registrations: true, seed: 5 });
     const db = core.ctx.db;
     const ctx = core.ctx;
     for (const [what, p] of PERIODS) expect(keptRpt12Rows(ctx, p), what).toEqual(rpt12Rows(db, p));

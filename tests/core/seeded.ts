@@ -2,11 +2,12 @@
 // realistic size (首页, badges, warm-up, job-worker writes, kept work lists and RPT-12) and the seed tests' county.
 import type { Core } from '../../electron/core/core';
 import { seedCounty } from '../../scripts/seed/county';
+import { seedDemo } from '../../scripts/seed/demo';
 import { seedPostCounty } from '../../scripts/seed/post-county';
 import { seedRecognitions } from '../../scripts/seed/recognitions';
 import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
-import { TODAY } from './harness';
+import { makeCore, TODAY } from './harness';
 
 export interface SeedSteps {
   persons: number;
@@ -31,4 +32,17 @@ export async function seedSteps(core: Core, o: SeedSteps): Promise<void> {
   if (o.subsidyMonths !== undefined) seedSubsidies(core, { today: TODAY, months: o.subsidyMonths });
   if (o.registrations) seedRegistrations(core, { today: TODAY, seed });
   if (o.recognitions) seedRecognitions(core, { today: TODAY, seed });
+}
+
+/** A test core (a fresh one unless given) with the seed steps asked for. */
+export async function seededCore(o: SeedSteps, core: Core = makeCore()): Promise<Core> {
+  await seedSteps(core, o);
+  return core;
+}
+
+/** A fresh test core holding the whole demo county of `npm run seed` (seedDemo) with `persons` persons, seed 7. */
+export async function demoCore(persons: number): Promise<Core> {
+  const core = makeCore();
+  await seedDemo(core, { persons, today: TODAY, seed: 7 });
+  return core;
 }

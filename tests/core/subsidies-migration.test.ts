@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { placedPersonAt, upgradeThrough } from './migration-fixtures';
+import { placedAt, upgradeThrough } from './migration-fixtures';
 
 describe('migration 0007 (attendance, internship allowances, subsidy rosters)', () => {
   it('upgrades a version-5 database holding a placement; its month can then be generated and put on a roster', async () => {
-    const v5 = placedPersonAt(5, '2026-11-16', '2027-11-15', { dibao: 1 });
+    const v5 = placedAt(5, '2026-11-16', '2027-11-15', { dibao: 1 });
     const core = upgradeThrough(v5, 7, 'subsidies');
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 1 });
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: 'e1' });

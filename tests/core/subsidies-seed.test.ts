@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo year of attendance and rosters (npm run seed): made by the core's services, so the rosters' totals equal
 // their rows, the states run 已拨付 → 草稿 towards today, one 补发/扣回 roster exists, and RPT-07 shows the amounts.
 describe('seeded attendance and subsidy rosters (issue 12)', () => {
   it('a year of rosters in every state, one supplementary, figures RPT-07 can read', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 1500, posts: { posts: 150, placements: 300 } });
+    const core = await seededCore({ persons: 1500, posts: { posts: 150, placements: 300 } });
     const r = seedSubsidies(core, { today: TODAY });
     expect(r).toMatchObject({ months: 12, batches: 13, reviewed: 12 });
     const list = (await must(core, 'subsidies.list', {})).items;

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgrade } from './migration-fixtures';
+import { insertRow, placedAt, upgrade } from './migration-fixtures';
 
 // Migration 0010 rebuilds the shared rosters for the kind 'training'; every roster row, item, correction and the
 // review-lock triggers of 0007 must come through unchanged.
 describe('migration 0010 (vocational training)', () => {
   it('upgrades a version-7 database holding a reviewed roster and a correction; the lock still holds', () => {
-    const v7 = databaseAt(7);
-    expect(v7.schemaVersion).toBe(7);
+    const v7 = placedAt(7, '2026-10-01', '2027-09-30');
     const db = v7.db;
-    insertPlacedPerson(db, '2026-10-01', '2027-09-30');
     insertRow(db, 'attendance_months', {
       id: 'a1',
       placement_id: 'pl1',

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seedTraining } from '../../scripts/seed/training';
-import { TODAY, makeCore, must } from './harness';
-import { seedSteps } from './seeded';
+import { TODAY, must } from './harness';
+import { seededCore } from './seeded';
 
 // The demo year of training (npm run seed): classes in every state around `today`, trainees in at most one class,
 // rosters made by the core's service (all but the last reviewed, their classes 已申领补贴).
 describe('seeded vocational training (issue 15)', () => {
   it('classes in every state, no double booking, rosters whose classes are claimed', async () => {
-    const core = makeCore();
-    await seedSteps(core, { persons: 800, posts: { posts: 40, placements: 80 } });
+    const core = await seededCore({ persons: 800, posts: { posts: 40, placements: 80 } });
     const r = seedTraining(core, { today: TODAY });
     expect(r).toMatchObject({ providers: 3, classes: 24 });
     const db = core.ctx.db;

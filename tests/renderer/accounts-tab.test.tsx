@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../shared/contract/accounts';
 import { AccountsTab } from '../../renderer/src/features/settings/accounts/AccountsTab';
-import { ACCOUNT, SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { renderWithApp } from './render';
+import { ACCOUNT, createFakeApi, failed, ok } from './fake-api';
+import { renderWithFakeApi } from './render';
 
 // 设置 → 账号管理: 停用/启用 asks first and says how it went; the lock time is saved with the core's answer.
 
@@ -20,14 +20,12 @@ const CLERK: Account = {
 };
 
 function setup(over: Parameters<typeof createFakeApi>[0] = {}) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<AccountsTab />, {
     'accounts.list': () => ok({ items: [ACCOUNT, CLERK] }),
     'auth.status': () => ok({ needsSetup: false, account: ACCOUNT, lockMinutes: 10 }),
     'regions.list': () => ok({ items: [] }),
     ...over,
   });
-  renderWithApp(<AccountsTab />, { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 const rowOf = async (username: string) =>

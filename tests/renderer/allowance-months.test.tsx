@@ -7,7 +7,7 @@ import type { Result } from '../../shared/contract';
 import type { AllowanceRow, MonthOverview } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
-import { draftBatch } from './batch-fixtures';
+import { draftBatch, rosterItem } from './batch-fixtures';
 
 // 就业见习 → 补贴发放 (DOMAIN §3.11): each allowance month shows its deduction, reason and 单位已发放; 修改 opens the
 // month's form (扣减金额 in yuan, 扣减原因, 单位已发放岗位补助) which sends fen to allowances.save and shows the
@@ -107,20 +107,13 @@ describe('见习补贴 months', () => {
   });
 
   it('the 见习补贴 roster drawer names its columns 见习单位 and 见习岗位', async () => {
-    const item = {
+    const item = rosterItem({
       id: 'it1',
-      personId: 'p1',
       personName: '古丽·艾力',
-      idNumberMasked: '653121********0224',
-      townshipName: '乌帕尔镇',
       employerName: '疏附县明德电子商务有限公司',
       position: '仓储管理',
-      month: '2026-10',
       amountFen: 160_000,
-      adjustsItemId: null,
-      adjustsBatchName: null,
-      reason: null,
-    };
+    });
     const fake = createFakeApi({ 'subsidies.get': () => ok({ ...BATCH, items: [item] }) });
     renderWithApp(<BatchDrawer id="b1" onClose={vi.fn()} />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findByRole('columnheader', { name: '见习单位' })).toBeInTheDocument();

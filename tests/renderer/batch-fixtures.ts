@@ -1,5 +1,7 @@
 import type { BatchDetail } from '../../shared/contract/subsidies';
 
+type BatchItem = BatchDetail['items'][number];
+
 /** A draft county roster of one person as subsidies.get/generateBatch answer it; `over` sets the kind, scope, name… */
 export const draftBatch = (over: Partial<BatchDetail>): BatchDetail => ({
   id: 'b1',
@@ -23,5 +25,22 @@ export const draftBatch = (over: Partial<BatchDetail>): BatchDetail => ({
   unentered: 0,
   missingAccounts: [],
   items: [],
+  ...over,
+});
+
+/** One payee's line of a roster as subsidies.get answers it (no 补发/扣回); `over` sets the person, unit, post… */
+export const rosterItem = (over: Partial<BatchItem>): BatchItem => ({
+  id: 'i1',
+  personId: 'p1',
+  personName: '阿依古丽',
+  idNumberMasked: '653121********0224',
+  townshipName: '乌帕尔镇',
+  employerName: '乌帕尔镇人民政府',
+  position: '保洁员',
+  month: '2026-10',
+  amountFen: 190_000,
+  adjustsItemId: null,
+  adjustsBatchName: null,
+  reason: null,
   ...over,
 });

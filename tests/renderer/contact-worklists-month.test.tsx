@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
-import { renderWithApp } from './render';
+import { ok } from './fake-api';
+import { renderWithFakeApi } from './render';
 import { GULI } from './contact-fixtures';
 import { dialogTitled, selectShown } from './queries';
 import type { WorklistItem } from '../../shared/contract/contact-worklists';
@@ -22,14 +22,16 @@ const page = (month: string, items: WorklistItem[] = []) => ({
 });
 
 function setup(route: string, items: WorklistItem[] = []) {
-  const fake = createFakeApi({
-    'regions.list': () => ok({ items: [] }),
-    'contactWorklists.counts': (i) =>
-      ok({ month: i.month ?? '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 }),
-    'contactWorklists.toContact': (i) => ok(page(i.month, items)),
-  });
-  renderWithApp(<WorklistsPage />, { api: fake.api, settings: SETTINGS, route });
-  return fake;
+  return renderWithFakeApi(
+    <WorklistsPage />,
+    {
+      'regions.list': () => ok({ items: [] }),
+      'contactWorklists.counts': (i) =>
+        ok({ month: i.month ?? '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 }),
+      'contactWorklists.toContact': (i) => ok(page(i.month, items)),
+    },
+    { route },
+  );
 }
 
 const monthsRead = (fake: ReturnType<typeof setup>) =>

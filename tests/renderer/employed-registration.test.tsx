@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { CANCEL_AS_EMPLOYED, REG, REG_ID } from './contact-fixtures';
 import { INTERN_BASE, INTERNSHIP } from './internship-fixtures';
 import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { pick } from './training-scene';
 import { showRegistrationTab } from './registration-tab';
 
@@ -29,18 +29,16 @@ const RETAINED = {
 const WARNED = { registration: '该人员有有效的失业登记（2025-03-03 登记），留用后请按规定办理注销失业登记' };
 
 function endOnList(warnings: Record<string, string>) {
-  const fake = createFakeApi({
-    'internships.list': () => ok({ items: [RUNNING], total: 1 }),
-    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
-    'internships.end': () => ok({ ...RETAINED, warnings }),
-    ...CANCEL_AS_EMPLOYED,
-  });
-  renderWithApp(<InternListTab onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-    route: '/internships/interns',
-  });
-  return fake;
+  return renderWithFakeApi(
+    <InternListTab onChanged={vi.fn()} />,
+    {
+      'internships.list': () => ok({ items: [RUNNING], total: 1 }),
+      'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
+      'internships.end': () => ok({ ...RETAINED, warnings }),
+      ...CANCEL_AS_EMPLOYED,
+    },
+    { route: '/internships/interns' },
+  );
 }
 
 async function endRetained() {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type FakeHandlers } from './fake-api';
 import { fieldItem, retype, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 
 // Issue 18: a message under a field goes once the clerk corrects what it is about, and is said once — under its
 // field, not again at the top. Checked on 记录联系 (the shared FormField / useServerError / input-resolver pieces);
@@ -14,12 +14,10 @@ import { renderWithApp } from './render';
 const DATE_RULE = '联系日期不能早于失业登记日期（2025-02-03）';
 
 function setup(handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<ContactEntryDrawer target={GULI} onClose={() => {}} />, {
     ...CONTACT_HANDLERS,
     ...handlers,
   });
-  renderWithApp(<ContactEntryDrawer target={GULI} onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 const drawer = () => screen.getByRole('dialog');

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PersonFlexSubsidiesTab } from '../../renderer/src/features/flexible-subsidies';
 import type { FlexSubsidy, FlexSubsidyList, FlexSubsidyPlan } from '../../shared/contract/flexible-subsidies';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { SOON, dialogTitled, fieldItem, onlyCallTo, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 
 // The 灵活就业补贴 tab of the person page (BR-30): the periods, 登记 with what the core derives from the start month
 // (截止年月, 享受类别 and 补贴险种, for the clerk to confirm), a refusal shown under its field, 终止 and 删除, and
@@ -54,16 +54,11 @@ const PLAN: FlexSubsidyPlan = {
 const TITLE = `登记灵活就业社会保险补贴：${ABDU.name}`;
 
 function setup(handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<PersonFlexSubsidiesTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
     'flexibleSubsidies.listByPerson': () => ok(LIST),
     'flexibleSubsidies.plan': () => ok(PLAN),
     ...handlers,
   });
-  renderWithApp(<PersonFlexSubsidiesTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 async function openNew() {

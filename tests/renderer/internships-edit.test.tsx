@@ -2,25 +2,34 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ok, type FakeHandlers } from './fake-api';
 import { dialogTitled, retype } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
+import { confirmedCall } from './record-removal';
 import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
 
 // 见习人员 list: 编辑 opens 修改见习 filled from the record and sends internships.update; 删除 asks first, naming the
 // person; the 已删除 filter lists deleted internships with 恢复 (UI.md).
 
 function setup(route = '/internships/interns', handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'internships.list': () => ok({ items: [DETAIL], total: 1 }),
-    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
-    'internships.get': () => ok(DETAIL),
-    'posts.defaultStandard': () =>
-      ok({ fen: 190_000, basis: '一类区月最低工资标准', tier: 1, minWageMonthlyFen: 190_000, minWageHourlyFen: 1_900 }),
-    ...handlers,
-  });
-  renderWithApp(<InternListTab onChanged={vi.fn()} />, { api: fake.api, settings: SETTINGS, route });
-  return fake;
+  return renderWithFakeApi(
+    <InternListTab onChanged={vi.fn()} />,
+    {
+      'internships.list': () => ok({ items: [DETAIL], total: 1 }),
+      'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
+      'internships.get': () => ok(DETAIL),
+      'posts.defaultStandard': () =>
+        ok({
+          fen: 190_000,
+          basis: '一类区月最低工资标准',
+          tier: 1,
+          minWageMonthlyFen: 190_000,
+          minWageHourlyFen: 1_900,
+        }),
+      ...handlers,
+    },
+    { route },
+  );
 }
 
 const table = () => screen.getByRole('table', { name: '见习人员列表' });
@@ -70,14 +79,12 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
       'internships.delete': () => ok({ ...DETAIL, deletedAt: 'x' }),
     });
     await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '删除' }));
-    const ask = (
-      await screen.findByText(
-        '确定删除“买买提江·吐尔逊的见习（疏附县明德电子商务有限公司）”吗？删除后可在“已删除”中恢复。',
-      )
-    ).closest('[role="dialog"]') as HTMLElement;
-    expect(callsTo('internships.delete')).toEqual([]);
-    await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(callsTo('internships.delete')).toEqual([{ id: 'i1' }]));
+    await confirmedCall(callsTo, {
+      question: '确定删除“买买提江·吐尔逊的见习（疏附县明德电子商务有限公司）”吗？删除后可在“已删除”中恢复。',
+      button: '删除',
+      channel: 'internships.delete',
+      input: { id: 'i1' },
+    });
   });
 
   it('the 已删除 filter lists deleted internships with 查看 and 恢复, no 编辑', async () => {
@@ -89,11 +96,12 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(screen.getByRole('switch', { name: '已删除' })).toBeChecked();
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
-    const ask = (await screen.findByText(/^确定恢复“买买提江·吐尔逊.*”吗？恢复后重新计入列表和报表。$/)).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(callsTo('internships.restore')).toEqual([{ id: 'i1' }]));
+    await confirmedCall(callsTo, {
+      question: /^确定恢复“买买提江·吐尔逊.*”吗？恢复后重新计入列表和报表。$/,
+      button: '恢复',
+      channel: 'internships.restore',
+      input: { id: 'i1' },
+    });
   });
 
   it('查看 in the 已删除 filter opens the deleted record, read only (internships.get answers it marked deleted)', async () => {

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { INTERN_BASE } from './internship-fixtures';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
@@ -21,7 +21,7 @@ function setup(
   create: () => Result<never> = () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
   handlers: FakeHandlers = {},
 ) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
     ...handlers,
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
@@ -44,11 +44,6 @@ function setup(
       ),
     'internships.create': create,
   });
-  renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 const drawer = () => dialogTitled('新增见习');

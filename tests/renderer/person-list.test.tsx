@@ -7,6 +7,7 @@ import { failed, ok, type FakeHandlers } from './fake-api';
 import { ID_ABDU, ID_GULI, listItem } from './person-fixtures';
 import { selectShown } from './queries';
 import { renderPersonListPage } from './person-list-page';
+import { confirmedCall } from './record-removal';
 
 const ABDU = listItem({ id: 'p1', name: '阿不都热合曼·买买提', isDifficult: true });
 const GULI = listItem({
@@ -138,11 +139,12 @@ describe('人员信息 list', () => {
     });
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(rowOf('古丽尼格尔·艾合买提')).getByRole('button', { name: '删除' }));
-    const ask = (await screen.findByText('确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。')).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(callsTo('persons.delete')).toEqual([{ id: 'p2' }]));
+    await confirmedCall(callsTo, {
+      question: '确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。',
+      button: '删除',
+      channel: 'persons.delete',
+      input: { id: 'p2' },
+    });
     expect(await screen.findByText('已删除“古丽尼格尔·艾合买提”')).toBeInTheDocument();
   });
 
@@ -155,12 +157,12 @@ describe('人员信息 list', () => {
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
     // Restoring asks first and names the record (it counts again in lists and reports).
-    const ask = (await screen.findByText('确定恢复“古丽尼格尔·艾合买提”吗？恢复后重新计入列表和报表。')).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    expect(callsTo('persons.restore')).toEqual([]);
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(callsTo('persons.restore')).toEqual([{ id: 'p2' }]));
+    await confirmedCall(callsTo, {
+      question: '确定恢复“古丽尼格尔·艾合买提”吗？恢复后重新计入列表和报表。',
+      button: '恢复',
+      channel: 'persons.restore',
+      input: { id: 'p2' },
+    });
     expect(await screen.findByText('已恢复“古丽尼格尔·艾合买提”')).toBeInTheDocument();
   });
 

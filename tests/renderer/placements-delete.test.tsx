@@ -9,8 +9,9 @@ import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { as, renderPersonPosts } from './placement-scene';
 import { placement } from './placement-fixtures';
 import { PLACES } from './person-fixtures';
-import { fieldItem, SOON } from './queries';
+import { SOON } from './queries';
 import { renderWithApp } from './render';
+import { confirmedCall, deletesWithReason } from './record-removal';
 
 // A 公益性岗位 placement entered by mistake (UI.md): 删除 asks first, naming the person and the post, with the reason
 // the core keeps; the 已删除 filter of the post's 安置人员 (and of the person's 公益性岗位 tab) lists the deleted ones
@@ -53,16 +54,13 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
     const fake = renderPost(`/posts/${POST_ID}`);
     await userEvent.click(within(await rowOf('安置人员', LIVE.personName)).getByRole('button', { name: '删除' }));
     const dialog = await screen.findByRole('dialog', {}, SOON);
-    expect(dialog).toHaveTextContent('删除安置记录');
-    expect(dialog).toHaveTextContent(`确定删除“${NAMED}”吗？删除后可在“已删除”中恢复。`);
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(fieldItem('删除原因', dialog)).toHaveTextContent('请填写删除原因'));
-    expect(fake.callsTo('placements.delete')).toEqual([]);
-
-    await userEvent.type(within(dialog).getByLabelText('删除原因'), '录错了岗位');
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(fake.callsTo('placements.delete')).toEqual([{ id: LIVE.id, reason: '录错了岗位' }]));
-    expect(await screen.findByText(`已删除“${NAMED}”`, {}, SOON)).toBeInTheDocument();
+    await deletesWithReason(dialog, fake.callsTo, {
+      title: '删除安置记录',
+      named: NAMED,
+      channel: 'placements.delete',
+      id: LIVE.id,
+      reason: '录错了岗位',
+    });
     expect(fake.callsTo('placements.listByPost')[0]).toEqual({ postId: POST_ID, includeDeleted: false });
   });
 
@@ -77,12 +75,12 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
     expect(within(row).queryByRole('button', { name: '删除' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
     // 恢复 asks first, naming what comes back.
-    const ask = (
-      await screen.findByText(/^确定恢复“热依拉·买买提在岗位.*恢复后重新计入列表和报表。$/, {}, SOON)
-    ).closest('[role="dialog"]') as HTMLElement;
-    expect(fake.callsTo('placements.restore')).toEqual([]);
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(fake.callsTo('placements.restore')).toEqual([{ id: GONE.id }]));
+    await confirmedCall(fake.callsTo, {
+      question: /^确定恢复“热依拉·买买提在岗位.*恢复后重新计入列表和报表。$/,
+      button: '恢复',
+      channel: 'placements.restore',
+      input: { id: GONE.id },
+    });
     expect(await screen.findByText(/已恢复“热依拉·买买提在岗位/, {}, SOON)).toBeInTheDocument();
   });
 

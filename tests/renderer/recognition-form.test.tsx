@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { RecognitionFormDrawer } from '../../renderer/src/features/recognitions/RecognitionFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
-import { ABDU, RECOGNISED } from './person-fixtures';
+import { RECOGNISED } from './person-fixtures';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
 import { SOON, chooseRadio, onlyCallTo } from './queries';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // Issue 11, BR-15: ticking 零就业家庭成员 asks for the household's business or investment income (有 / 无) on the
 // application; the live check is sent the answer so far; saving without it shows the schema's message under the
@@ -103,11 +103,7 @@ describe('认定申请 form: household income for 零就业家庭成员', { time
       primaryLabel: '零就业家庭成员',
       householdBusinessIncome: false,
     };
-    const fake = createFakeApi({ 'recognitions.listByPerson': () => ok({ items: [k04] }) });
-    renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-      api: fake.api,
-      settings: SETTINGS,
-    });
+    renderPersonRecognitions({ 'recognitions.listByPerson': () => ok({ items: [k04] }) });
     const label = await screen.findByText(INCOME, {}, SOON);
     expect(label.closest('tr')).toHaveTextContent(`${INCOME}无`);
   });

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
+import { describe, expect, it } from 'vitest';
 import { ABDU, RECOGNISED } from './person-fixtures';
-import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { renderWithApp } from './render';
+import { failed, ok } from './fake-api';
 import { SOON, dialogTitled, retype } from './queries';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // 修改帮扶信息 (DOMAIN §3.5 一人一策) on the person's 就业困难认定 tab: offered on a recognition in force (and an application
 // in progress), not on one that has exited; the modal sends the fields with the record's updatedAt, and shows the
@@ -27,16 +26,10 @@ const EXITED = {
 const STALE = '该认定记录已被他人修改，请刷新后再改';
 
 function setup(update: () => ReturnType<typeof ok> | ReturnType<typeof failed>) {
-  const fake = createFakeApi({
+  return renderPersonRecognitions({
     'recognitions.listByPerson': () => ok({ items: [HELPED, EXITED] }),
     'recognitions.updateHelp': update,
   });
-  const onChanged = vi.fn();
-  renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={onChanged} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return { ...fake, onChanged };
 }
 
 describe('修改帮扶信息', { timeout: 60_000 }, () => {

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
+import { describe, expect, it } from 'vitest';
 import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitions/RecognitionWorklistsPage';
 import type { RecognitionListItem } from '../../shared/contract/recognitions';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED } from './person-fixtures';
 import { SOON, dialogTitled, fieldItem, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // 就业困难人员认定's list page (全部认定, UI.md list page) and 补录认定 (BR-13 back-fill of a recognition made on paper):
 // the filters travel in the address to recognitions.list, 重置 keeps the tab, rows open the person's recognition tab;
@@ -37,14 +37,16 @@ const EXITED: RecognitionListItem = {
 };
 
 function renderPage(route: string, over: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
-    'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
-    'regions.list': () => ok({ items: PLACES }),
-    ...over,
-  });
-  const view = renderWithApp(<RecognitionWorklistsPage />, { api: fake.api, settings: SETTINGS, route });
-  return { ...fake, ...view };
+  return renderWithFakeApi(
+    <RecognitionWorklistsPage />,
+    {
+      'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
+      'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
+      'regions.list': () => ok({ items: PLACES }),
+      ...over,
+    },
+    { route },
+  );
 }
 
 const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('recognitions.list').at(-1);
@@ -115,16 +117,10 @@ describe('全部认定', { timeout: 60_000 }, () => {
 });
 
 function renderTab(items: unknown[], backfill: FakeHandlers['recognitions.backfill'] = () => ok(RECOGNISED)) {
-  const fake = createFakeApi({
+  return renderPersonRecognitions({
     'recognitions.listByPerson': () => ok({ items }),
     'recognitions.backfill': backfill,
   });
-  const onChanged = vi.fn();
-  renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={onChanged} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return { ...fake, onChanged };
 }
 
 async function openBackfill() {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RegionsTab } from '../../renderer/src/features/settings/RegionsTab';
 import type { Region } from '../../shared/contract/regions';
-import { SETTINGS, createFakeApi, failed, ok, region } from './fake-api';
+import { createFakeApi, failed, ok, region } from './fake-api';
 import { fieldItem } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 
 const TOWN = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 const VILLAGE = region({ id: 'v1', code: '653221100201', name: '阿克铁热克村', parentId: 't1', urbanRuralCode: '220' });
@@ -14,12 +14,14 @@ const OLD_TOWN = region({ id: 't2', code: '653221200000', name: '旧乡', retire
 const ALL: Region[] = [TOWN, VILLAGE, OLD_VILLAGE, OLD_TOWN];
 
 function setup(extra: Parameters<typeof createFakeApi>[0] = {}) {
-  const fake = createFakeApi({
-    'regions.list': (i) => ok({ items: ALL.filter((r) => i.includeRetired || !r.retiredOn) }),
-    ...extra,
-  });
-  renderWithApp(<RegionsTab />, { api: fake.api, settings: SETTINGS, route: '/settings/regions' });
-  return fake;
+  return renderWithFakeApi(
+    <RegionsTab />,
+    {
+      'regions.list': (i) => ok({ items: ALL.filter((r) => i.includeRetired || !r.retiredOn) }),
+      ...extra,
+    },
+    { route: '/settings/regions' },
+  );
 }
 
 const table = () => screen.getByRole('table');

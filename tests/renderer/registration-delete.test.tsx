@@ -1,14 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
 import type { RecognitionDetail } from '../../shared/contract/recognitions';
 import { REG } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, RECOGNISED } from './person-fixtures';
-import { fieldItem, SOON } from './queries';
-import { renderWithApp } from './render';
+import { SOON } from './queries';
+import { renderWithApp, renderWithFakeApi } from './render';
+import { confirmedCall, deletesWithReason } from './record-removal';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // A 失业登记 or 认定申请 entered on the wrong person (migration 0026): 删除 on the person page asks the reason and
 // names what goes; 已删除 lists the deleted ones with who, when and why, and 恢复 asks first.
@@ -21,7 +22,7 @@ const GONE = {
 const REG_NAME = `${ABDU.name} 2025-03-03 的失业登记`;
 
 function renderRegistrations(deleted: { id: string; warnings?: Record<string, string> } = { id: REG.id }) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
     'registrations.listByPerson': () => ok({ items: [REG] }),
     'registrations.listDeleted': () =>
       ok({
@@ -41,11 +42,6 @@ function renderRegistrations(deleted: { id: string; warnings?: Record<string, st
     'contacts.listByRegistration': () => ok({ items: [] }),
     'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
   });
-  renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 const PENDING: RecognitionDetail = {
@@ -62,18 +58,13 @@ const PENDING: RecognitionDetail = {
 };
 
 function renderRecognitions(items: RecognitionDetail[]) {
-  const fake = createFakeApi({
+  return renderPersonRecognitions({
     'recognitions.listByPerson': () => ok({ items }),
     'recognitions.listDeleted': () =>
       ok({ items: [{ id: 'r9', applyDate: '2024-12-01', categories: '低保对象', ...GONE }] }),
     'recognitions.delete': () => ok({ id: PENDING.id }),
     'recognitions.restore': () => ok(PENDING),
   });
-  renderWithApp(<PersonRecognitionsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return fake;
 }
 
 describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person page', { timeout: 60_000 }, () => {
@@ -82,15 +73,13 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
     const card = await screen.findByLabelText(`失业登记 ${REG.regDate}`, {}, SOON);
     await userEvent.click(within(card).getByRole('button', { name: '删除' }));
     const dialog = await screen.findByRole('dialog', {}, SOON);
-    expect(dialog).toHaveTextContent('删除失业登记');
-    expect(dialog).toHaveTextContent(`确定删除“${REG_NAME}”吗？删除后可在“已删除”中恢复。`);
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(fieldItem('删除原因', dialog)).toHaveTextContent('请填写删除原因'));
-    expect(fake.callsTo('registrations.delete')).toEqual([]);
-    await userEvent.type(within(dialog).getByLabelText('删除原因'), '登记错了人');
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(fake.callsTo('registrations.delete')).toEqual([{ id: REG.id, reason: '登记错了人' }]));
-    expect(await screen.findByText(`已删除“${REG_NAME}”`, {}, SOON)).toBeInTheDocument();
+    await deletesWithReason(dialog, fake.callsTo, {
+      title: '删除失业登记',
+      named: REG_NAME,
+      channel: 'registrations.delete',
+      id: REG.id,
+      reason: '登记错了人',
+    });
   });
 
   it('says what 删除 could not do: the 就业状态 of a registration made before it was kept stays 失业', async () => {
@@ -128,14 +117,12 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
     expect(row).toHaveTextContent('登记错了人');
     expect(row).toHaveTextContent('古丽');
     await userEvent.click(within(row).getByRole('button', { name: `恢复 ${ABDU.name} 2025-02-01 的失业登记` }));
-    const ask = (await screen.findByText(/^确定恢复“.*2025-02-01 的失业登记”吗？/, {}, SOON)).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    expect(fake.callsTo('registrations.restore')).toEqual([]);
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() =>
-      expect(fake.callsTo('registrations.restore')).toEqual([{ id: '01900000-0000-7000-8000-0000000000b2' }]),
-    );
+    await confirmedCall(fake.callsTo, {
+      question: /^确定恢复“.*2025-02-01 的失业登记”吗？/,
+      button: '恢复',
+      channel: 'registrations.restore',
+      input: { id: '01900000-0000-7000-8000-0000000000b2' },
+    });
   });
 
   it('删除 of an application awaiting its first review asks the reason; a decided one offers none; 已删除 restores', async () => {
@@ -151,11 +138,12 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
     await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
     const table = await screen.findByRole('table', { name: '已删除的认定申请' }, SOON);
     await userEvent.click(await within(table).findByRole('button', { name: /^恢复 / }, SOON));
-    const ask = (await screen.findByText(/^确定恢复“.*2024-12-01 的认定申请”吗？/, {}, SOON)).closest(
-      '[role="dialog"]',
-    ) as HTMLElement;
-    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(fake.callsTo('recognitions.restore')).toEqual([{ id: 'r9' }]));
+    await confirmedCall(fake.callsTo, {
+      question: /^确定恢复“.*2024-12-01 的认定申请”吗？/,
+      button: '恢复',
+      channel: 'recognitions.restore',
+      input: { id: 'r9' },
+    });
   });
 
   it('a recognised application offers no 删除', async () => {

@@ -6,9 +6,9 @@ import { RegistrationContactEntry } from '../../renderer/src/features/registrati
 import { targetOfLookup } from '../../renderer/src/features/registrations/contact-values';
 import type { HomeVisitStateOut, RegistrationDetail } from '../../shared/contract/registrations';
 import { GULI, REG, REG_ID } from './contact-fixtures';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ok, type FakeHandlers } from './fake-api';
 import { dialogTitled } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { showRegistrationTab } from './registration-tab';
 
 // BR-09 / CFG-22: a level-A registration shows the quarter's home visit on the person's 失业登记 tab, and the contact
@@ -26,9 +26,7 @@ const DUE_TEXT = '本季度尚未入户走访（重点帮扶对象每季度至�
 const levelA = (homeVisit: HomeVisitStateOut): RegistrationDetail => ({ ...REG, serviceLevel: 'A', homeVisit });
 
 function openDrawer(node: ReactElement, handlers: FakeHandlers) {
-  const fake = createFakeApi(handlers);
-  renderWithApp(node, { api: fake.api, settings: SETTINGS });
-  return fake;
+  return renderWithFakeApi(node, handlers);
 }
 
 /** A pre-filled drawer puts the focus in 联系结果 once open: wait for it before the test ends. */

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegistrationListItem } from '../../shared/contract/registration-list';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { SOON, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 
 // 登记台账 (the last tab of 失业登记与联系): its filters travel in the address to registrations.list, a sort is sent
 // to the server, 重置 keeps the tab, a half-typed date is not sent, rows open the person's registration tab, the
@@ -44,16 +44,18 @@ const ACTIVE: RegistrationListItem = {
 const COUNTS = { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 };
 
 function renderPage(route: string, over: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'regions.list': () => ok({ items: PLACES }),
-    'contactWorklists.counts': () => ok(COUNTS),
-    'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
-    'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
-    'persons.revealId': () => ok({ idNumber: FULL }),
-    ...over,
-  });
-  const view = renderWithApp(<WorklistsPage />, { api: fake.api, settings: SETTINGS, route });
-  return { ...fake, ...view };
+  return renderWithFakeApi(
+    <WorklistsPage />,
+    {
+      'regions.list': () => ok({ items: PLACES }),
+      'contactWorklists.counts': () => ok(COUNTS),
+      'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
+      'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
+      'persons.revealId': () => ok({ idNumber: FULL }),
+      ...over,
+    },
+    { route },
+  );
 }
 
 const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('registrations.list').at(-1);

@@ -5,7 +5,7 @@ import { ContactHistory } from '../../renderer/src/features/registrations/Contac
 import { CALL } from './contact-fixtures';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { dialogTitled, fieldItem, onlyCallTo } from './queries';
-import { renderWithApp } from './render';
+import { renderWithApp, renderWithFakeApi } from './render';
 
 // 修改联系记录 from a registration's contact history: the recorded call in the form, the §3.4 rules before
 // anything is sent, and contacts.update with the fields the quick form does not show sent back as stored.
@@ -13,7 +13,7 @@ import { renderWithApp } from './render';
 const drawer = () => dialogTitled('修改联系记录：2025-03-10');
 
 function setup() {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<ContactHistory registrationId="r1" onChanged={() => {}} />, {
     'contacts.listByRegistration': () => ok({ items: [CALL] }),
     'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
     'contacts.update': () =>
@@ -25,8 +25,6 @@ function setup() {
         warnings: {},
       }),
   });
-  renderWithApp(<ContactHistory registrationId="r1" onChanged={() => {}} />, { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 async function openEdit() {
@@ -144,8 +142,8 @@ describe('已删除 and 恢复', { timeout: 60_000 }, () => {
 });
 
 describe('修改/删除 offered only where the core allows them', { timeout: 60_000 }, () => {
-  const history = (locks: { month: string }[], readOnly?: boolean) => {
-    const fake = createFakeApi({
+  const history = (locks: { month: string }[], readOnly?: boolean) =>
+    renderWithFakeApi(<ContactHistory registrationId="r1" readOnly={readOnly} onChanged={() => {}} />, {
       'contacts.listByRegistration': () => ok({ items: [CALL] }),
       'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
       'periodLocks.list': () =>
@@ -155,12 +153,6 @@ describe('修改/删除 offered only where the core allows them', { timeout: 60_
           lastEndedMonth: '2025-03',
         }),
     });
-    renderWithApp(<ContactHistory registrationId="r1" readOnly={readOnly} onChanged={() => {}} />, {
-      api: fake.api,
-      settings: SETTINGS,
-    });
-    return fake;
-  };
 
   it('a contact dated in a locked month says 已锁定 with the lock’s message, without 修改 or 删除', async () => {
     const fake = history([{ month: '2025-03' }]);

@@ -5,21 +5,19 @@ import { ContactEntryDrawer } from '../../renderer/src/features/registrations/Co
 import type { LookupItem } from '../../shared/contract/contacts';
 import type { Result } from '../../shared/contract';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type FakeHandlers } from './fake-api';
 import { activeOption, dialogTitled, fieldItem, onlyCallTo, pressEnter, retype, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 
 // 记录联系 for a morning of calls: find the person, fill the call by keyboard, Enter saves, the focus goes back
 // to the lookup; a successful contact without a service, and a date the core refuses, are shown under their
 // fields (INFO.today is 2025-03-15).
 
 function setup(handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(<ContactEntryDrawer onClose={() => {}} />, {
     ...CONTACT_HANDLERS,
     ...handlers,
   });
-  renderWithApp(<ContactEntryDrawer onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 const drawer = () => dialogTitled('记录联系');

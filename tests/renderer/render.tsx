@@ -8,7 +8,7 @@ import { appRoutes } from '../../renderer/src/app/routes';
 import { SessionContext, type Session } from '../../renderer/src/components/session';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Account } from '../../shared/contract/accounts';
-import { ACCOUNT, INFO } from './fake-api';
+import { ACCOUNT, INFO, SETTINGS, createFakeApi, type FakeHandlers } from './fake-api';
 
 interface Options {
   api: ApiClient;
@@ -34,4 +34,13 @@ export function renderWithApp(ui: ReactElement, { api, settings, route = '/', ac
     </AppProviders>,
   );
   return { ...utils, setSettings, router };
+}
+
+/**
+ * `ui` rendered as renderWithApp does, over a fake api answering `handlers` and signed in with SETTINGS unless
+ * `options` say otherwise: the fake's calls (callsTo) with the render's utilities and router.
+ */
+export function renderWithFakeApi(ui: ReactElement, handlers: FakeHandlers, options: Omit<Options, 'api'> = {}) {
+  const fake = createFakeApi(handlers);
+  return { ...fake, ...renderWithApp(ui, { settings: SETTINGS, ...options, api: fake.api }) };
 }

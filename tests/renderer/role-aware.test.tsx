@@ -9,7 +9,6 @@ import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
-import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
 import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
 import { DueTab } from '../../renderer/src/features/internships/DueTab';
@@ -18,6 +17,7 @@ import { ACCOUNT, SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-
 import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
 import { postRosterCard } from './roster-card-fixtures';
+import { renderPersonRecognitions } from './recognition-scene';
 
 // Issue 19: the screens offer only what the signed-in role may do (the core refuses the rest anyway).
 
@@ -88,12 +88,7 @@ const AT_COUNTY = {
 };
 
 function recognitionsTab(role: Role) {
-  const fake = createFakeApi({ 'recognitions.listByPerson': () => ok({ items: [AT_COUNTY] }) });
-  renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={() => {}} />, {
-    api: fake.api,
-    settings: SETTINGS,
-    account: as(role),
-  });
+  renderPersonRecognitions({ 'recognitions.listByPerson': () => ok({ items: [AT_COUNTY] }) }, as(role));
 }
 
 describe('role-aware screens (issue 19)', () => {

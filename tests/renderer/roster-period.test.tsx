@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { claimPeriodLabel, quarterStart } from '../../shared/domain/claim-period';
 import { addMonths } from '../../shared/domain/dates';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { fieldItem, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { postRosterCard } from './roster-card-fixtures';
 import { draftBatch } from './batch-fixtures';
 
@@ -22,13 +22,11 @@ const claimPeriodBy = (byQuarter: boolean) => (input: { month: string }) => {
 };
 
 function renderCard(byQuarter: boolean) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(postRosterCard('2025-02'), {
     'regions.list': () => ok({ items: PLACES }),
     'subsidies.claimPeriod': claimPeriodBy(byQuarter),
     'subsidies.generateBatch': () => ok({ ...draftBatch({}), unverifiedLeftOut: 0 }),
   });
-  renderWithApp(postRosterCard('2025-02'), { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 describe('the period of a roster in its generate form', () => {

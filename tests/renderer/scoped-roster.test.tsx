@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { BatchDetail } from '../../shared/contract/subsidies';
-import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { failed, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { chooseRadio, fieldItem, onlyCallTo, typeAndPick } from './queries';
-import { renderWithApp } from './render';
+import { renderWithFakeApi } from './render';
 import { postRosterCard } from './roster-card-fixtures';
 import { draftBatch } from './batch-fixtures';
 
@@ -22,7 +22,7 @@ const DETAIL = draftBatch({
 });
 
 function renderCard(generate: (input: unknown) => ReturnType<typeof ok<BatchDetail>> | ReturnType<typeof failed>) {
-  const fake = createFakeApi({
+  return renderWithFakeApi(postRosterCard('2026-10'), {
     'regions.list': () => ok({ items: PLACES }),
     'employers.list': () =>
       ok({
@@ -33,8 +33,6 @@ function renderCard(generate: (input: unknown) => ReturnType<typeof ok<BatchDeta
       }),
     'subsidies.generateBatch': generate,
   });
-  renderWithApp(postRosterCard('2026-10'), { api: fake.api, settings: SETTINGS });
-  return fake;
 }
 
 const openForm = async () => {

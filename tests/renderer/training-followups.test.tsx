@@ -17,6 +17,7 @@ import { renderWithApp } from './render';
 import { exportHandlers } from './report-export-scene';
 import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
 import { PLACES } from './person-fixtures';
+import { rosterItem } from './batch-fixtures';
 
 // uiaudit item 1: the training screens over the channels no screen used — 登记培训后就业 on the class page and the
 // 就业跟踪 work list (BR-38), the class's RPT-13 export, and the 培训补贴 roster (training.generateBatch, then the
@@ -295,20 +296,12 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
   });
 
   it('names the provider and occupation columns of a training roster', async () => {
-    const item = {
-      id: 'i1',
-      personId: 'p1',
-      personName: '阿依古丽',
-      idNumberMasked: '653121********0224',
-      townshipName: '乌帕尔镇',
+    const item = rosterItem({
       employerName: '疏附县鑫达职业培训学校',
       position: '家政服务员',
       month: '2025-03',
       amountFen: 100_000,
-      adjustsItemId: null,
-      adjustsBatchName: null,
-      reason: null,
-    };
+    });
     const fake = createFakeApi({
       'subsidies.get': () => ok({ ...ROSTER, unentered: 0, missingAccounts: [], items: [item] }),
     });
