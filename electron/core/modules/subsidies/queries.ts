@@ -5,6 +5,7 @@ import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { scopeNamedSql } from '../../scope/scope';
 import { batchTownshipSql, scopeNameSql, type BatchHead } from './lock';
+import { payee } from './payee-copies';
 
 /** A roster's 范围: both null for the county's. */
 export interface BatchScopeIds {
@@ -152,18 +153,22 @@ export interface ItemRow {
   source_id: string;
 }
 
-const ATTENDANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, po.title AS position, a.month AS row_month, a.placement_id AS source_id
+/** An item with the person as the roster prints them: copies once reviewed (payee-copies.ts), a draft's live. */
+const ITEM_HEAD = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason,
+  pe.id AS person_id, ${payee('name', 'pe.name')} AS person_name, ${payee('id_number', 'pe.id_number')} AS id_number,
+  r.code AS township_code, r.name AS township_name,`;
+const ATTENDANCE_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'po.title')} AS position, a.month AS row_month, a.placement_id AS source_id
   FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
   JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
   JOIN regions r ON r.id = po.township_id`;
-const ALLOWANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month, ia.internship_id AS source_id
+const ALLOWANCE_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'it.position')} AS position, ia.month AS row_month, ia.internship_id AS source_id
   FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
   JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id JOIN regions r ON r.id = e.township_id`;
 // 培训补贴: grouped by provider (单位) under the class's 乡镇; the item's month is the class end month.
-const TRAINING_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, c.occupation AS position, substr(c.end_date, 1, 7) AS row_month,
+const TRAINING_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'c.occupation')} AS position, substr(c.end_date, 1, 7) AS row_month,
     te.id AS source_id
   FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
   JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;

@@ -8,6 +8,7 @@ import { batchName, periodText, scopeNameSql } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
+import { payee } from '../payee-copies';
 
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
 export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
@@ -97,20 +98,24 @@ export interface AttendanceItemRow
   adjusts_batch_scope_name: string | null;
 }
 
-/** Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位). */
+/**
+ * Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位);
+ * the payee and 单位 as the roster was reviewed (payee-copies.ts).
+ */
 export function attendanceItems(db: Database.Database, batchId: string, byMonth = false): AttendanceItemRow[] {
   return db
     .prepare(
-      `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
-      pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
+      `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id,
+      ${payee('unit', 'e.name')} AS employer, ${payee('post', 'po.title')} AS post, ${payee('name', 'pe.name')} AS name,
+      ${payee('id_number', 'pe.id_number')} AS id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
       a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
-      coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,
+      ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS bank, ${payee('bank_name', 'pe.bank_name')} AS bank_name, a.remark, a.month AS row_month, i.reason,
       ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind, ${scopeNameSql('ob')} AS adjusts_batch_scope_name
     FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
     JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
     JOIN regions r ON r.id = po.township_id
     LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
-    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, ${byMonth ? 'a.month, pe.name, pe.id_number' : 'pe.name, pe.id_number, a.month'}, i.id`,
+    WHERE i.batch_id = ? ORDER BY r.code, employer, e.id, ${byMonth ? 'a.month, name, id_number' : 'name, id_number, a.month'}, i.id`,
     )
     .all(batchId) as AttendanceItemRow[];
 }

@@ -13,6 +13,7 @@ import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
 import { draftNote, monthRosters, rosterClose, rosterFrame } from './roster-rows';
+import { payee } from '../payee-copies';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -75,17 +76,21 @@ interface Row {
   host_bank: string | null;
 }
 
-/** The rows of the given rosters, one per internship: a month's roster as it is, several months summed. */
+/**
+ * The rows of the given rosters, one per internship: a month's roster as it is, several months summed; the intern, the
+ * 见习单位 and the accounts as each roster was reviewed (payee-copies.ts).
+ */
 export function rpt09Rows(db: Database.Database, batchIds: string | readonly string[]): object[] {
   const rows = db
     .prepare(
-      `SELECT i.amount_fen, it.id AS internship_id, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start,
+      `SELECT i.amount_fen, it.id AS internship_id, ${payee('unit', 'e.name')} AS host, e.id AS host_id,
+      ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number, it.agreement_start,
       it.agreement_end, it.end_date, ia.month, ia.days, ia.standard, ia.due_amount, ia.deduction, ia.deduction_reason,
-      it.host_allowance, ia.early_hire_amount,
-      coalesce(pe.bank_card_no, pe.card_no) AS person_bank, e.bank_account AS host_bank
+      it.host_allowance, ia.early_hire_amount, ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS person_bank,
+      ${payee('unit_account', 'e.bank_account')} AS host_bank
     FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
     JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE i.batch_id IN (SELECT value FROM json_each(?)) ORDER BY e.name, e.id, pe.name, pe.id_number, it.id, ia.month, i.id`,
+    WHERE i.batch_id IN (SELECT value FROM json_each(?)) ORDER BY host, e.id, name, id_number, it.id, ia.month, i.id`,
     )
     .all(JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds)) as (Omit<Row, 'reasons'> & {
     month: string;

@@ -7,6 +7,7 @@ import { column, type ReportDefinition } from '../../../excel/report-definition'
 import { fixedReport, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../../subsidies/queries';
 import { draftNote, requireRoster, rosterClose } from '../../subsidies/reports/roster-rows';
+import { payee } from '../../subsidies/payee-copies';
 import { certificateLabel, traineeCategoryLabel } from '../../../../../shared/enums/training-codes';
 
 export const RPT14_CODE = 'RPT-14';
@@ -60,14 +61,16 @@ interface Row {
   category_note: string | null;
 }
 
+/** The trainees of a roster; the trainee, 培训机构, 工种 and account as the roster was reviewed (payee-copies.ts). */
 export function rpt14Rows(db: Database.Database, batchId: string): object[] {
   const rows = db
     .prepare(
-      `SELECT i.amount_fen, e.name AS provider, c.code, c.occupation, pe.name, pe.id_number, te.category, te.cert_type, te.cert_no,
-        te.standard_fen, te.subsidy_fen, te.living_fen, coalesce(pe.card_no, pe.bank_card_no) AS account, te.category_note
+      `SELECT i.amount_fen, ${payee('unit', 'e.name')} AS provider, c.code, ${payee('post', 'c.occupation')} AS occupation,
+        ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number, te.category, te.cert_type, te.cert_no,
+        te.standard_fen, te.subsidy_fen, te.living_fen, ${payee('account', 'coalesce(pe.card_no, pe.bank_card_no)')} AS account, te.category_note
       FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
       JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
-      WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL ORDER BY e.name, e.id, c.code, pe.name, pe.id_number, i.id`,
+      WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL ORDER BY provider, e.id, c.code, name, id_number, i.id`,
     )
     .all(batchId) as Row[];
   return rows.map((r) => ({
