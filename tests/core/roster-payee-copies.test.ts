@@ -8,6 +8,7 @@ import { gradInput, graduate, internCounty, retainedEnd } from './internships-fi
 import { cellsOf, exportBook } from './reports-export-read';
 import { OCTOBER_TWO_ABSENCES_ENTRY, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 import { claimedClass } from './training-fixtures';
+import { purgePersons } from '../../electron/core/modules/archive/purge';
 
 interface Reviewed {
   core: Core;
@@ -72,28 +73,69 @@ const copies = (core: Core, batchId: string) =>
     .all(batchId) as Record<string, string | null>[];
 
 describe('a reviewed roster keeps what it printed about its payees', () => {
-  it.each(ROSTERS)('%s: a later edit leaves the export and the drawer unchanged; 撤销审核 reads the edit', async (_, make) => {
-    const { core, batchId, report } = await make();
-    const before = cellsOf(await exportBook(core, report));
-    const drawer = await must(core, 'subsidies.get', { id: batchId });
-    expect(copies(core, batchId).every((r) => r.payee_name && r.payee_id_number && r.payee_unit)).toBe(true);
+  it.each(ROSTERS)(
+    '%s: a later edit leaves the export and the drawer unchanged; 撤销审核 reads the edit',
+    async (_, make) => {
+      const { core, batchId, report } = await make();
+      const before = cellsOf(await exportBook(core, report));
+      const drawer = await must(core, 'subsidies.get', { id: batchId });
+      expect(copies(core, batchId).every((r) => r.payee_name && r.payee_id_number && r.payee_unit)).toBe(true);
 
-    editPayees(core);
-    expect(cellsOf(await exportBook(core, report))).toEqual(before);
-    expect(await must(core, 'subsidies.get', { id: batchId })).toEqual(drawer);
+      editPayees(core);
+      expect(cellsOf(await exportBook(core, report))).toEqual(before);
+      expect(await must(core, 'subsidies.get', { id: batchId })).toEqual(drawer);
 
-    await must(core, 'subsidies.unreview', { id: batchId, reason: '更正银行账号' });
-    expect(copies(core, batchId).flatMap(Object.values).every((v) => v === null)).toBe(true);
-    const draft = JSON.stringify(cellsOf(await exportBook(core, report)));
-    expect(draft).toContain('（改名）');
-    expect(draft).toContain(NEW_ACCOUNT.slice(-4));
-    const items = (await must(core, 'subsidies.get', { id: batchId })).items;
-    expect(items.every((i) => i.personName.endsWith('改') && i.employerName.endsWith('（改名）'))).toBe(true);
+      await must(core, 'subsidies.unreview', { id: batchId, reason: '更正银行账号' });
+      expect(
+        copies(core, batchId)
+          .flatMap(Object.values)
+          .every((v) => v === null),
+      ).toBe(true);
+      const draft = JSON.stringify(cellsOf(await exportBook(core, report)));
+      expect(draft).toContain('（改名）');
+      expect(draft).toContain(NEW_ACCOUNT.slice(-4));
+      const items = (await must(core, 'subsidies.get', { id: batchId })).items;
+      expect(items.every((i) => i.personName.endsWith('改') && i.employerName.endsWith('（改名）'))).toBe(true);
 
-    // Reviewed again, the roster keeps the edited facts.
-    await must(core, 'subsidies.review', { id: batchId, reviewedBy: '阿依古丽', confirmUnentered: true });
-    expect(copies(core, batchId).every((r) => r.payee_name?.endsWith('改'))).toBe(true);
-  });
+      // Reviewed again, the roster keeps the edited facts.
+      await must(core, 'subsidies.review', { id: batchId, reviewedBy: '阿依古丽', confirmUnentered: true });
+      expect(copies(core, batchId).every((r) => r.payee_name?.endsWith('改'))).toBe(true);
+    },
+  );
+
+  it.each(ROSTERS)(
+    '%s: purging the payees keeps every row, the export and the drawer as they were',
+    async (_, make) => {
+      const { core, batchId, report } = await make();
+      const db = core.ctx.db;
+      const before = {
+        book: cellsOf(await exportBook(core, report)),
+        drawer: await must(core, 'subsidies.get', { id: batchId }),
+      };
+      const payees = [...new Set(before.drawer.items.map((i) => i.personId))].map((id) => ({
+        id,
+        idNumber: db.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(id) as string,
+      }));
+      db.transaction(() => purgePersons(db, payees))();
+      expect(
+        db
+          .prepare('SELECT count(*) FROM persons WHERE id IN (SELECT value FROM json_each(?))')
+          .pluck()
+          .get(JSON.stringify(payees.map((p) => p.id))),
+      ).toBe(0);
+      expect(
+        db
+          .prepare('SELECT count(*) FROM subsidy_batch_items WHERE batch_id = ? AND printed IS NULL')
+          .pluck()
+          .get(batchId),
+      ).toBe(0);
+      expect({
+        book: cellsOf(await exportBook(core, report)),
+        drawer: await must(core, 'subsidies.get', { id: batchId }),
+      }).toEqual(before);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    },
+  );
 
   it('the payees without an account are those the reviewed roster prints, not the persons today', async () => {
     const [, make] = ROSTERS[0];

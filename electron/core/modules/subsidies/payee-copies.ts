@@ -3,6 +3,8 @@
 // post onto the roster's rows; the roster and its exports (RPT-06, RPT-09, RPT-14, the roster drawer, the payees
 // without an account) read those copies from then on, whatever is edited later. A draft reads the live records, and
 // taking the review back clears the copies. payee_name is set exactly on the rows of a roster that is not a draft.
+// A row whose person was purged past retention (archive/purge.ts) links to no record any more: the rest of what the
+// roster prints of it is in `printed`, and the roster readers add such rows with withDetached.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 
@@ -55,4 +57,24 @@ export function clearPayees(db: Database.Database, batch: string, by: string, at
     `UPDATE subsidy_batch_items SET ${FACTS.map((f) => `payee_${f} = NULL`).join(', ')}, updated_at = @at,
     updated_by = @by WHERE batch_id = @batch`,
   ).run({ batch, by, at });
+}
+
+const columnsOf = new Map<string, string[]>();
+
+/**
+ * `live` (a roster reader's SELECT over the linked records, every column named, no ORDER BY) together with the rows
+ * of the same roster detached from their records by a purge (`filter`: a condition over the item `i`, with the same
+ * parameters), whose columns are read from `printed` by the same names; then `order` (over the column names).
+ */
+export function withDetached(db: Database.Database, live: string, filter: string, order: string): string {
+  let names = columnsOf.get(live);
+  if (!names) {
+    names = prepared(db, live)
+      .columns()
+      .map((c) => c.name);
+    columnsOf.set(live, names);
+  }
+  const detached = names.map((n) => `json_extract(i.printed, '$.${n}') AS ${n}`).join(', ');
+  return `SELECT * FROM (${live} UNION ALL SELECT ${detached} FROM subsidy_batch_items i
+    WHERE i.printed IS NOT NULL AND ${filter}) ${order}`;
 }

@@ -5,7 +5,7 @@ import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { scopeNamedSql } from '../../scope/scope';
 import { batchTownshipSql, scopeNameSql, type BatchHead } from './lock';
-import { payee } from './payee-copies';
+import { payee, withDetached } from './payee-copies';
 
 /** A roster's 范围: both null for the county's. */
 export interface BatchScopeIds {
@@ -177,15 +177,20 @@ const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, 
 const ORDER_BY_MONTH = 'ORDER BY township_code, employer_name, employer_id, row_month, person_name, id_number, id';
 
 /**
- * The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. `byMonth`: a
- * quarterly roster, grouped by month inside each 单位.
+ * The items of one roster in roster order: a roster of a kind only holds items of that kind's rows (and rows a purge
+ * detached from their records, payee-copies.ts). `byMonth`: a quarterly roster, grouped by month inside each 单位.
  */
 export function batchItems(db: Database.Database, batchId: string, kind: BatchKind, byMonth = false): ItemRow[] {
-  const items = kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS;
-  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${byMonth ? ORDER_BY_MONTH : ORDER}`).all(
-    batchId,
-  ) as ItemRow[];
+  const sql = withDetached(db, linkedItemsSql(kind), 'i.batch_id = @batch', byMonth ? ORDER_BY_MONTH : ORDER);
+  return prepared(db, sql).all({ batch: batchId }) as ItemRow[];
 }
+
+const linkedItemsSql = (kind: BatchKind) =>
+  `${kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS} WHERE i.batch_id = @batch`;
+
+/** The items of one roster still linked to their records, in no order (what a purge writes to `printed`). */
+export const linkedBatchItems = (db: Database.Database, batch: string, kind: BatchKind): ItemRow[] =>
+  prepared(db, linkedItemsSql(kind)).all({ batch }) as ItemRow[];
 
 /** The roster an item is on, for a 补发/扣回 of it. */
 interface OriginHead {
