@@ -3,7 +3,7 @@
 // row stays empty and reads the live person, the review lock still holds, and a row still names exactly one record.
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { databaseAt, insertPlacedPerson, insertRoster, insertRow, upgradeThrough } from './migration-fixtures';
 
 const attendance = (id: string, month: string) => ({
   id,
@@ -28,22 +28,12 @@ describe('migration 0028 (roster payee copies)', () => {
     });
     insertRow(db, 'attendance_months', attendance('a9', '2026-09'));
     insertRow(db, 'attendance_months', attendance('a10', '2026-10'));
-    for (const [batch, month, item, att] of [
-      ['b9', '2026-09', 'i9', 'a9'],
-      ['b10', '2026-10', 'i10', 'a10'],
-    ]) {
-      insertRow(db, 'subsidy_batches', { id: batch, kind: 'post', month, prepared_by: '古丽' });
-      insertRow(db, 'subsidy_batch_items', {
-        id: item,
-        batch_id: batch,
-        kind: 'post',
-        attendance_id: att,
-        amount_fen: 190_000,
-      });
-    }
-    db.prepare(
-      "UPDATE subsidy_batches SET status = 'reviewed', reviewed_by = '努尔', reviewed_at = '2026-10-08T02:00:00.000Z', total_persons = 1, total_fen = 190000 WHERE id = 'b9'",
-    ).run();
+    insertRoster(db, { id: 'b9', kind: 'post', month: '2026-09', reviewedAt: '2026-10-08T02:00:00.000Z' }, [
+      { id: 'i9', link: { attendance_id: 'a9' }, amountFen: 190_000 },
+    ]);
+    insertRoster(db, { id: 'b10', kind: 'post', month: '2026-10' }, [
+      { id: 'i10', link: { attendance_id: 'a10' }, amountFen: 190_000 },
+    ]);
     const core = upgradeThrough(v27, 28, 'roster-payee-copies');
     const cdb = core.ctx.db;
     const copies = (id: string) =>
