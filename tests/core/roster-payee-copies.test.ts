@@ -9,6 +9,7 @@ import { cellsOf, exportBook } from './reports-export-read';
 import { OCTOBER_TWO_ABSENCES_ENTRY, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 import { claimedClass } from './training-fixtures';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
+import { internshipPaidByHost, postPaidByUnit } from '../../electron/core/modules/subsidies/paid-amounts';
 
 interface Reviewed {
   core: Core;
@@ -104,13 +105,18 @@ describe('a reviewed roster keeps what it printed about its payees', () => {
   );
 
   it.each(ROSTERS)(
-    '%s: purging the payees keeps every row, the export and the drawer as they were',
+    '%s: purging the payees keeps every row: the export, the drawer and the amounts paid as they were',
     async (_, make) => {
       const { core, batchId, report } = await make();
       const db = core.ctx.db;
+      const paid = () => ({
+        post: postPaidByUnit(db, '2026-01', '2026-12', 'employer', null),
+        internship: internshipPaidByHost(db, '2026-01', '2026-12'),
+      });
       const before = {
         book: cellsOf(await exportBook(core, report)),
         drawer: await must(core, 'subsidies.get', { id: batchId }),
+        paid: paid(),
       };
       const payees = [...new Set(before.drawer.items.map((i) => i.personId))].map((id) => ({
         id,
@@ -132,6 +138,7 @@ describe('a reviewed roster keeps what it printed about its payees', () => {
       expect({
         book: cellsOf(await exportBook(core, report)),
         drawer: await must(core, 'subsidies.get', { id: batchId }),
+        paid: paid(),
       }).toEqual(before);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     },

@@ -81,6 +81,7 @@ export interface AttendanceItemRow
   amount_fen: number;
   placement_id: string;
   person_id: string;
+  township_id: string;
   township_code: string;
   township: string;
   employer_id: string;
@@ -103,7 +104,7 @@ export interface AttendanceItemRow
 }
 
 /** An attendance item's row over its linked records (a purge's detached rows are read from `printed`). */
-const ATTENDANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township,
+const ATTENDANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, a.placement_id, pe.id AS person_id, po.township_id, r.code AS township_code, r.name AS township,
   e.id AS employer_id, ${payee('unit', 'e.name')} AS employer, ${payee('post', 'po.title')} AS post, ${payee('name', 'pe.name')} AS name,
   ${payee('id_number', 'pe.id_number')} AS id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
   a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
