@@ -3,7 +3,8 @@
 // and the drawer read the copies; a person's or unit's later edit shows only on drafts; 撤销审核 clears the copies.
 import type { Core } from '../../electron/core/core';
 import { describe, expect, it } from 'vitest';
-import { makeCore, must } from './harness';
+import { callUnchanged, makeCore, must } from './harness';
+import { refusedAs } from './refusals';
 import { gradInput, graduate, internCounty, retainedEnd } from './internships-fixtures';
 import { cellsOf, exportBook } from './reports-export-read';
 import { OCTOBER_TWO_ABSENCES_ENTRY, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
@@ -141,6 +142,14 @@ describe('a reviewed roster keeps what it printed about its payees', () => {
         paid: paid(),
       }).toEqual(before);
       expect(db.pragma('foreign_key_check')).toEqual([]);
+      // Without the records there is no draft to go back to: 撤销审核 is refused, nothing written.
+      const n = before.drawer.items.length;
+      expect(await callUnchanged(core, 'subsidies.unreview', { id: batchId, reason: '更正' })).toMatchObject(
+        refusedAs(
+          'RULE_VIOLATION',
+          `“${before.drawer.name}”中有 ${n} 条记录的人员档案已按保存期限清理，花名册只保留发放记录，不能撤销审核。`,
+        ),
+      );
     },
   );
 

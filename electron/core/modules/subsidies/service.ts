@@ -221,7 +221,10 @@ export function reviewBatch(
   };
 }
 
-/** 已审核 → 草稿, with a reason (audited); the payee copies cleared. Not once reported or paid, nor while a reviewed 补发/扣回 roster corrects it. */
+/**
+ * 已审核 → 草稿, with a reason (audited); the payee copies cleared. Not once reported or paid, nor while a reviewed
+ * 补发/扣回 roster corrects it, nor once a purge kept rows of it without their records.
+ */
 export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
@@ -238,6 +241,14 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
     JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`,
   ).get(id) as BatchHead | undefined;
   if (corrected) throw ruleViolation(`“${batchName(b)}”已有“${batchName(corrected)}”对其补发/扣回，不能撤销审核。`);
+  // A row whose person was purged past retention keeps only what the roster prints (payee-copies.ts): no draft of it.
+  const purged = prepared(db, 'SELECT count(*) FROM subsidy_batch_items WHERE batch_id = ? AND printed IS NOT NULL')
+    .pluck()
+    .get(id) as number;
+  if (purged)
+    throw ruleViolation(
+      `“${batchName(b)}”中有 ${purged} 条记录的人员档案已按保存期限清理，花名册只保留发放记录，不能撤销审核。`,
+    );
   const by = ctx.operator();
   const at = ctx.now();
   setStatus(db, id, 'draft', { reviewed_by: null, reviewed_at: null, total_persons: null, total_fen: null }, by, at);
