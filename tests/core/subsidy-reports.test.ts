@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fenToChineseUpper } from '../../shared/domain/money';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
-import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { jobError } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty, retainedEnd } from './internships-fixtures';
 import {
