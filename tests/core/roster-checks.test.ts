@@ -40,9 +40,7 @@ describe('review of a roster on attendance never entered', () => {
     expect(fieldsOf(report)).toEqual({ confirmMissingAccounts: '1 人缺少社会保障卡号(银行账号)' });
     await must(core, 'subsidies.report', { id: roster.id, approvedBy: '局长', confirmMissingAccounts: true });
     const pay = await callUnchanged(core, 'subsidies.pay', { id: roster.id, paidDate: '2026-11-28' });
-    expect(pay).toMatchObject(
-      refusedAs('RULE_VIOLATION', `${missing}已上报的花名册不能再补录账号，请确认后再拨付。`),
-    );
+    expect(pay).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}已上报的花名册不能再补录账号，请确认后再拨付。`));
     const paid = await must(core, 'subsidies.pay', {
       id: roster.id,
       paidDate: '2026-11-28',
