@@ -12,7 +12,7 @@ import { seedAssistance } from './assistance';
 import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
 import { seedDeletedRecords } from './deleted-records';
-import { seedBankCards } from './bank-cards';
+import { giveCards, seedBankCards } from './bank-cards';
 import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
@@ -51,6 +51,8 @@ export async function seedDemo(
   });
   // 年度考核 and 续签 of the placements (BR-23): last year's results, contracts ending or ended, a few renewals.
   await seedRenewals(core, { today, seed, log });
+  // 社保卡账号 of the persons placed, before the rosters paying them are reviewed (a reviewed roster keeps them).
+  giveCards(core);
   // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
   seedSubsidies(core, { today, log });
   // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
@@ -70,7 +72,7 @@ export async function seedDemo(
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
   // the unemployed the other seeds left.
   seedInternships(core, { today, seed, interns: Math.max(10, Math.round(persons / 25)), log });
-  // 社保卡账号 for everyone paid from a roster, but one 岗位 and one 见习 payee of last month's rosters (the warning).
+  // 社保卡账号 for everyone paid from a roster, but one 岗位 and one 见习 payee of last month's drafts (the warning).
   seedBankCards(core, { today, log });
   // A 乡镇's 岗位补贴 roster and a 见习单位's 见习补贴 roster of today's month (DOMAIN §3.10 范围), after the rows exist.
   seedScopedRosters(core, { today, log });

@@ -6,6 +6,7 @@
 // months before today's month, the allowances module's own generation and the roster service make the 见习补贴
 // roster — paid up to four months back, reported three back, reviewed two back, the last month a draft — and today's
 // month gets its allowance rows without a roster. Deterministic for a seed, the persons and `today` (apart from keys).
+import { giveCards } from './bank-cards';
 import type { Core } from '../../electron/core/core';
 import type { CoreContext } from '../../electron/core/context';
 import { AppError } from '../../shared/contract/result';
@@ -275,6 +276,8 @@ export function seedInternships(core: Core, options: InternshipSeedOptions): Int
       note: '县人社局关于技工院校毕业生等人员参加就业见习的通知',
     });
     registerInterns(core, ctx, rng, hosts, options.interns ?? 40, options.today, result);
+    // The interns' 社保卡账号 before their rosters are reviewed (a reviewed roster keeps the account it was paid to).
+    giveCards(core);
     seedRosters(ctx, options.today, options.months ?? 12, result);
   })();
   const s = result.byState;

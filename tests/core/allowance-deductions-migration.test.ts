@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, must } from './harness';
-import { insertPerson, insertRow, officeAt, upgradeThrough } from './migration-fixtures';
+import { insertPerson, insertRoster, insertRow, officeAt, upgradeThrough } from './migration-fixtures';
 import { freshAllowance } from './internships-fixtures';
 import { makeId } from './persons-fixtures';
 import { refusedWith } from './refusals';
@@ -41,17 +41,9 @@ describe('migration 0021 (allowance deductions)', () => {
       days: 31,
       calendar_days: 31,
     });
-    insertRow(db, 'subsidy_batches', { id: 'b9', kind: 'internship', month: '2026-09', prepared_by: '古丽' });
-    insertRow(db, 'subsidy_batch_items', {
-      id: 'x9',
-      batch_id: 'b9',
-      kind: 'internship',
-      allowance_id: 'a9',
-      amount_fen: 190_000,
-    });
-    db.prepare(
-      "UPDATE subsidy_batches SET status = 'reviewed', reviewed_by = '努尔', reviewed_at = 'x', total_persons = 1, total_fen = 190000",
-    ).run();
+    insertRoster(db, { id: 'b9', kind: 'internship', month: '2026-09', reviewedAt: 'x' }, [
+      { id: 'x9', link: { allowance_id: 'a9' }, amountFen: 190_000 },
+    ]);
 
     const core = upgradeThrough(v19, 21, 'allowance-deductions');
     const up = core.ctx.db;

@@ -10,9 +10,7 @@ import { PURGE_STEPS } from '../../electron/core/modules/archive/purge';
 import type { ArchivePurgeResult } from '../../shared/contract/archive';
 import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
-import { call, makeCore, must, mustJob, signedInAs } from './harness';
-import { dibaoPerson } from './posts-fixtures';
-import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { call, must, mustJob, signedInAs } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
@@ -210,37 +208,5 @@ describe('档案到期 (CFG-31)', () => {
       }
     }
     expect(s.core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get()).toBe(4);
-  });
-});
-
-describe('档案到期 and the subsidy rosters', () => {
-  it('a person a reviewed roster names is never past retention; a purge years later leaves the roster whole', async () => {
-    const core = makeCore();
-    const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const batch = await reviewedRoster(core, 'post', '2026-10');
-    for (const id of [c.urbanPlacementId, c.ruralPlacementId])
-      await must(core, 'placements.leave', { id, leaveDate: '2026-11-20', leaveReason: 'L01', leaveNote: null });
-    const other = await dibaoPerson(c, '19850101'); // no record of a case (not recognised): entered 2026-11-28
-    const roster = () => core.ctx.db.prepare('SELECT count(*) FROM subsidy_batch_items').pluck().get() as number;
-    const items = roster();
-    expect(items).toBeGreaterThan(0);
-    core.close();
-
-    // Thirteen years on, every case of the county is closed and old; the two on the roster stay.
-    const later = makeCore(core.ctx.dataDir, '2040-01-01');
-    const view = await must(later, 'archive.list', {});
-    const listed = view.persons.map((p) => p.id);
-    expect(listed).not.toContain(c.urbanPersonId);
-    expect(listed).not.toContain(c.ruralPersonId);
-    expect(listed).toEqual([other]);
-    const r = await jobData<ArchivePurgeResult>(later, 'archive.purge', { count: view.total, confirm: '确认删除' });
-    expect(r.persons).toBe(view.total);
-    const db = later.ctx.db;
-    expect(db.prepare('SELECT count(*) FROM subsidy_batch_items').pluck().get()).toBe(items);
-    expect(db.prepare('SELECT status FROM subsidy_batches WHERE id = ?').pluck().get(batch.id)).not.toBe('draft');
-    expect(db.prepare('SELECT id FROM persons ORDER BY id').pluck().all()).toEqual(
-      [c.urbanPersonId, c.ruralPersonId].sort(),
-    );
   });
 });

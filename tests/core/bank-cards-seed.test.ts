@@ -23,6 +23,12 @@ describe('seeded bank cards', () => {
         (b) => b.scope === 'county',
       )!;
       expect((await must(core, 'subsidies.get', { id: roster.id })).missingAccounts).toHaveLength(1);
+      // The month before was reviewed with every payee's card: it prints them, a card gone since included.
+      const reviewed = (await must(core, 'subsidies.list', { month: '2026-09', kind })).items.find(
+        (b) => b.scope === 'county',
+      )!;
+      expect(reviewed.status).toBe('reviewed');
+      expect((await must(core, 'subsidies.get', { id: reviewed.id })).missingAccounts).toEqual([]);
     }
   });
 });

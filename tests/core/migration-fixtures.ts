@@ -251,3 +251,33 @@ export function officeAt(version: number): { dir: string; db: Database.Database;
   insertOffice(old.db);
   return old;
 }
+
+/**
+ * An ordinary roster prepared by 古丽 with one row per item (`link`: the paid row, e.g. { attendance_id: 'a1' }), as an
+ * older app wrote it; reviewed by 努尔 at `reviewedAt` (totals: one person per row and the amounts) when given.
+ */
+export function insertRoster(
+  db: Database.Database,
+  batch: { id: string; kind: string; month: string; reviewedAt?: string },
+  items: { id: string; link: Row; amountFen: number }[],
+): void {
+  insertRow(db, 'subsidy_batches', { id: batch.id, kind: batch.kind, month: batch.month, prepared_by: '古丽' });
+  for (const i of items)
+    insertRow(db, 'subsidy_batch_items', {
+      id: i.id,
+      batch_id: batch.id,
+      kind: batch.kind,
+      ...i.link,
+      amount_fen: i.amountFen,
+    });
+  if (batch.reviewedAt === undefined) return;
+  db.prepare(
+    `UPDATE subsidy_batches SET status = 'reviewed', reviewed_by = '努尔', reviewed_at = ?, total_persons = ?,
+    total_fen = ? WHERE id = ?`,
+  ).run(
+    batch.reviewedAt,
+    items.length,
+    items.reduce((s, i) => s + i.amountFen, 0),
+    batch.id,
+  );
+}

@@ -19,6 +19,21 @@ export async function exportReport(
   return { ws: (await takeWorkbook(core, r.fileId)).wb.worksheets[0], r };
 }
 
+/** Exports a report through reports.export and reads the whole workbook back (every sheet). */
+export async function exportBook(core: Core, input: Record<string, unknown>): Promise<ExcelJS.Workbook> {
+  const r = await jobData<ReportExportResult>(core, 'reports.export', { full: false, ...input });
+  return (await takeWorkbook(core, r.fileId)).wb;
+}
+
+/** Every cell value of every sheet, for comparing two exports. */
+export function cellsOf(wb: ExcelJS.Workbook): unknown[] {
+  const out: unknown[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])),
+  );
+  return out;
+}
+
 /**
  * The period part of the unit line, 所属期 or 统计期: row 2, or row 3 under the 内部资料 line of a full export
  * (merged cells read back once per cell, hence the Set).

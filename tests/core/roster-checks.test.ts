@@ -32,13 +32,15 @@ describe('review of a roster on attendance never entered', () => {
     const rural = { personId: c.ruralPersonId, personName: name(c.ruralPersonId), hostName: null };
     expect(roster.missingAccounts).toEqual([rural]);
     await must(core, 'subsidies.review', { id: roster.id, reviewedBy: '阿依古丽', confirmUnentered: true });
-    const missing = `有 1 人缺少社会保障卡号(银行账号)：${rural.personName}。请先在人员信息中补录，或确认后再`;
+    const missing = `有 1 人缺少社会保障卡号(银行账号)：${rural.personName}。花名册按审核时的人员信息打印，`;
     const report = await callUnchanged(core, 'subsidies.report', { id: roster.id, approvedBy: '局长' });
-    expect(report).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}上报。`));
+    expect(report).toMatchObject(
+      refusedAs('RULE_VIOLATION', `${missing}请在人员信息中补录后撤销审核、重新审核，或确认后再上报。`),
+    );
     expect(fieldsOf(report)).toEqual({ confirmMissingAccounts: '1 人缺少社会保障卡号(银行账号)' });
     await must(core, 'subsidies.report', { id: roster.id, approvedBy: '局长', confirmMissingAccounts: true });
     const pay = await callUnchanged(core, 'subsidies.pay', { id: roster.id, paidDate: '2026-11-28' });
-    expect(pay).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}拨付。`));
+    expect(pay).toMatchObject(refusedAs('RULE_VIOLATION', `${missing}已上报的花名册不能再补录账号，请确认后再拨付。`));
     const paid = await must(core, 'subsidies.pay', {
       id: roster.id,
       paidDate: '2026-11-28',

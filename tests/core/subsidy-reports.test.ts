@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fenToChineseUpper } from '../../shared/domain/money';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
-import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { jobError } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty, retainedEnd } from './internships-fixtures';
 import {
@@ -18,22 +18,7 @@ import {
   subsidyCounty,
 } from './subsidies-fixtures';
 import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
-import type { Core } from '../../electron/core/core';
-import type { ReportExportResult } from '../../shared/contract/reports';
-
-async function exportBook(core: Core, input: Record<string, unknown>): Promise<ExcelJS.Workbook> {
-  const r = await jobData<ReportExportResult>(core, 'reports.export', { full: false, ...input });
-  return (await takeWorkbook(core, r.fileId)).wb;
-}
-
-/** Every cell value of every sheet, for comparing two exports. */
-function cellsOf(wb: ExcelJS.Workbook): unknown[] {
-  const out: unknown[] = [];
-  wb.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])),
-  );
-  return out;
-}
+import { cellsOf, exportBook } from './reports-export-read';
 
 const headerCol = (ws: ExcelJS.Worksheet, text: string, rows = [3, 4]): number => {
   for (const r of rows) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === text) return c;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName } from './harness';
-import { insertRow, placedAt, upgrade } from './migration-fixtures';
+import { insertRoster, insertRow, placedAt, upgrade } from './migration-fixtures';
 
 // Migration 0010 rebuilds the shared rosters for the kind 'training'; every roster row, item, correction and the
 // review-lock triggers of 0007 must come through unchanged.
@@ -19,17 +19,9 @@ describe('migration 0010 (vocational training)', () => {
       due_amount: 190_000,
       paid_amount: 190_000,
     });
-    insertRow(db, 'subsidy_batches', { id: 'b1', kind: 'post', month: '2026-10', prepared_by: '古丽' });
-    insertRow(db, 'subsidy_batch_items', {
-      id: 'i1',
-      batch_id: 'b1',
-      kind: 'post',
-      attendance_id: 'a1',
-      amount_fen: 190_000,
-    });
-    db.prepare(
-      "UPDATE subsidy_batches SET status = 'reviewed', reviewed_by = '努尔', reviewed_at = 'x', total_persons = 1, total_fen = 190000",
-    ).run();
+    insertRoster(db, { id: 'b1', kind: 'post', month: '2026-10', reviewedAt: 'x' }, [
+      { id: 'i1', link: { attendance_id: 'a1' }, amountFen: 190_000 },
+    ]);
     insertRow(db, 'subsidy_batches', {
       id: 'b2',
       kind: 'post',
@@ -62,9 +54,12 @@ describe('migration 0010 (vocational training)', () => {
         month_to: null,
       })),
     );
-    expect(cdb.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all()).toEqual(
-      (before.items as Record<string, unknown>[]).map((i) => ({ ...i, enrolment_id: null })),
+    // Migration 0028 (later) adds the payee copies and `printed` (tests/core/roster-payee-copies-migration.test.ts).
+    const items = cdb.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all() as Record<string, unknown>[];
+    const before0028 = items.map((i) =>
+      Object.fromEntries(Object.entries(i).filter(([k]) => !k.startsWith('payee_') && k !== 'printed')),
     );
+    expect(before0028).toEqual((before.items as Record<string, unknown>[]).map((i) => ({ ...i, enrolment_id: null })));
     expect(() => cdb.prepare("UPDATE attendance_months SET attended_days = 20 WHERE id = 'a1'").run()).toThrow(
       '考勤记录已列入已审核的补贴发放花名册，不能修改',
     );

@@ -24,6 +24,7 @@ import m0024 from './0024-assessment-trainee-soft-delete';
 import m0025 from './0025-registration-ledger';
 import m0026 from './0026-registration-recognition-soft-delete';
 import m0027 from './0027-internships-wage-other-type';
+import m0028 from './0028-roster-payee-copies';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'registration-ledger', sql: m0025 },
   { version: 26, name: 'registration-recognition-soft-delete', sql: m0026 },
   { version: 27, name: 'internships-wage-other-type', sql: m0027 },
+  { version: 28, name: 'roster-payee-copies', sql: m0028 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -5,18 +5,20 @@
 //   1. the case is closed: no registration still open (status active), no placement on post (not deleted, no
 //      leave date), no internship still running (status active, not deleted), no recognition pending or in force
 //      (待初审 01, 公示中 02, 已认定 03 — 不予认定 04 and 已退出 05 are closed);
-//   2. no subsidy roster names them (a post / social-insurance, internship-allowance or training-subsidy roster row,
-//      draft or reviewed): the rosters are the bureau's accounting records, kept under the accounting archive rules
-//      (会计档案, longer than CFG-31), and a reviewed roster's rows cannot change; such persons are never listed, so a
-//      purge never touches a roster (tests/core/archive.test.ts);
+//   2. no draft subsidy roster names them (a post / social-insurance, internship-allowance or training-subsidy roster
+//      row still to be reviewed: not yet a payment record, its rows read the person's records);
 //   3. the LAST ACTIVITY of the case is before `cutoff` = today minus N years (N = the setting in force today; the
 //      same day-of-month, clamped: exactly N years ago is not yet past). Last activity = the latest date among the
 //      case's dated events: registration and cancellation dates, contact dates, service-level changes, placement
 //      start and leave dates, the end of every attendance month, internship start and end (or agreed end), the end
 //      of every allowance month, recognition application / recognition / refusal / exit dates, training enrolment,
 //      class end, certificate and follow-up employment dates, the end of every 灵活就业社会保险补贴 period (its early end's
-//      date, else the last day of its end month: a period still running is after any cutoff); a person without any
-//      dated event: the day the person was entered. Record edits (updated_at) are not activity.
+//      date, else the last day of its end month: a period still running is after any cutoff), and the last day of the
+//      last month of any subsidy roster naming them (a 补发/扣回 roster of a later month too: DOMAIN §9.8 counts from the
+//      last payment); a person without any dated event: the day the person was entered. Record edits (updated_at) are
+//      not activity.
+// A person on reviewed, reported or paid rosters is purged like any other: the roster rows stay, with what they print
+// (purge.ts).
 import type Database from 'better-sqlite3';
 import { shiftMonths } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
@@ -39,15 +41,18 @@ const ENDED_MONTH = (month: string) => `date(${month} || '-01', '+1 month', '-1 
 /** The persons past retention with their last activity, oldest first. Parameters: @cutoff. */
 export const EXPIRED_SQL = `
 WITH rostered AS MATERIALIZED (
-  -- Read once from the roster rows (no index leads from a record to its roster row: a lookup per person scanned them all).
-  SELECT pl.person_id FROM subsidy_batch_items b JOIN attendance_months a ON a.id = b.attendance_id
-    JOIN placements pl ON pl.id = a.placement_id
-  UNION SELECT i.person_id FROM subsidy_batch_items b JOIN internship_allowances al ON al.id = b.allowance_id
-    JOIN internships i ON i.id = al.internship_id
-  UNION SELECT e.person_id FROM subsidy_batch_items b JOIN training_enrolments e ON e.id = b.enrolment_id
+  -- Read once from the roster rows (no index leads from a record to its roster row: a lookup per person scanned them
+  -- all): per person, the last month of any roster naming them and whether a draft does.
+  SELECT person_id, max(coalesce(s.month_to, s.month)) AS last_month, max(s.status = 'draft') AS on_draft FROM (
+    SELECT pl.person_id, b.batch_id FROM subsidy_batch_items b JOIN attendance_months a ON a.id = b.attendance_id
+      JOIN placements pl ON pl.id = a.placement_id
+    UNION ALL SELECT i.person_id, b.batch_id FROM subsidy_batch_items b JOIN internship_allowances al ON al.id = b.allowance_id
+      JOIN internships i ON i.id = al.internship_id
+    UNION ALL SELECT e.person_id, b.batch_id FROM subsidy_batch_items b JOIN training_enrolments e ON e.id = b.enrolment_id
+  ) JOIN subsidy_batches s ON s.id = batch_id GROUP BY person_id
 ),
 closed AS (
-  SELECT p.id, p.name, p.id_number, p.township_id, substr(p.created_at, 1, 10) AS entered, max(
+  SELECT p.id, p.name, p.id_number, p.township_id, date(p.created_at, 'localtime') AS entered, max(
     coalesce((SELECT max(max(r.reg_date, coalesce(r.cancel_date, ''))) FROM registrations r WHERE r.person_id = p.id), ''),
     coalesce((SELECT max(c.contact_date) FROM registrations r JOIN contacts c ON c.registration_id = r.id
       WHERE r.person_id = p.id), ''),
@@ -66,14 +71,15 @@ closed AS (
       coalesce(e.employed_date, ''))) FROM training_enrolments e JOIN training_classes k ON k.id = e.class_id
       WHERE e.person_id = p.id), ''),
     coalesce((SELECT max(coalesce(f.terminated_on, ${ENDED_MONTH('f.end_month')})) FROM flexible_subsidies f
-      WHERE f.person_id = p.id AND f.deleted_at IS NULL), '')
+      WHERE f.person_id = p.id AND f.deleted_at IS NULL), ''),
+    coalesce(${ENDED_MONTH('ro.last_month')}, '')
   ) AS events
-  FROM persons p
+  FROM persons p LEFT JOIN rostered ro ON ro.person_id = p.id
   WHERE NOT EXISTS (SELECT 1 FROM registrations r WHERE r.person_id = p.id AND r.status = 'active')
     AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.leave_date IS NULL)
     AND NOT EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.status = 'active')
     AND NOT EXISTS (SELECT 1 FROM recognitions g WHERE g.person_id = p.id AND g.status IN ('01', '02', '03'))
-    AND p.id NOT IN rostered
+    AND coalesce(ro.on_draft, 0) = 0
 )
 SELECT c.id, c.name, c.id_number AS idNumber, t.name AS township,
   CASE WHEN c.events = '' THEN c.entered ELSE c.events END AS lastActivity

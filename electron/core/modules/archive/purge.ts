@@ -3,11 +3,18 @@
 //   - audit_log rows about those records (entity_id = the person or one of their records): kept, their summary —
 //     which names the person — replaced by REDACTED_SUMMARY (migration 0017 allows exactly that update);
 //   - a locked month's frozen reports (period_lock_reports): the person's rows (matched by ID number) are taken out
-//     of the rosters that list persons (RPT-01, RPT-04, RPT-08, RPT-11); the statistical tables hold no person.
-// What stays unchanged: subsidy rosters (a person a roster names is never past retention), other persons' household
-// members that carry the purged person's ID number (their record, not this person's).
+//     of the reports that list persons (RPT-01, RPT-04, RPT-08, RPT-11); the statistical tables hold no person; the
+//     payment rosters (RPT-06, RPT-09, RPT-14) keep every row: they are payment records (roster-rows.ts);
+//   - the person's rows on subsidy rosters: kept, detached from the deleted records with what they print
+//     (roster-rows.ts).
+// What stays unchanged: other persons' household members that carry the purged person's ID number (their record, not
+// this person's).
 import type Database from 'better-sqlite3';
 import { REDACTED_SUMMARY } from '../../db/migrations/0017-archive-redaction';
+import { detachRosterRows } from './roster-rows';
+import { RPT06_CODE } from '../subsidies/reports/rpt06';
+import { RPT09_CODE } from '../subsidies/reports/rpt09';
+import { RPT14_CODE } from '../training/reports/rpt14';
 
 /** Ids of the persons' records by table, as subqueries of the json_each(@ids) person list. */
 const OF_PERSONS = 'SELECT value FROM json_each(@ids)';
@@ -43,6 +50,9 @@ export const PURGE_STEPS: readonly (readonly [string, string])[] = [
 /** Every record id of the persons (the audit rows about any of them lose their summary). */
 const RECORD_IDS = PURGE_STEPS.map(([table, where]) => `SELECT id FROM ${table} WHERE ${where}`).join(' UNION ');
 
+/** The payment rosters, whose frozen copies keep every row (payment records, as the rosters themselves). */
+const PAYMENT_ROSTERS = new Set([RPT06_CODE, RPT09_CODE, RPT14_CODE]);
+
 /** Takes the persons' rows out of the frozen reports of locked months; returns how many stored reports changed. */
 function scrubFrozenReports(db: Database.Database, idNumbers: ReadonlySet<string>): number {
   const update = db.prepare(
@@ -56,7 +66,7 @@ function scrubFrozenReports(db: Database.Database, idNumbers: ReadonlySet<string
     content: string;
   }[];
   for (const r of stored) {
-    if (![...idNumbers].some((id) => r.content.includes(id))) continue;
+    if (PAYMENT_ROSTERS.has(r.report) || ![...idNumbers].some((id) => r.content.includes(id))) continue;
     const content = JSON.parse(r.content) as { sheets: { rows: { idNumber?: unknown }[] }[] };
     for (const sheet of content.sheets)
       sheet.rows = sheet.rows.filter((row) => !(typeof row.idNumber === 'string' && idNumbers.has(row.idNumber)));
@@ -73,6 +83,7 @@ export function purgePersons(db: Database.Database, persons: readonly { id: stri
     .prepare(`UPDATE audit_log SET summary = @redacted WHERE entity_id IN (${RECORD_IDS}) AND summary <> @redacted`)
     .run({ ids, redacted: REDACTED_SUMMARY }).changes;
   const frozen = scrubFrozenReports(db, new Set(persons.map((p) => p.idNumber)));
+  detachRosterRows(db, ids);
   const deleted: Record<string, number> = {};
   for (const [table, where] of PURGE_STEPS)
     deleted[table] = db.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ ids }).changes;

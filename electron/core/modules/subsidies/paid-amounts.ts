@@ -4,6 +4,13 @@
 // why in its 说明 — never a 0 that looks like a figure. Rosters of supplementary corrections count in the month they
 // were made (that is when the money moves).
 import type Database from 'better-sqlite3';
+import { prepared } from '../../db/prepared';
+import { withDetached } from './payee-copies';
+
+/** The items of reviewed rosters of these kinds and months @from to @to (a condition over the item `i`). */
+const REVIEWED_IN = (...kinds: string[]) =>
+  `i.batch_id IN (SELECT id FROM subsidy_batches WHERE status <> 'draft' AND kind IN (${kinds.map((k) => `'${k}'`).join(', ')})
+    AND month BETWEEN @from AND @to)`;
 
 export interface PaidByUnit {
   /** unit id → fen. */
@@ -41,18 +48,19 @@ export function postPaidByUnit(
   unit: 'township' | 'employer',
   townshipId: string | null,
 ): PaidByUnit {
-  const u = unit === 'employer' ? 'po.employer_id' : 'po.township_id';
-  const rows = db
-    .prepare(
-      `SELECT ${u} AS unit_id, b.kind, i.adjusts_item_id IS NOT NULL AS adjustment, i.amount_fen, a.paid_amount, a.si_subsidy
-    FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id JOIN attendance_months a ON a.id = i.attendance_id
-    JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id
-    WHERE b.status <> 'draft' AND b.kind IN ('post', 'si') AND b.month BETWEEN @from AND @to AND (@township IS NULL OR po.township_id = @township)`,
-    )
-    .all({ from, to, township: townshipId }) as {
-    unit_id: string;
+  // Rows of persons purged past retention are read from what their roster kept (payee-copies.ts).
+  const live = `SELECT po.township_id, po.employer_id, i.kind, i.adjusts_item_id, i.amount_fen, a.paid_amount, a.si_subsidy
+    FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id
+    JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id WHERE ${REVIEWED_IN('post', 'si')}`;
+  const rows = prepared(
+    db,
+    `SELECT * FROM (${withDetached(db, live, REVIEWED_IN('post', 'si'), '')})
+    WHERE @township IS NULL OR township_id = @township`,
+  ).all({ from, to, township: townshipId }) as {
+    township_id: string;
+    employer_id: string;
     kind: 'post' | 'si';
-    adjustment: 0 | 1;
+    adjusts_item_id: string | null;
     amount_fen: number;
     paid_amount: number;
     si_subsidy: number;
@@ -60,12 +68,13 @@ export function postPaidByUnit(
   const out: PaidByUnit = { post: new Map(), si: new Map() };
   const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const r of rows) {
-    if (r.adjustment) add(r.kind === 'si' ? out.si : out.post, r.unit_id, r.amount_fen);
-    else if (r.kind === 'si') add(out.si, r.unit_id, r.amount_fen);
+    const id = unit === 'employer' ? r.employer_id : r.township_id;
+    if (r.adjusts_item_id) add(r.kind === 'si' ? out.si : out.post, id, r.amount_fen);
+    else if (r.kind === 'si') add(out.si, id, r.amount_fen);
     else {
       // A 岗位补贴 item pays the row's paid amount, plus its social-insurance subsidy when claimed together.
-      add(out.post, r.unit_id, r.paid_amount);
-      add(out.si, r.unit_id, r.amount_fen - r.paid_amount);
+      add(out.post, id, r.paid_amount);
+      add(out.si, id, r.amount_fen - r.paid_amount);
     }
   }
   return out;
@@ -73,12 +82,11 @@ export function postPaidByUnit(
 
 /** 见习补贴 of reviewed rosters of months [from, to] per 见习单位. */
 export function internshipPaidByHost(db: Database.Database, from: string, to: string): Map<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT it.host_id, sum(i.amount_fen) AS fen FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-    JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
-    WHERE b.status <> 'draft' AND b.kind = 'internship' AND b.month BETWEEN ? AND ? GROUP BY it.host_id`,
-    )
-    .all(from, to) as { host_id: string; fen: number }[];
+  const live = `SELECT it.host_id, i.amount_fen FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id
+    JOIN internships it ON it.id = ia.internship_id WHERE ${REVIEWED_IN('internship')}`;
+  const rows = prepared(
+    db,
+    `SELECT host_id, sum(amount_fen) AS fen FROM (${withDetached(db, live, REVIEWED_IN('internship'), '')}) GROUP BY host_id`,
+  ).all({ from, to }) as { host_id: string; fen: number }[];
   return new Map(rows.map((r) => [r.host_id, r.fen]));
 }

@@ -5,6 +5,7 @@ import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { scopeNamedSql } from '../../scope/scope';
 import { batchTownshipSql, scopeNameSql, type BatchHead } from './lock';
+import { payee, withDetached } from './payee-copies';
 
 /** A roster's 范围: both null for the county's. */
 export interface BatchScopeIds {
@@ -152,18 +153,22 @@ export interface ItemRow {
   source_id: string;
 }
 
-const ATTENDANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, po.title AS position, a.month AS row_month, a.placement_id AS source_id
+/** An item with the person as the roster prints them: copies once reviewed (payee-copies.ts), a draft's live. */
+const ITEM_HEAD = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason,
+  pe.id AS person_id, ${payee('name', 'pe.name')} AS person_name, ${payee('id_number', 'pe.id_number')} AS id_number,
+  r.code AS township_code, r.name AS township_name,`;
+const ATTENDANCE_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'po.title')} AS position, a.month AS row_month, a.placement_id AS source_id
   FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
   JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
   JOIN regions r ON r.id = po.township_id`;
-const ALLOWANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month, ia.internship_id AS source_id
+const ALLOWANCE_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'it.position')} AS position, ia.month AS row_month, ia.internship_id AS source_id
   FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
   JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id JOIN regions r ON r.id = e.township_id`;
 // 培训补贴: grouped by provider (单位) under the class's 乡镇; the item's month is the class end month.
-const TRAINING_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, c.occupation AS position, substr(c.end_date, 1, 7) AS row_month,
+const TRAINING_ITEMS = `${ITEM_HEAD}
+    e.id AS employer_id, ${payee('unit', 'e.name')} AS employer_name, ${payee('post', 'c.occupation')} AS position, substr(c.end_date, 1, 7) AS row_month,
     te.id AS source_id
   FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
   JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;
@@ -172,15 +177,20 @@ const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, 
 const ORDER_BY_MONTH = 'ORDER BY township_code, employer_name, employer_id, row_month, person_name, id_number, id';
 
 /**
- * The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. `byMonth`: a
- * quarterly roster, grouped by month inside each 单位.
+ * The items of one roster in roster order: a roster of a kind only holds items of that kind's rows (and rows a purge
+ * detached from their records, payee-copies.ts). `byMonth`: a quarterly roster, grouped by month inside each 单位.
  */
 export function batchItems(db: Database.Database, batchId: string, kind: BatchKind, byMonth = false): ItemRow[] {
-  const items = kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS;
-  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${byMonth ? ORDER_BY_MONTH : ORDER}`).all(
-    batchId,
-  ) as ItemRow[];
+  const sql = withDetached(db, linkedItemsSql(kind), 'i.batch_id = @batch', byMonth ? ORDER_BY_MONTH : ORDER);
+  return prepared(db, sql).all({ batch: batchId }) as ItemRow[];
 }
+
+const linkedItemsSql = (kind: BatchKind) =>
+  `${kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS} WHERE i.batch_id = @batch`;
+
+/** The items of one roster still linked to their records, in no order (what a purge writes to `printed`). */
+export const linkedBatchItems = (db: Database.Database, batch: string, kind: BatchKind): ItemRow[] =>
+  prepared(db, linkedItemsSql(kind)).all({ batch }) as ItemRow[];
 
 /** The roster an item is on, for a 补发/扣回 of it. */
 interface OriginHead {

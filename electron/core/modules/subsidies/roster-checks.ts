@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
+import { payee, withDetached } from './payee-copies';
 
 /** Persons of the roster's ordinary items whose attendance row was never entered (0 for other kinds). */
 export const unenteredPersons = (db: Database.Database, batchId: string): number =>
@@ -30,24 +31,33 @@ export interface MissingAccount {
   hostName: string | null;
 }
 
+/** Per roster row: the payee and whether the roster prints an account for them (a purge keeps it in `printed`). */
+const PAYEE_ACCOUNTS = `SELECT i.id AS item_id, pe.id AS personId, ${payee('name', 'pe.name')} AS personName,
+  CASE WHEN ia.early_hire_amount > 0 THEN ${payee('unit', 'e.name')} END AS hostName,
+  CASE WHEN ia.early_hire_amount > 0 THEN nullif(trim(${payee('unit_account', 'e.bank_account')}), '')
+    ELSE nullif(trim(${payee('account', "coalesce(nullif(trim(pe.bank_card_no), ''), nullif(trim(pe.card_no), ''))")}), '') END IS NULL AS missing
+FROM subsidy_batch_items i
+LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN placements pl ON pl.id = a.placement_id
+LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id LEFT JOIN internships it ON it.id = ia.internship_id
+LEFT JOIN employers e ON e.id = it.host_id LEFT JOIN training_enrolments te ON te.id = i.enrolment_id
+JOIN persons pe ON pe.id = coalesce(pl.person_id, it.person_id, te.person_id)
+WHERE i.batch_id = @batch`;
+
+/** The payees of one roster's rows still linked to their records (what a purge writes to `printed`). */
+export const linkedPayeeAccounts = (db: Database.Database, batch: string): { item_id: string }[] =>
+  prepared(db, PAYEE_ACCOUNTS).all({ batch }) as { item_id: string }[];
+
 /**
  * The roster's payees without an account (DOMAIN RPT-06 社会保障卡号(银行账号), VR-10): the person's 社保卡金融账户/
  * 银行卡号 or 社会保障卡号, or — for a 见习补贴 row with an early-hire remainder, paid to the host as RPT-09 does —
- * the 见习单位's 单位账户.
+ * the 见习单位's 单位账户; as the roster prints them (once reviewed, the accounts it was reviewed with).
  */
 export const missingAccounts = (db: Database.Database, batchId: string): MissingAccount[] =>
   prepared(
     db,
-    `SELECT DISTINCT pe.id AS personId, pe.name AS personName, CASE WHEN ia.early_hire_amount > 0 THEN e.name END AS hostName
-    FROM subsidy_batch_items i
-    LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN placements pl ON pl.id = a.placement_id
-    LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id LEFT JOIN internships it ON it.id = ia.internship_id
-    LEFT JOIN employers e ON e.id = it.host_id LEFT JOIN training_enrolments te ON te.id = i.enrolment_id
-    JOIN persons pe ON pe.id = coalesce(pl.person_id, it.person_id, te.person_id)
-    WHERE i.batch_id = ? AND CASE WHEN ia.early_hire_amount > 0 THEN nullif(trim(e.bank_account), '')
-      ELSE coalesce(nullif(trim(pe.bank_card_no), ''), nullif(trim(pe.card_no), '')) END IS NULL
-    ORDER BY pe.name, pe.id`,
-  ).all(batchId) as MissingAccount[];
+    `SELECT DISTINCT personId, personName, hostName FROM (${withDetached(db, PAYEE_ACCOUNTS, 'i.batch_id = @batch', '')})
+    WHERE missing ORDER BY personName, personId`,
+  ).all({ batch: batchId }) as MissingAccount[];
 
 /** How a missing payee is named: the person, or the 见习单位 with the person whose remainder it is paid. */
 export const payeeName = (m: MissingAccount): string =>
@@ -63,8 +73,13 @@ export function assertAccountsConfirmed(
   const missing = missingAccounts(db, batchId);
   if (!missing.length || confirmed) return;
   const names = missing.slice(0, 5).map(payeeName).join('、') + (missing.length > 5 ? '等' : '');
+  // 上报 and 拨付 come after the review: the roster prints the accounts it was reviewed with (payee-copies.ts).
+  const how =
+    step === '上报'
+      ? '请在人员信息中补录后撤销审核、重新审核，或确认后再上报'
+      : '已上报的花名册不能再补录账号，请确认后再拨付';
   throw ruleViolation(
-    `有 ${missing.length} 人缺少社会保障卡号(银行账号)：${names}。请先在人员信息中补录，或确认后再${step}。`,
+    `有 ${missing.length} 人缺少社会保障卡号(银行账号)：${names}。花名册按审核时的人员信息打印，${how}。`,
     { confirmMissingAccounts: `${missing.length} 人缺少社会保障卡号(银行账号)` },
   );
 }

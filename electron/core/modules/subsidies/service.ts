@@ -25,6 +25,7 @@ import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import { assertMonthEnded, assertMonthStarted } from './month-order';
+import { clearPayees, copyPayees } from './payee-copies';
 import { assertAccountsConfirmed, assertUnenteredConfirmed, missingAccounts, unenteredPersons } from './roster-checks';
 import {
   batchItems,
@@ -185,7 +186,8 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
 }
 
 /**
- * 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. An ordinary roster of months on post
+ * 草稿 → 已审核: amounts frozen, totals stored, what the roster prints about each payee copied (payee-copies.ts), the
+ * roster and its rows locked. An ordinary roster of months on post
  * (岗位、社保、见习补贴) only once its last month has ended (month-order.ts); a 培训补贴 roster pays closed classes.
  * Rows on attendance never entered pay a full month: refused unless `confirmUnentered` says the clerk agreed.
  */
@@ -205,6 +207,7 @@ export function reviewBatch(
   const t = liveTotals(db, id);
   if (t.persons === 0) throw ruleViolation(`“${batchName(b)}”没有人员，不能审核。`);
   assertUnenteredConfirmed(db, id, confirmUnentered);
+  copyPayees(db, id, by, at);
   setStatus(
     db,
     id,
@@ -219,7 +222,10 @@ export function reviewBatch(
   };
 }
 
-/** 已审核 → 草稿, with a reason (audited). Not once reported or paid, nor while a reviewed 补发/扣回 roster corrects it. */
+/**
+ * 已审核 → 草稿, with a reason (audited); the payee copies cleared. Not once reported or paid, nor while a reviewed
+ * 补发/扣回 roster corrects it, nor once a purge kept rows of it without their records.
+ */
 export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
@@ -236,14 +242,18 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
     JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`,
   ).get(id) as BatchHead | undefined;
   if (corrected) throw ruleViolation(`“${batchName(b)}”已有“${batchName(corrected)}”对其补发/扣回，不能撤销审核。`);
-  setStatus(
-    db,
-    id,
-    'draft',
-    { reviewed_by: null, reviewed_at: null, total_persons: null, total_fen: null },
-    ctx.operator(),
-    ctx.now(),
-  );
+  // A row whose person was purged past retention keeps only what the roster prints (payee-copies.ts): no draft of it.
+  const purged = prepared(db, 'SELECT count(*) FROM subsidy_batch_items WHERE batch_id = ? AND printed IS NOT NULL')
+    .pluck()
+    .get(id) as number;
+  if (purged)
+    throw ruleViolation(
+      `“${batchName(b)}”中有 ${purged} 条记录的人员档案已按保存期限清理，花名册只保留发放记录，不能撤销审核。`,
+    );
+  const by = ctx.operator();
+  const at = ctx.now();
+  setStatus(db, id, 'draft', { reviewed_by: null, reviewed_at: null, total_persons: null, total_fen: null }, by, at);
+  clearPayees(db, id, by, at);
   return {
     data: batchDetail(db, id, ctx.today()),
     summary: `撤销审核${batchName(b)}（原审核人 ${b.reviewed_by}），原因：${reason}`,

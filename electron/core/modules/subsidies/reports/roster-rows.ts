@@ -8,6 +8,8 @@ import { batchName, periodText, scopeNameSql } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
+import { payee, withDetached } from '../payee-copies';
+import { prepared } from '../../../db/prepared';
 
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
 export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
@@ -75,9 +77,11 @@ export function draftNote(b: BatchRow): string[] {
 /** An item with the attendance row it pays (the row's amount columns as stored) and who and where. */
 export interface AttendanceItemRow
   extends Omit<AmountColumns, 'days_on_post' | 'daily_marks'>, Pick<AttendanceDbRow, 'remark'> {
+  item_id: string;
   amount_fen: number;
   placement_id: string;
   person_id: string;
+  township_id: string;
   township_code: string;
   township: string;
   employer_id: string;
@@ -95,22 +99,35 @@ export interface AttendanceItemRow
   adjusts_batch_month: string | null;
   adjusts_batch_kind: BatchKind | null;
   adjusts_batch_scope_name: string | null;
+  /** The 补贴期限已届满 note a purge kept with a detached row (RPT-06 works it out for linked rows). */
+  beyond_note: string | null;
 }
 
-/** Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位). */
+/** An attendance item's row over its linked records (a purge's detached rows are read from `printed`). */
+const ATTENDANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, a.placement_id, pe.id AS person_id, po.township_id, r.code AS township_code, r.name AS township,
+  e.id AS employer_id, ${payee('unit', 'e.name')} AS employer, ${payee('post', 'po.title')} AS post, ${payee('name', 'pe.name')} AS name,
+  ${payee('id_number', 'pe.id_number')} AS id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
+  a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
+  ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS bank, ${payee('bank_name', 'pe.bank_name')} AS bank_name, a.remark, a.month AS row_month, i.reason,
+  ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind, ${scopeNameSql('ob')} AS adjusts_batch_scope_name, NULL AS beyond_note
+FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
+JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
+JOIN regions r ON r.id = po.township_id
+LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
+WHERE i.batch_id = @batch`;
+
+/** The attendance items of one roster still linked to their records, in no order (what a purge writes to `printed`). */
+export const linkedAttendanceItems = (db: Database.Database, batch: string): AttendanceItemRow[] =>
+  prepared(db, ATTENDANCE_ROWS).all({ batch }) as AttendanceItemRow[];
+
+/**
+ * Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位);
+ * the payee and 单位 as the roster was reviewed (payee-copies.ts), rows of purged persons as the purge kept them.
+ */
 export function attendanceItems(db: Database.Database, batchId: string, byMonth = false): AttendanceItemRow[] {
-  return db
-    .prepare(
-      `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
-      pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
-      a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
-      coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,
-      ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind, ${scopeNameSql('ob')} AS adjusts_batch_scope_name
-    FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
-    JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
-    JOIN regions r ON r.id = po.township_id
-    LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
-    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, ${byMonth ? 'a.month, pe.name, pe.id_number' : 'pe.name, pe.id_number, a.month'}, i.id`,
-    )
-    .all(batchId) as AttendanceItemRow[];
+  const months = byMonth ? 'row_month, name, id_number' : 'name, id_number, row_month';
+  const order = `ORDER BY township_code, employer, employer_id, ${months}, item_id`;
+  return prepared(db, withDetached(db, ATTENDANCE_ROWS, 'i.batch_id = @batch', order)).all({
+    batch: batchId,
+  }) as AttendanceItemRow[];
 }

@@ -17,6 +17,7 @@ import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement
 import {
   attendanceItems,
   draftNote,
+  linkedAttendanceItems,
   monthRosters,
   rosterClose,
   rosterFrame,
@@ -127,6 +128,16 @@ function beyondPeriodNotes(db: Database.Database, rows: AttendanceItemRow[], mon
   return out;
 }
 
+/**
+ * The rows of a roster still linked to their records with the 补贴期限已届满 note each gets today, for a purge to keep
+ * with the rows it detaches (the note rests on the person's placements, which the purge deletes).
+ */
+export function linkedRowsWithNotes(db: Database.Database, b: BatchRow): AttendanceItemRow[] {
+  const rows = linkedAttendanceItems(db, b.id);
+  const beyond = beyondPeriodNotes(db, rows, b.month);
+  return rows.map((r) => ({ ...r, beyond_note: beyond.get(r.placement_id) ?? null }));
+}
+
 function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, string | number | null> {
   return {
     township: r.township,
@@ -229,7 +240,7 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
     const beyond = beyondPeriodNotes(db, items, month);
     sheets.push({
       definition: definition(post, part, beyond.size > 0),
-      rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
+      rows: items.map((r) => row(r, part, beyond.get(r.placement_id) ?? r.beyond_note ?? undefined)),
     });
   }
   // The 社保补贴 roster lists only rows with a subsidy (none after the period).

@@ -13,6 +13,8 @@ import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
 import { draftNote, monthRosters, rosterClose, rosterFrame } from './roster-rows';
+import { payee, withDetached } from '../payee-copies';
+import { prepared } from '../../../db/prepared';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -75,22 +77,35 @@ interface Row {
   host_bank: string | null;
 }
 
-/** The rows of the given rosters, one per internship: a month's roster as it is, several months summed. */
+/** An allowance item's row over its linked records (a purge's detached rows are read from `printed`). */
+const ALLOWANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, it.id AS internship_id, ${payee('unit', 'e.name')} AS host, e.id AS host_id,
+  ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number, it.agreement_start,
+  it.agreement_end, it.end_date, ia.month, ia.days, ia.standard, ia.due_amount, ia.deduction, ia.deduction_reason,
+  it.host_allowance, ia.early_hire_amount, ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS person_bank,
+  ${payee('unit_account', 'e.bank_account')} AS host_bank
+FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
+JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
+WHERE i.batch_id IN (SELECT value FROM json_each(@batches))`;
+
+type AllowanceItemRow = Omit<Row, 'reasons'> & { item_id: string; month: string; deduction_reason: string | null };
+
+/** The allowance items of one roster still linked to their records, in no order (what a purge writes to `printed`). */
+export const linkedAllowanceItems = (db: Database.Database, batch: string): AllowanceItemRow[] =>
+  prepared(db, ALLOWANCE_ROWS).all({ batches: JSON.stringify([batch]) }) as AllowanceItemRow[];
+
+/**
+ * The rows of the given rosters, one per internship: a month's roster as it is, several months summed; the intern, the
+ * 见习单位 and the accounts as each roster was reviewed (payee-copies.ts), rows of purged persons as the purge kept them.
+ */
 export function rpt09Rows(db: Database.Database, batchIds: string | readonly string[]): object[] {
-  const rows = db
-    .prepare(
-      `SELECT i.amount_fen, it.id AS internship_id, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start,
-      it.agreement_end, it.end_date, ia.month, ia.days, ia.standard, ia.due_amount, ia.deduction, ia.deduction_reason,
-      it.host_allowance, ia.early_hire_amount,
-      coalesce(pe.bank_card_no, pe.card_no) AS person_bank, e.bank_account AS host_bank
-    FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
-    JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE i.batch_id IN (SELECT value FROM json_each(?)) ORDER BY e.name, e.id, pe.name, pe.id_number, it.id, ia.month, i.id`,
-    )
-    .all(JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds)) as (Omit<Row, 'reasons'> & {
-    month: string;
-    deduction_reason: string | null;
-  })[];
+  const sql = withDetached(
+    db,
+    ALLOWANCE_ROWS,
+    'i.batch_id IN (SELECT value FROM json_each(@batches))',
+    'ORDER BY host, host_id, name, id_number, internship_id, month, item_id',
+  );
+  const batches = JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds);
+  const rows = prepared(db, sql).all({ batches }) as AllowanceItemRow[];
   const several = new Set(rows.map((r) => r.month)).size > 1;
   // Rows of one internship are adjacent (ordered by host, person, internship): sum them into the first.
   const merged: Row[] = [];

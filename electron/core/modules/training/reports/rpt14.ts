@@ -7,6 +7,8 @@ import { column, type ReportDefinition } from '../../../excel/report-definition'
 import { fixedReport, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../../subsidies/queries';
 import { draftNote, requireRoster, rosterClose } from '../../subsidies/reports/roster-rows';
+import { payee, withDetached } from '../../subsidies/payee-copies';
+import { prepared } from '../../../db/prepared';
 import { certificateLabel, traineeCategoryLabel } from '../../../../../shared/enums/training-codes';
 
 export const RPT14_CODE = 'RPT-14';
@@ -44,6 +46,7 @@ function definition(b: BatchRow | null): ReportDefinition {
 }
 
 interface Row {
+  item_id: string;
   amount_fen: number;
   provider: string;
   code: string;
@@ -60,16 +63,31 @@ interface Row {
   category_note: string | null;
 }
 
+/** An enrolment item's row over its linked records (a purge's detached rows are read from `printed`). */
+const ENROLMENT_ROWS = `SELECT i.id AS item_id, i.amount_fen, ${payee('unit', 'e.name')} AS provider, e.id AS provider_id, c.code,
+  ${payee('post', 'c.occupation')} AS occupation, ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number,
+  te.category, te.cert_type, te.cert_no, te.standard_fen, te.subsidy_fen, te.living_fen,
+  ${payee('account', 'coalesce(pe.card_no, pe.bank_card_no)')} AS account, te.category_note
+FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
+JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
+WHERE i.batch_id = @batch AND i.adjusts_item_id IS NULL`;
+
+/** The trainees of one roster still linked to their records, in no order (what a purge writes to `printed`). */
+export const linkedEnrolmentItems = (db: Database.Database, batch: string): Row[] =>
+  prepared(db, ENROLMENT_ROWS).all({ batch }) as Row[];
+
+/**
+ * The trainees of a roster; the trainee, 培训机构, 工种 and account as the roster was reviewed (payee-copies.ts), rows of
+ * purged persons as the purge kept them.
+ */
 export function rpt14Rows(db: Database.Database, batchId: string): object[] {
-  const rows = db
-    .prepare(
-      `SELECT i.amount_fen, e.name AS provider, c.code, c.occupation, pe.name, pe.id_number, te.category, te.cert_type, te.cert_no,
-        te.standard_fen, te.subsidy_fen, te.living_fen, coalesce(pe.card_no, pe.bank_card_no) AS account, te.category_note
-      FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
-      JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
-      WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL ORDER BY e.name, e.id, c.code, pe.name, pe.id_number, i.id`,
-    )
-    .all(batchId) as Row[];
+  const sql = withDetached(
+    db,
+    ENROLMENT_ROWS,
+    'i.batch_id = @batch AND i.adjusts_item_id IS NULL',
+    'ORDER BY provider, provider_id, code, name, id_number, item_id',
+  );
+  const rows = prepared(db, sql).all({ batch: batchId }) as Row[];
   return rows.map((r) => ({
     provider: r.provider,
     klass: r.code,
