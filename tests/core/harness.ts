@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, JobResultOf, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
+import type { JobStatus } from '../../shared/contract/system';
 import { newId } from '../../electron/core/ids';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
 import { hashSecret } from '../../electron/core/modules/accounts/password';
@@ -170,10 +171,15 @@ export async function setUpOffice(core: Core) {
   });
 }
 
-/** Waits for a job to finish and returns its final status. */
-export async function waitJob(core: Core, jobId: string) {
+/**
+ * Waits for a job to finish and returns its final status; `session`: the account that started it (only it sees the
+ * job), by default the core's own.
+ */
+export async function waitJob(core: Core, jobId: string, session?: string): Promise<JobStatus> {
   for (;;) {
-    const s = await must(core, 'jobs.status', { jobId });
+    const r = (await core.invoke('jobs.status', { jobId }, session)) as Result<JobStatus>;
+    if (!r.ok) throw new Error(`jobs.status failed: ${JSON.stringify(r.error)}`);
+    const s = r.data;
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 5));
   }

@@ -12,6 +12,9 @@ export const operatorName = (a: Pick<Account, 'displayName'>): string => a.displ
 
 export const NOBODY = '（未登录）';
 
+/** The signed-in account's id, or null for nobody: what jobs and written files are owned by. */
+export const callerId = (ctx: Pick<CoreContext, 'caller'>): string | null => ctx.caller.account?.id ?? null;
+
 export const instantMs = (ctx: Pick<CoreContext, 'now'>): number => Date.parse(ctx.now());
 
 /** The live account behind a session token: null when there is no session, it expired, or the account is off. */
