@@ -82,6 +82,19 @@ describe('档案到期 (CFG-31)', () => {
     expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.name)).toEqual(['旧甲', '边乙']);
   });
 
+  it('masks the listed ID numbers with the county pattern (CFG-29), as every list does', async () => {
+    const s = await scene();
+    const values = { keepStart: 3, keepEnd: 2 };
+    await must(s.core, 'ruleSettings.set', {
+      key: 'privacy.maskPattern',
+      effectiveFrom: '2026-11-01',
+      values,
+      note: null,
+    });
+    const masked = `${IDS.old.slice(0, 3)}${'*'.repeat(13)}${IDS.old.slice(-2)}`;
+    expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.idNumberMasked)).toEqual([masked]);
+  });
+
   it('the archive workbook holds the listed persons in full, marked 内部资料, audited as a full-number export', async () => {
     const s = await scene();
     const r = await jobData<{ fileId: string; persons: number }>(s.core, 'archive.export', {});
