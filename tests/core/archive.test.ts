@@ -10,7 +10,7 @@ import { PURGE_STEPS } from '../../electron/core/modules/archive/purge';
 import type { ArchivePurgeResult } from '../../shared/contract/archive';
 import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
-import { call, makeCore, must, mustJob, signedInAs } from './harness';
+import { call, makeCore, maskIdsThreeTwo, must, mustJob, signedInAs } from './harness';
 import { dibaoPerson } from './posts-fixtures';
 import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
@@ -84,15 +84,8 @@ describe('档案到期 (CFG-31)', () => {
 
   it('masks the listed ID numbers with the county pattern (CFG-29), as every list does', async () => {
     const s = await scene();
-    const values = { keepStart: 3, keepEnd: 2 };
-    await must(s.core, 'ruleSettings.set', {
-      key: 'privacy.maskPattern',
-      effectiveFrom: '2026-11-01',
-      values,
-      note: null,
-    });
-    const masked = `${IDS.old.slice(0, 3)}${'*'.repeat(13)}${IDS.old.slice(-2)}`;
-    expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.idNumberMasked)).toEqual([masked]);
+    const mask = await maskIdsThreeTwo(s.core);
+    expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.idNumberMasked)).toEqual([mask(IDS.old)]);
   });
 
   it('the archive workbook holds the listed persons in full, marked 内部资料, audited as a full-number export', async () => {

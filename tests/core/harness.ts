@@ -162,6 +162,16 @@ export async function must<C extends Channel>(
   return r.data;
 }
 
+/**
+ * Sets CFG-29 to 3 + 2 from 2026-11-01 through ruleSettings.set, as a clerk would; answers the mask it gives an
+ * 18-character ID number (653*************2X), for the tests of a list or name that must follow it.
+ */
+export async function maskIdsThreeTwo(core: Core): Promise<(idNumber: string) => string> {
+  const values = { keepStart: 3, keepEnd: 2 };
+  await must(core, 'ruleSettings.set', { key: 'privacy.maskPattern', effectiveFrom: '2026-11-01', values, note: null });
+  return (id) => `${id.slice(0, 3)}${'*'.repeat(13)}${id.slice(-2)}`;
+}
+
 /** A county set up the way a clerk does on first start. */
 export async function setUpOffice(core: Core) {
   await must(core, 'settings.setOffice', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterImportResult } from '../../shared/contract/roster-imports';
-import { must, snapshot } from './harness';
+import { maskIdsThreeTwo, snapshot } from './harness';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { failInsertAfter } from './forced-failure';
 import type { Setup } from './registrations-fixtures';
@@ -75,16 +75,9 @@ describe('issue 14: the 失业登记 roster import', () => {
 
   it('names the persons it will create with the county ID mask (CFG-29), as every list does', async () => {
     const s = await scene();
-    const values = { keepStart: 3, keepEnd: 2 };
-    await must(s.core, 'ruleSettings.set', {
-      key: 'privacy.maskPattern',
-      effectiveFrom: '2026-11-01',
-      values,
-      note: null,
-    });
+    const mask = await maskIdsThreeTwo(s.core);
     const r = await check(s, roster());
-    const masked = `${NEW_OK.slice(0, 3)}${'*'.repeat(13)}${NEW_OK.slice(-2)}`;
-    expect(r.newPersons).toEqual([{ row: 4, name: `阿依古丽（${masked}）`, detail: '' }]);
+    expect(r.newPersons).toEqual([{ row: 4, name: `阿依古丽（${mask(NEW_OK)}）`, detail: '' }]);
   });
 
   it('commit: without 导入有效行 refuses and writes nothing; with it writes exactly the valid rows through the registration rules', async () => {
