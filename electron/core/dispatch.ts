@@ -16,7 +16,7 @@ import { writeAudit } from './modules/audit/service';
 import { admittedInputs, allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 import { refuseByInput, refuseByRole } from './access';
-import { contextFor, resolveCaller } from './modules/accounts/caller';
+import { callerId, contextFor, resolveCaller } from './modules/accounts/caller';
 import { refuseByScope } from './scope/check';
 import { inWriteTransaction, isBusy } from './db/write-lock';
 import { runsInLane, type JobLane } from './jobs/lane';
@@ -87,7 +87,9 @@ export async function execute(
   try {
     if (def.job) {
       if (job) return await runJob(channel, def, input, handler, ctx, job);
-      const jobId = ctx.jobs.start(channel, (control) => runJob(channel, def, input, handler, ctx, control));
+      const jobId = ctx.jobs.start(channel, callerId(ctx), (control) =>
+        runJob(channel, def, input, handler, ctx, control),
+      );
       return { ok: true, data: { jobId } };
     }
     if (def.write) {
@@ -110,7 +112,7 @@ export async function execute(
 function handOver(channel: Channel, def: ChannelDef, input: unknown, ctx: CoreContext, lane: JobLane) {
   const caller = { account: ctx.caller.account, session: ctx.caller.session };
   if (!def.job) return lane.runWrite(channel, input, caller);
-  const jobId = ctx.jobs.start(channel, (job) => lane.runJob(channel, input, caller, job));
+  const jobId = ctx.jobs.start(channel, callerId(ctx), (job) => lane.runJob(channel, input, caller, job));
   return Promise.resolve<Result<unknown>>({ ok: true, data: { jobId } });
 }
 

@@ -74,3 +74,20 @@ export function maskBankCard(raw: string | null | undefined): string {
   if (value.length <= 4) return MASK_CHAR.repeat(4);
   return `${MASK_CHAR.repeat(4)} ${value.slice(-4)}`;
 }
+
+/** VR-09 on public notices (公示名单姓名脱敏, a rule setting): names in full, or masked as 张*三. */
+export type NoticeNameMask = 'none' | 'keepSurname';
+
+/**
+ * VR-09 "name masking only for public notices when required": 'keepSurname' keeps the first character (the surname,
+ * or the first of a transliterated name) and the last, and masks every other one — 张*三, 欧**明, 李* (two characters:
+ * the first only), 买**·*力 (the middle dot stays, so the name still reads as a transliterated one); 'none' leaves
+ * the name as it is. Surrounding whitespace is ignored.
+ */
+export function maskPersonName(raw: string, mode: NoticeNameMask): string {
+  const name = Array.from(raw.trim());
+  if (mode === 'none' || name.length === 0) return raw.trim();
+  if (name.length <= 2) return name[0] + MASK_CHAR.repeat(name.length - 1);
+  const last = name.length - 1;
+  return name.map((ch, i) => (i === 0 || i === last || ch === '·' ? ch : MASK_CHAR)).join('');
+}

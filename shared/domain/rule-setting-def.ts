@@ -110,6 +110,8 @@ export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
 /** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
 export const ID_MASK_KEY = 'privacy.maskPattern';
 export const MONEY_UNIT_KEY = 'reports.moneyUnit';
+/** VR-09 公示名单姓名脱敏: read by electron/core/modules/settings/display.ts for the 公示名单 (GS-01). */
+export const NOTICE_NAME_MASK_KEY = 'privacy.noticeNameMask';
 /** CFG-25: read by electron/core/modules/registrations/cancel-income.ts. */
 export const CANCEL_INCOME_BASIS_KEY = 'registrations.cancelIncomeBasis';
 export const DIBAO_STANDARD_KEY = 'registrations.dibaoStandard';

@@ -28,6 +28,7 @@
 //   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
 //   CFG-25 registrations.cancelIncomeBasis, registrations.dibaoStandard   registrations/cancel-income.ts (C03)
 //   CFG-29 privacy.maskPattern; CFG-30 reports.moneyUnit                  settings/display.ts (lists, exports)
+//   VR-09 privacy.noticeNameMask (公示名单姓名脱敏)                        settings/display.ts (GS-01 公示名单)
 // Every setting here is read by a rule (notInEffect, shown as 暂未启用, is for a setting stored before its rule exists).
 // The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
@@ -45,6 +46,7 @@ import {
   MIN_WAGE_KEY,
   MIN_WAGE_TIER_KEY,
   MONEY_UNIT_KEY,
+  NOTICE_NAME_MASK_KEY,
   SUBSIDISED_CERTIFICATES,
   TRAINING_RULES_KEY,
   bool,
@@ -304,6 +306,15 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     ],
     { ...DEFAULT_ID_MASK },
     '列表和报表中隐藏中间的数字，至少隐藏8位；联系工作清单为便于按尾号查找，仍显示后6位',
+  ),
+  // VR-09: names are masked only on public notices, and only when the county requires it.
+  choice(
+    NOTICE_NAME_MASK_KEY,
+    '个人信息保护',
+    '公示名单姓名脱敏',
+    { none: '不脱敏', keepSurname: '保留姓和末字，如 张*三、李*' },
+    'none',
+    '用于就业困难人员认定公示名单，按所导出期间最后一天适用的设置；其他报表和列表始终显示完整姓名',
   ),
   one(
     'archive.closedCaseYears',

@@ -10,7 +10,7 @@ import { PURGE_STEPS } from '../../electron/core/modules/archive/purge';
 import type { ArchivePurgeResult } from '../../shared/contract/archive';
 import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
-import { call, must, mustJob, signedInAs } from './harness';
+import { call, maskIdsThreeTwo, must, mustJob, signedInAs } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
@@ -78,6 +78,12 @@ describe('档案到期 (CFG-31)', () => {
       note: null,
     });
     expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.name)).toEqual(['旧甲', '边乙']);
+  });
+
+  it('masks the listed ID numbers with the county pattern (CFG-29), as every list does', async () => {
+    const s = await scene();
+    const mask = await maskIdsThreeTwo(s.core);
+    expect((await must(s.core, 'archive.list', {})).persons.map((p) => p.idNumberMasked)).toEqual([mask(IDS.old)]);
   });
 
   it('the archive workbook holds the listed persons in full, marked 内部资料, audited as a full-number export', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_ID_MAX_AGE_MS, FILE_GONE, purgeOldExports } from '../../electron/core/modules/files/store';
 import type { ReportExportResult } from '../../shared/contract/reports';
-import { call, makeCore, must, signedInAs } from './harness';
+import { call, makeCore, must, signedInAs, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { jobData } from './import-workbooks';
 
@@ -26,6 +26,15 @@ async function countyWithPerson(): Promise<County> {
 
 const exportRpt01 = (c: County, full: boolean, townshipId?: string) =>
   jobData<ReportExportResult>(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full, townshipId });
+
+/** RPT-01 of 2026-11 with masked numbers, exported by the account of `session` (the one who may take it). */
+async function exportRpt01As(c: County, session: string): Promise<ReportExportResult> {
+  const started = await c.core.invoke('reports.export', { report: 'RPT-01', month: '2026-11', full: false }, session);
+  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  const done = await waitJob(c.core, (started.data as { jobId: string }).jobId, session);
+  if (done.result?.ok !== true) throw new Error(JSON.stringify(done.result));
+  return done.result.data as ReportExportResult;
+}
 
 /** Moves the core clock (ctx.now) forward by ms. */
 function advance(c: County, ms: number) {
@@ -64,8 +73,8 @@ describe('files.take is audited', () => {
 
   it('records the account that took it, and a take that finds no file records nothing', async () => {
     const c = await countyWithPerson();
-    const r = await exportRpt01(c, false);
     const reader = signedInAs(c.core, 'reader', 'readonly', { displayName: '只读员' });
+    const r = await exportRpt01As(c, reader);
     const taken = await c.core.invoke('files.take', { fileId: r.fileId }, reader);
     expect(taken.ok).toBe(true);
     const again = await c.core.invoke('files.take', { fileId: r.fileId }, reader);
@@ -123,5 +132,38 @@ describe('files with full ID numbers leave the data folder', () => {
     );
     expect((await call(again, 'files.take', { fileId: full.fileId })).ok).toBe(false);
     expect((await must(again, 'files.take', { fileId: masked.fileId })).fileName).toBe(masked.fileName);
+  });
+});
+
+describe('a job and its file belong to the account that started it (audit4 gap 7)', () => {
+  const UNKNOWN = '0190a000-0000-7000-8000-0000000000cc';
+
+  it('another account, even one allowed full numbers, is answered as for an unknown job or file, and takes nothing', async () => {
+    const c = await countyWithPerson();
+    const reader = signedInAs(c.core, 'reader', 'readonly', { displayName: '只读员', fullIdExport: false });
+    const otherAdmin = signedInAs(c.core, 'admin2', 'admin', { displayName: '另一管理员' });
+    const started = await must(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: true });
+    for (const session of [reader, otherAdmin]) {
+      const unknownStatus = await c.core.invoke('jobs.status', { jobId: UNKNOWN }, session);
+      expect(unknownStatus.ok).toBe(false);
+      for (const channel of ['jobs.status', 'jobs.cancel'] as const) {
+        const r = await c.core.invoke(channel, { jobId: started.jobId }, session);
+        expect(r, channel).toEqual(unknownStatus);
+        expect(r.ok ? null : r.error).toEqual({ code: 'NOT_FOUND', message: '找不到该任务，可能已过期。' });
+      }
+    }
+    const done = await waitJob(c.core, started.jobId);
+    expect(done.state).toBe('done'); // the other accounts' 取消 did not stop it
+    const { fileId, fileName } = (done.result as { ok: true; data: ReportExportResult }).data;
+    for (const session of [reader, otherAdmin]) {
+      const unknownFile = await c.core.invoke('files.take', { fileId: UNKNOWN }, session);
+      const r = await c.core.invoke('files.take', { fileId }, session);
+      expect(r).toEqual(unknownFile);
+      expect(r.ok ? null : r.error).toEqual({ code: 'NOT_FOUND', message: FILE_GONE });
+    }
+    expect(filesIn(c)).toEqual([`${fileId}.json`, `${fileId}.xlsx`]);
+    expect(await fileAudit(c)).toEqual([]);
+    expect((await must(c.core, 'files.take', { fileId })).fileName).toBe(fileName);
+    expect((await fileAudit(c)).map((e) => e.operator)).toEqual(['古丽']);
   });
 });

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, JobResultOf, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
+import type { JobStatus } from '../../shared/contract/system';
 import { newId } from '../../electron/core/ids';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
 import { hashSecret } from '../../electron/core/modules/accounts/password';
@@ -161,6 +162,16 @@ export async function must<C extends Channel>(
   return r.data;
 }
 
+/**
+ * Sets CFG-29 to 3 + 2 from 2026-11-01 through ruleSettings.set, as a clerk would; answers the mask it gives an
+ * 18-character ID number (653*************2X), for the tests of a list or name that must follow it.
+ */
+export async function maskIdsThreeTwo(core: Core): Promise<(idNumber: string) => string> {
+  const values = { keepStart: 3, keepEnd: 2 };
+  await must(core, 'ruleSettings.set', { key: 'privacy.maskPattern', effectiveFrom: '2026-11-01', values, note: null });
+  return (id) => `${id.slice(0, 3)}${'*'.repeat(13)}${id.slice(-2)}`;
+}
+
 /** A county set up the way a clerk does on first start. */
 export async function setUpOffice(core: Core) {
   await must(core, 'settings.setOffice', {
@@ -170,10 +181,15 @@ export async function setUpOffice(core: Core) {
   });
 }
 
-/** Waits for a job to finish and returns its final status. */
-export async function waitJob(core: Core, jobId: string) {
+/**
+ * Waits for a job to finish and returns its final status; `session`: the account that started it (only it sees the
+ * job), by default the core's own.
+ */
+export async function waitJob(core: Core, jobId: string, session?: string): Promise<JobStatus> {
   for (;;) {
-    const s = await must(core, 'jobs.status', { jobId });
+    const r = (await core.invoke('jobs.status', { jobId }, session)) as Result<JobStatus>;
+    if (!r.ok) throw new Error(`jobs.status failed: ${JSON.stringify(r.error)}`);
+    const s = r.data;
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 5));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterImportResult } from '../../shared/contract/roster-imports';
-import { snapshot } from './harness';
+import { maskIdsThreeTwo, snapshot } from './harness';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { failInsertAfter } from './forced-failure';
 import type { Setup } from './registrations-fixtures';
@@ -71,6 +71,13 @@ describe('issue 14: the 失业登记 roster import', () => {
     expect(r.newPersons).toEqual([
       { row: 4, name: expect.stringMatching(/^阿依古丽（653121\*+\d{3}\d）$/), detail: '' },
     ]);
+  });
+
+  it('names the persons it will create with the county ID mask (CFG-29), as every list does', async () => {
+    const s = await scene();
+    const mask = await maskIdsThreeTwo(s.core);
+    const r = await check(s, roster());
+    expect(r.newPersons).toEqual([{ row: 4, name: `阿依古丽（${mask(NEW_OK)}）`, detail: '' }]);
   });
 
   it('commit: without 导入有效行 refuses and writes nothing; with it writes exactly the valid rows through the registration rules', async () => {

@@ -1,6 +1,7 @@
 // Helpers for the import and report tests: workbooks built in the test, job runs, reading files back.
 import ExcelJS from 'exceljs';
 import type { Channel, ChannelInput } from '../../shared/contract';
+import type { TakenFile } from '../../shared/contract/files';
 import type { JobStatus } from '../../shared/contract/system';
 import type { Core } from '../../electron/core/core';
 import { expect } from 'vitest';
@@ -59,9 +60,18 @@ export async function jobErrorUnchanged(core: Core, channel: Channel, input: unk
   return e;
 }
 
-/** Takes a written file through files.take and opens it with exceljs. */
-export async function takeWorkbook(core: Core, fileId: string): Promise<{ fileName: string; wb: ExcelJS.Workbook }> {
-  const taken = await must(core, 'files.take', { fileId });
+/**
+ * Takes a written file through files.take and opens it with exceljs; `session`: the account whose job wrote it (only
+ * it may take the file), by default the core's own.
+ */
+export async function takeWorkbook(
+  core: Core,
+  fileId: string,
+  session?: string,
+): Promise<{ fileName: string; wb: ExcelJS.Workbook }> {
+  const r = await core.invoke('files.take', { fileId }, session);
+  if (!r.ok) throw new Error(`files.take failed: ${JSON.stringify(r.error)}`);
+  const taken = r.data as TakenFile;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(taken.contentBase64, 'base64') as unknown as ArrayBuffer);
   return { fileName: taken.fileName, wb };

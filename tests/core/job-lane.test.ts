@@ -78,7 +78,7 @@ describe('the job worker', () => {
     expect(handedOver()).toBe(1); // only the export above
     // A county-only report is refused by the report itself, in the job worker, with the clerk's scope carried over.
     const county11 = await start(core, 'reports.export', { report: 'RPT-11', month: '2026-11', full: false }, clerk);
-    expect((await waitJob(core, county11)).result).toEqual({
+    expect((await waitJob(core, county11, clerk)).result).toEqual({
       ok: false,
       error: {
         code: 'FORBIDDEN',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { PersonRosterInput } from '../../shared/contract/persons';
-import { makeCore, must, signedInAs } from './harness';
+import { makeCore, must, signedInAs, waitJob } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { county, makeId, personInput } from './persons-fixtures';
 import { cells } from './reports-export-read';
@@ -91,7 +91,7 @@ describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
     const flagged = signedInAs(core, 'shenhe', 'reviewer', { fullIdExport: true });
     const started = await core.invoke('persons.exportRoster', { q: '古丽娜尔', full: true }, flagged);
     expect(started.ok).toBe(true);
-    const full = await exportRosterAs(core, started);
+    const full = await exportRosterAs(core, started, flagged);
     expect(full.getCell(2, 1).value).toBe('内部资料 注意保密');
     expect(full.getCell(5, 4).value).toBe('古丽娜尔');
     expect(full.getCell(5, 7).value).toBe(makeId('653121', '19950808', '042'));
@@ -125,14 +125,14 @@ describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
   });
 });
 
-async function exportRosterAs(core: ReturnType<typeof makeCore>, started: { ok: boolean; data?: unknown }) {
+/** The sheet of an export `session` started: that account waits for its job and takes its file. */
+async function exportRosterAs(
+  core: ReturnType<typeof makeCore>,
+  started: { ok: boolean; data?: unknown },
+  session: string,
+) {
   const { jobId } = started.data as { jobId: string };
-  for (;;) {
-    const s = await must(core, 'jobs.status', { jobId });
-    if (s.state !== 'running') {
-      if (s.result?.ok !== true) throw new Error(JSON.stringify(s.result));
-      return (await takeWorkbook(core, (s.result.data as { fileId: string }).fileId)).wb.worksheets[0];
-    }
-    await new Promise((res) => setTimeout(res, 5));
-  }
+  const s = await waitJob(core, jobId, session);
+  if (s.result?.ok !== true) throw new Error(JSON.stringify(s.result));
+  return (await takeWorkbook(core, (s.result.data as { fileId: string }).fileId, session)).wb.worksheets[0];
 }

@@ -97,6 +97,10 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
       ok: false,
       error: { code: 'CONFLICT', details: { existingId: person.id, deleted: true } },
     });
+    // Worded as the imports word it: the deleted person is not in the list, so the clerk is told to restore it.
+    const restoreFirst = '该公民身份号码属于已删除的人员“阿不都热合曼·买买提”，请先在人员信息的“已删除”中恢复';
+    expect(dup).toMatchObject(refusedAs('CONFLICT', restoreFirst));
+    expect(dup.ok ? null : dup.error.fields).toEqual({ idNumber: restoreFirst });
 
     const again = await call(c.core, 'persons.delete', { id: person.id });
     expect(again).toMatchObject(refusedAs('RULE_VIOLATION', '“阿不都热合曼·买买提”已删除。'));

@@ -90,6 +90,8 @@ describe('recognitions: the workflow (BR-13)', () => {
     expect(audit.items.map((a) => a.summary)).toEqual(
       expect.arrayContaining([expect.stringContaining('县级确认，认定为就业困难人员（2026-11-12，县就业局 努尔）')]),
     );
+    // The reviewer is a typed name: the 操作记录 says which account entered it.
+    expect(audit.items.map((a) => a.summary)).toContainEqual(expect.stringMatching(/努尔），由账号“古丽”录入$/));
     const history = await must(c2.core, 'recognitions.listByPerson', { personId: b.personId });
     expect(history.items.map((h) => h.id)).toEqual([rid]);
   });

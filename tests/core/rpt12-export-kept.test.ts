@@ -119,7 +119,7 @@ describe('RPT-12 export from the kept rows (issue 13)', () => {
     const clerk = signedInAs(core, 'aygul', 'clerk', { townshipIds: [town] });
     const refused = await core.invoke('reports.export', { report: 'RPT-12', month: '2026-11', full: false }, clerk);
     if (!refused.ok) throw new Error(refused.error.message);
-    expect((await waitJob(core, (refused.data as { jobId: string }).jobId)).result).toMatchObject({
+    expect((await waitJob(core, (refused.data as { jobId: string }).jobId, clerk)).result).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: expect.stringContaining('该报表按全县汇总上报') },
     });

@@ -113,4 +113,32 @@ describe('browser mode with accounts (issue 19)', () => {
     expect(locked.body.error.message).toBe('密码连续输错5次，账号已锁定，请15分钟后再试，或请管理员重置密码。');
     expect(locked.setCookie).toBeUndefined();
   });
+
+  it('a job and its file answer only the account that started it, over HTTP as in process (audit4 gap 7)', async () => {
+    const core = makeBareCore();
+    signedInAs(core, 'admin', 'admin', { displayName: '管理员' });
+    signedInAs(core, 'reader', 'readonly', { displayName: '只读用户', fullIdExport: false });
+    const { api } = await serve(core);
+    const as = async (username: string) =>
+      pair((await api('auth.signIn', { username, password: TEST_PASSWORD })).setCookie);
+    const admin = await as('admin');
+    const reader = await as('reader');
+    const started = await api('imports.persons.template', {}, admin);
+    const jobId = started.body.data.jobId as string;
+    let status = await api('jobs.status', { jobId }, admin);
+    while (status.body.data.state === 'running') status = await api('jobs.status', { jobId }, admin);
+    const fileId = status.body.data.result.data.fileId as string;
+    // Answered exactly as an id that does not exist.
+    const unknown = '0190a000-0000-7000-8000-0000000000dd';
+    const gone = { ok: false, error: { code: 'NOT_FOUND', message: '找不到该任务，可能已过期。' } };
+    for (const channel of ['jobs.status', 'jobs.cancel']) {
+      const r = await api(channel, { jobId }, reader);
+      expect(r.body, channel).toEqual(gone);
+      expect(r, channel).toEqual(await api(channel, { jobId: unknown }, reader));
+    }
+    const taken = await api('files.take', { fileId }, reader);
+    expect(taken.body.error?.code).toBe('NOT_FOUND');
+    expect(taken).toEqual(await api('files.take', { fileId: unknown }, reader));
+    expect((await api('files.take', { fileId }, admin)).body.ok).toBe(true);
+  });
 });

@@ -45,6 +45,10 @@ describe('rosters and the review lock', () => {
       totalFen: 316_535,
       persons: 2,
     });
+    // 审核人 is the name printed for signing; the 操作记录 says which account entered another person's name.
+    expect(lastAuditSummary(core, { channel: 'subsidies.review' })).toBe(
+      `审核${OCT_POST}：2 人，合计 3165.35 元，审核人 阿依古丽，由账号“古丽”录入`,
+    );
 
     // Locked: the grid, generation, a new post standard and the roster itself.
     const money = () =>
@@ -110,7 +114,8 @@ describe('rosters and the review lock', () => {
     // The draft roster follows the row.
     expect((await must(core, 'subsidies.get', { id: draft.id })).totalFen).toBe(182_000 + 45_600 + 93_935);
 
-    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '古丽', confirmUnentered: true });
+    expect(lastAuditSummary(core, { channel: 'subsidies.review' })).toMatch(/审核人 古丽$/);
     const early = await call(core, 'subsidies.pay', {
       id: draft.id,
       paidDate: '2026-11-20',

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { beforeEach } from 'vitest';
 import type { JobStatus } from '../../shared/contract/system';
-import { makeCore, must, signedInAs } from './harness';
+import { makeCore, must, signedInAs, waitJob } from './harness';
 import { makeId } from './persons-fixtures';
 import { addEmployer, place } from './posts-fixtures';
 import { gradInput, internshipBase } from './internships-fixtures';
@@ -170,15 +170,8 @@ export function scenePerTest(): () => ScopeScene {
 }
 
 /** Waits for a job as `session` sees it through jobs.status; the status once it is no longer running. */
-export async function waitJobAs(s: Pick<ScopeScene, 'core'>, session: string, jobId: string): Promise<JobStatus> {
-  for (;;) {
-    const r = await s.core.invoke('jobs.status', { jobId }, session);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const st = r.data as JobStatus;
-    if (st.state !== 'running') return st;
-    await new Promise((res) => setTimeout(res, 5));
-  }
-}
+export const waitJobAs = (s: Pick<ScopeScene, 'core'>, session: string, jobId: string): Promise<JobStatus> =>
+  waitJob(s.core, jobId, session);
 
 /** Every cell of a written file `session` takes through files.take, joined by |; the refusal's JSON if it cannot. */
 export async function workbookText(s: ScopeScene, session: string, fileId: string): Promise<string> {

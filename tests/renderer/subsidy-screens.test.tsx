@@ -298,7 +298,11 @@ describe('花名册 review and un-review', () => {
         '共 2 人，合计 2,759.35 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。',
       ),
     ).toBeInTheDocument();
-    await userEvent.type(within(review).getByLabelText('审核人'), '阿依古丽');
+    // Filled with the signed-in account's name; the clerk may write the name of whoever signs the paper roster.
+    const reviewer = within(review).getByLabelText('审核人');
+    expect(reviewer).toHaveValue('阿依古丽');
+    await userEvent.clear(reviewer);
+    await userEvent.type(reviewer, '阿依古丽');
     await userEvent.click(within(review).getByRole('button', { name: '审核并锁定' }));
     await waitFor(() => expect(fake.callsTo('subsidies.review')).toEqual([{ id: 'b1', reviewedBy: '阿依古丽' }]));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: `审核：${SUMMARY.name}` })).toBeNull());

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { idMaskPattern, maskBankCard, maskIdNumber, maskIdNumberLast6, maskPhone } from '../../shared/domain/masking';
+import {
+  idMaskPattern,
+  maskBankCard,
+  maskIdNumber,
+  maskIdNumberLast6,
+  maskPersonName,
+  maskPhone,
+} from '../../shared/domain/masking';
 
 describe('VR-09 maskIdNumber (first 6 + ******** + last 4)', () => {
   it.each([
@@ -80,5 +87,22 @@ describe("VR-09 maskBankCard ('**** ' + last 4)", () => {
     [undefined, ''],
   ])('VR-09 maskBankCard(%j) → %j', (raw, expected) => {
     expect(maskBankCard(raw)).toBe(expected);
+  });
+});
+
+describe('VR-09 maskPersonName (公示名单姓名脱敏)', () => {
+  it.each([
+    ['张三', 'keepSurname', '张*'],
+    ['张三丰', 'keepSurname', '张*丰'],
+    ['欧阳明', 'keepSurname', '欧*明'],
+    ['欧阳小明', 'keepSurname', '欧**明'],
+    ['买买提·艾力', 'keepSurname', '买**·*力'],
+    ['李', 'keepSurname', '李'],
+    [' 张三丰 ', 'keepSurname', '张*丰'],
+    ['', 'keepSurname', ''],
+    ['买买提·艾力', 'none', '买买提·艾力'],
+    ['张三丰', 'none', '张三丰'],
+  ] as const)('maskPersonName(%j, %s) → %j', (raw, mode, expected) => {
+    expect(maskPersonName(raw, mode)).toBe(expected);
   });
 });

@@ -18,6 +18,8 @@ export interface JobControl {
 
 interface Entry {
   status: JobStatus;
+  /** The account that started the job (null: nobody signed in); only it may read, cancel or take its file. */
+  owner: string | null;
   cancelRequested: boolean;
   finishedAt?: number;
   cancelListeners: (() => void)[];
@@ -30,11 +32,12 @@ export class JobRegistry {
 
   constructor(private readonly onProgress?: (status: JobStatus) => void) {}
 
-  start(channel: string, run: (job: JobControl) => Promise<Result<unknown>>): string {
+  start(channel: string, owner: string | null, run: (job: JobControl) => Promise<Result<unknown>>): string {
     this.prune();
     const jobId = newId();
     const entry: Entry = {
       status: { jobId, channel, state: 'running', done: 0, total: 0, phase: '准备中' },
+      owner,
       cancelRequested: false,
       cancelListeners: [],
     };
@@ -69,6 +72,15 @@ export class JobRegistry {
     entry.status.phase = result.ok ? '已完成' : cancelled ? '已取消' : '失败';
     entry.finishedAt = systemMillis();
     this.onProgress?.({ ...entry.status });
+  }
+
+  /**
+   * Whether `account` started the job (gap 7 of audit4): jobs.status and jobs.cancel answer another account's job as
+   * they answer an unknown id, so a job's file reaches only the account whose permissions the job was started with.
+   */
+  startedBy(jobId: string, account: string | null): boolean {
+    const e = this.jobs.get(jobId);
+    return e !== undefined && e.owner === account;
   }
 
   status(jobId: string): JobStatus | undefined {

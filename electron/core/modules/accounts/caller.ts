@@ -12,6 +12,17 @@ export const operatorName = (a: Pick<Account, 'displayName'>): string => a.displ
 
 export const NOBODY = '（未登录）';
 
+/** The signed-in account's id, or null for nobody: what jobs and written files are owned by. */
+export const callerId = (ctx: Pick<CoreContext, 'caller'>): string | null => ctx.caller.account?.id ?? null;
+
+/**
+ * For the audit summary of a step that prints a typed signature name (a roster's 审核人, the 县级确认 reviewer): nothing
+ * when the name is the signed-in account's own, else which account entered it (audit4 gap 8; the audit row keeps the
+ * account id too).
+ */
+export const enteredBy = (ctx: Pick<CoreContext, 'operator'>, signedName: string): string =>
+  signedName === ctx.operator() ? '' : `，由账号“${ctx.operator()}”录入`;
+
 export const instantMs = (ctx: Pick<CoreContext, 'now'>): number => Date.parse(ctx.now());
 
 /** The live account behind a session token: null when there is no session, it expired, or the account is off. */

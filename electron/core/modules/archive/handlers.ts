@@ -1,12 +1,12 @@
 // archive.list / archive.export / archive.purge (CFG-31, DOMAIN §9.8): the administrator's 档案到期.
 import { ruleViolation } from '../../../../shared/contract/result';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { writeReportSheets } from '../../excel/report-writer';
 import type { PartialHandlers } from '../../handlers';
 import { takePlainBackup } from '../backups/create';
 import { exclusive } from '../backups/files';
 import { exportFile } from '../files/export-step';
 import { officeFileName, officeParams } from '../settings/office-export';
+import { idMaskerOn } from '../settings/display';
 import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
 import { expiredPersons } from './expired';
@@ -20,11 +20,12 @@ const ruleText = (years: number, cutoff: string) =>
 export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' | 'archive.purge'> = {
   'archive.list': (_input, ctx) => {
     const { years, cutoff, rows } = expiredPersons(ctx.db, ctx.today());
+    const mask = idMaskerOn(ctx.db, ctx.today()); // CFG-29, as every list
     return {
       years,
       cutoff,
       total: rows.length,
-      persons: rows.slice(0, LISTED).map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(idNumber) })),
+      persons: rows.slice(0, LISTED).map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: mask(idNumber) })),
     };
   },
 

@@ -1,6 +1,7 @@
 // Files written for the clerk to save: <dataDir>/exports/<fileId>.xlsx with <fileId>.json holding the name to
-// save under, what the file holds and whether it carries ID numbers in full. files.take reads a file once, deletes
-// it and is audited (issue 20). Lifetimes: a file holding full ID numbers (or of unknown content: no .json, a crash
+// save under, what the file holds, whether it carries ID numbers in full and the account that had it written.
+// files.take reads a file once, deletes it and is audited (issue 20); only the account that had it written may take
+// it: another account is answered as for a file that is not there (audit4 gap 7). Lifetimes: a file holding full ID numbers (or of unknown content: no .json, a crash
 // between the writer's rename and publishFile) is removed FULL_ID_MAX_AGE_MS after it was written, and at every
 // start; other files after MAX_AGE_MS. A half-written '.partial' goes at start. Callers only ever pass a UUID-shaped
 // id: a path never reaches the file system.
@@ -11,7 +12,7 @@ import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext, WriteResult } from '../../context';
 import { newId } from '../../ids';
 import { systemMillis } from '../../clock';
-import { instantMs } from '../accounts/caller';
+import { callerId, instantMs } from '../accounts/caller';
 
 export const EXPORTS_FOLDER = 'exports';
 /** Files without full ID numbers (masked reports, templates): a download the clerk never took goes after a day. */
@@ -39,6 +40,8 @@ interface FileMeta extends Partial<FileAbout> {
   fileName?: string;
   /** Core clock (ctx.now) in ms when the file was published. */
   writtenAt?: number;
+  /** The id of the account whose call wrote the file (null: nobody signed in); only it may take the file. */
+  owner?: string | null;
 }
 
 const ID_WORDS: Record<IdNumbers, string> = { full: '完整号码', masked: '隐藏号码', none: '' };
@@ -154,12 +157,12 @@ export function reserveFile(ctx: Pick<CoreContext, 'dataDir' | 'now'>): PendingF
 
 /** Records the name to save under, and what the file holds, once the workbook is complete. */
 export function publishFile(
-  ctx: Pick<CoreContext, 'dataDir' | 'now'>,
+  ctx: Pick<CoreContext, 'dataDir' | 'now' | 'caller'>,
   pending: PendingFile,
   fileName: string,
   about: FileAbout,
 ): WrittenFile {
-  const meta: FileMeta = { fileName, ...about, writtenAt: instantMs(ctx) };
+  const meta: FileMeta = { fileName, ...about, writtenAt: instantMs(ctx), owner: callerId(ctx) };
   writeFileSync(join(exportsDir(ctx), `${pending.fileId}.json`), JSON.stringify(meta));
   return { fileId: pending.fileId, fileName };
 }
@@ -193,7 +196,7 @@ export async function orDiscard<T>(
  * it holds and its masking level (issue 20). Expired files are swept first, so an old full-ID file is never handed
  * over. Runs inside dispatch's write transaction, which holds the write lock from its start.
  */
-export function takeFile(ctx: Pick<CoreContext, 'dataDir' | 'now'>, fileId: string): WriteResult<TakenFile> {
+export function takeFile(ctx: Pick<CoreContext, 'dataDir' | 'now' | 'caller'>, fileId: string): WriteResult<TakenFile> {
   if (!FILE_ID_PATTERN.test(fileId)) throw ruleViolation('文件编号不正确');
   purgeOldExports(ctx);
   const dir = exportsDir(ctx);
@@ -201,6 +204,8 @@ export function takeFile(ctx: Pick<CoreContext, 'dataDir' | 'now'>, fileId: stri
   const metaPath = join(dir, `${fileId}.json`);
   if (!existsSync(xlsx) || !existsSync(metaPath)) throw notFound(FILE_GONE);
   const meta = readMeta(metaPath);
+  // Another account's file (or one of unknown owner) is left where it is and answered as a file that is not there.
+  if (meta?.owner !== callerId(ctx)) throw notFound(FILE_GONE);
   const fileName = typeof meta?.fileName === 'string' && meta.fileName ? meta.fileName : `${fileId}.xlsx`;
   const subject = typeof meta?.subject === 'string' ? meta.subject : '';
   const ids: IdNumbers = meta?.ids === 'masked' || meta?.ids === 'none' ? meta.ids : 'full';

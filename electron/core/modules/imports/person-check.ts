@@ -10,6 +10,7 @@ import {
   type PersonImportCheck,
 } from '../../../../shared/contract/imports';
 import { personSchemasOn } from '../persons/schemas';
+import { deletedPersonMessage } from '../persons/person-write';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import type { CoreContext } from '../../context';
@@ -75,7 +76,7 @@ function planRow(
       idColumn,
       importLabel('idNumber'),
       read.person.idNumber,
-      `该公民身份号码属于已删除的人员“${existing.name}”，请先在人员信息的“已删除”中恢复后再导入`,
+      deletedPersonMessage(existing.name, '后再导入'),
     );
     return;
   }

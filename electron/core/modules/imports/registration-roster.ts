@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { personInputSchema, type PersonInputParsed } from '../../../../shared/contract/person-input';
 import { registrationCreateInput } from '../../../../shared/contract/registrations';
-import { maskIdNumber } from '../../../../shared/domain/masking';
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import { prepared } from '../../db/prepared';
 import type { MappedRow } from '../../excel/import/rows';
 import type { RawCell } from '../../excel/read-table';
@@ -128,6 +128,7 @@ interface Session {
   target: ReturnType<typeof loadInsertTarget>;
   by: string;
   at: string;
+  mask: IdMasker;
 }
 
 /** The person's 乡镇(街道): the parent of the residence village. */
@@ -149,14 +150,15 @@ export const REGISTRATION_ROSTER: TemplatedKind<RegistrationRosterRow, Session> 
   readRow,
   session: (ctx) => {
     const at = ctx.now();
-    return { target: loadInsertTarget(ctx.db, at), by: ctx.operator(), at };
+    // CFG-29: the persons it creates are named with the county's mask, as every list names them.
+    return { target: loadInsertTarget(ctx.db, at), by: ctx.operator(), at, mask: idMaskerOn(ctx.db, ctx.today()) };
   },
   apply(ctx, r, s) {
     let personId = r.personId;
     let created;
     if (!personId && r.person) {
       personId = insertImportedPerson(ctx.db, s.target, r.person, s.by, s.at);
-      created = { row: r.row, name: `${r.person.name}（${maskIdNumber(r.person.idNumber)}）`, detail: '' };
+      created = { row: r.row, name: `${r.person.name}（${s.mask(r.person.idNumber)}）`, detail: '' };
     }
     if (!personId) throw new Error('row without a person');
     createRegistration(ctx, { ...r.input, personId, regPlaceId: r.regPlaceId ?? townshipOf(ctx, personId) });

@@ -9,6 +9,7 @@ import { readDateCell } from '../../excel/import/dates';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
 import { findByIdNumber } from '../persons/queries';
+import { deletedPersonMessage } from '../persons/person-write';
 import { lookupKey, type CodeRead } from './person-codes';
 import type { RowEnv } from './roster-kind';
 
@@ -87,7 +88,7 @@ export function rowPerson(
     return { idNumber, name, found: undefined };
   }
   if (found.deleted_at) {
-    c.fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
+    c.fail('idNumber', deletedPersonMessage(found.name, '后再导入'));
     return { idNumber, name, found: undefined };
   }
   if (lookupKey(found.name) !== lookupKey(name)) {

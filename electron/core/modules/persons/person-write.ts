@@ -20,11 +20,20 @@ export interface ResidenceVillage {
   urbanRuralCode: string | null;
 }
 
+/**
+ * VR-03 for an ID of a deleted person: it is not in the list, so the clerk is told to restore it (the form, and the
+ * imports with `then` 后再导入).
+ */
+export const deletedPersonMessage = (name: string, then = '') =>
+  `该公民身份号码属于已删除的人员“${name}”，请先在人员信息的“已删除”中恢复${then}`;
+
 /** VR-03: the ID number is not registered to another person (deleted persons included). */
 export function assertIdFree(db: Database.Database, idNumber: string, selfId: string | null): void {
   const existing = findByIdNumber(db, idNumber);
   if (existing && existing.id !== selfId) {
-    const message = `该公民身份号码已登记为“${existing.name}”，请打开已有人员`;
+    const message = existing.deleted_at
+      ? deletedPersonMessage(existing.name)
+      : `该公民身份号码已登记为“${existing.name}”，请打开已有人员`;
     throw conflict(message, { existingId: existing.id, deleted: existing.deleted_at !== null }, { idNumber: message });
   }
 }

@@ -6,6 +6,7 @@ import { recognitionStageLabel } from '../../../../shared/enums/recognition-code
 import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
+import { enteredBy } from '../accounts/caller';
 import { nextStamp } from '../../db/stamp';
 import { assertMonthOpen } from '../period-locks/guard';
 import { recognitionRulesOn } from './config';
@@ -129,5 +130,8 @@ export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>)
     recognition_date: v.date,
   });
   syncDifficult(ctx.db, r.person_id, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(ctx, r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）` };
+  return {
+    data: detail(ctx, r.id),
+    summary: `${who(ctx, r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）${enteredBy(ctx, v.reviewer)}`,
+  };
 }

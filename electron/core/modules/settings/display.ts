@@ -2,8 +2,8 @@
 // and masked exports, CFG-30 the money unit of the statistical tables. Each is one indexed settings lookup
 // (readSetting's cached statement): a list reads it once per call, never per row.
 import type Database from 'better-sqlite3';
-import { idMaskPattern, maskIdNumber, type IdMaskPattern } from '../../../../shared/domain/masking';
-import { ID_MASK_KEY, MONEY_UNIT_KEY } from '../../../../shared/domain/rule-settings';
+import { idMaskPattern, maskIdNumber, maskPersonName, type IdMaskPattern } from '../../../../shared/domain/masking';
+import { ID_MASK_KEY, MONEY_UNIT_KEY, NOTICE_NAME_MASK_KEY } from '../../../../shared/domain/rule-settings';
 import type { MoneyUnit } from '../../excel/report-definition';
 import { readSetting } from './queries';
 
@@ -18,6 +18,12 @@ export type IdMasker = (raw: string | null | undefined) => string;
 export function idMaskerOn(db: Database.Database, date: string): IdMasker {
   const pattern = idMaskOn(db, date);
   return (raw) => maskIdNumber(raw, pattern);
+}
+
+/** VR-09 公示名单姓名脱敏 in force on `date`: names as the public notice prints them (in full until the county sets it). */
+export function noticeNameMaskerOn(db: Database.Database, date: string): (name: string) => string {
+  const mode = readSetting(db, NOTICE_NAME_MASK_KEY, date) === 'keepSurname' ? 'keepSurname' : 'none';
+  return (name) => maskPersonName(name, mode);
 }
 
 /** CFG-30: the unit of the statistical tables' amounts in force on `date` (the report period's last day). */

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
+import { enteredBy } from '../accounts/caller';
 import { newId } from '../../ids';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { claimPeriodOf, subsidyRulesForMonth } from './config';
@@ -218,7 +219,7 @@ export function reviewBatch(
   );
   return {
     data: batchDetail(db, id, ctx.today()),
-    summary: `审核${batchName(b)}：${t.persons} 人，合计 ${yuan(t.fen)} 元，审核人 ${reviewedBy}`,
+    summary: `审核${batchName(b)}：${t.persons} 人，合计 ${yuan(t.fen)} 元，审核人 ${reviewedBy}${enteredBy(ctx, reviewedBy)}`,
   };
 }
 

@@ -29,7 +29,8 @@ const accountsConfirmed = (d: BatchDetail | undefined) =>
  * first. 审核 shows what the roster rests on (RosterWarnings) and sends the clerk's agreement with it.
  */
 export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; loading: boolean }) {
-  const { today } = useSession().info;
+  const { account, info } = useSession();
+  const { today } = info;
   const [prompt, setPrompt] = useState<{ id: string; make: MakePrompt } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const review = useWrite('subsidies.review', { invalidates: ['attendance', 'allowances'] });
@@ -48,6 +49,9 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           title: `审核：${b.name}`,
           okText: '审核并锁定',
           label: '审核人',
+          // The signed-in account's name; editable, since the footer names whoever signs the paper roster (the
+          // account that reviewed is kept by the 操作记录 either way).
+          initial: account.displayName,
           text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
           extra: d && <RosterWarnings batch={d} />,
           run: (v) => review.write({ id: b.id, reviewedBy: v, ...(d?.unentered ? { confirmUnentered: true } : {}) }),

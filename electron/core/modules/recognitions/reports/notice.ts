@@ -14,6 +14,7 @@ import { sexLabel } from '../../../../../shared/enums/person-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import { categoriesText } from '../queries';
+import { noticeNameMaskerOn } from '../../settings/display';
 
 export const NOTICE_CODE = 'GS-01';
 export const NOTICE_NAME = '就业困难人员认定公示名单';
@@ -85,12 +86,13 @@ export function* noticeRows(
     notice_start: string;
     notice_end: string;
   }>;
+  const publicName = noticeNameMaskerOn(db, to); // VR-09 公示名单姓名脱敏
   for (const r of rows) {
     yield {
       // County-wide, villages of different 乡镇 may share a name: the group is the 乡镇 and the village together.
       village: townshipId ? r.village : `${r.township} ${r.village}`,
       place: `${r.township}${r.village}`,
-      name: r.name,
+      name: publicName(r.name),
       sex: sexLabel(r.sex),
       age: ageOn(r.birth_date, r.notice_start),
       category: categoriesText(r.categories),
