@@ -152,7 +152,12 @@ export async function checkPersonImport(
   const idOf = new Map(valid.map((r) => [r.row, r.person.idNumber]));
   const updates = plan.updates.map((u) => ({ ...u, idNumber: idOf.get(u.row) ?? '' }));
   const parsed = new Map(valid.map((r) => [r.row, r.person]));
-  const warnings = personImportWarnings(ctx.db, today, plan.creates, updates, columns, (row) => parsed.get(row));
+  const written = new Set([...plan.creates, ...plan.updates].map((w) => w.row));
+  const readAs = valid.flatMap((r) => (written.has(r.row) ? r.readAs : []));
+  const warnings = [
+    ...personImportWarnings(ctx.db, today, plan.creates, updates, columns, (row) => parsed.get(row)),
+    ...readAs,
+  ].sort((a, b) => a.row - b.row);
   const result: PersonImportCheck = {
     ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,

@@ -8,6 +8,7 @@ import type { MappedRow } from '../../excel/import/rows';
 import { readDateCell } from '../../excel/import/dates';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
+import { columnLetter } from '../../excel/raw-table';
 import { findByIdNumber } from '../persons/queries';
 import { lookupKey, type CodeRead } from './person-codes';
 import type { RowEnv } from './roster-kind';
@@ -44,6 +45,10 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
     if (!t) return null;
     const place = env.places.region(t);
     if (!place.ok) fail(key, place.message);
+    else if (place.readAs) {
+      const column = env.columns[key] === undefined ? '' : columnLetter(env.columns[key]);
+      env.notes?.push({ row, column, field: label(key), value: t, message: place.readAs });
+    }
     return place.ok ? place.id : null;
   };
   /** `raw` through the contract's schema, each issue recorded on the column `columnOf` gives for its first path key. */
