@@ -62,6 +62,15 @@ function variants(text: string, prefixes: readonly string[], village: boolean): 
   return [...new Set(out)];
 }
 
+/**
+ * A name as the register would write it, for comparing names offices write differently: without the county in
+ * front, a committee as its place (疏附县库木墩村村民委员会 → 库木墩村). Used for employers (placement-roster.ts).
+ */
+export function nameCore(text: string, prefixes: readonly string[]): string {
+  const forms = variants(text, prefixes, false);
+  return placeOfCommittee(forms[forms.length - 1]);
+}
+
 /** Shortest beginning that is read as a unique name (one character would fit too much). */
 const MIN_PREFIX = 2;
 
