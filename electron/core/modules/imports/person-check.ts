@@ -26,6 +26,7 @@ import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './p
 import type { Places } from './places';
 import { checkCounts, openImportFile, readDataRows, rowTicker } from './check-read';
 import { markDuplicates } from './duplicates';
+import { nameMismatch } from './roster-cells';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
 
@@ -77,6 +78,11 @@ function planRow(
       read.person.idNumber,
       `该公民身份号码属于已删除的人员“${existing.name}”，请先在人员信息的“已删除”中恢复后再导入`,
     );
+    return;
+  }
+  const mismatch = nameMismatch(existing.name, read.person.name);
+  if (mismatch) {
+    errors.add(read.row, columns.name ?? idColumn, importLabel('name'), read.person.name, mismatch);
     return;
   }
   const stored = getPersonRow(db, existing.id)!;

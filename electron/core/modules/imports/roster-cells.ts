@@ -63,6 +63,16 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
 export type RowCells = ReturnType<typeof rowCells>;
 
 /**
+ * A row's 姓名 against the registered person its ID names (VR-03: one person per ID): another name more likely means
+ * a wrong ID than a renamed person, so every import refuses the row; a real change of name goes through the form.
+ */
+export function nameMismatch(registered: string, written: string): string | null {
+  return lookupKey(registered) === lookupKey(written)
+    ? null
+    : `姓名“${written}”与已登记的“${registered}”不符，请核对姓名和公民身份号码`;
+}
+
+/**
  * The row's 公民身份号码 and 姓名, and the registered person they name: `found` null when the ID is not
  * registered (the kind decides: create or refuse), undefined when the row is wrong (recorded).
  */
@@ -95,8 +105,9 @@ export function rowPerson(
     c.fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
     return { idNumber, name, found: undefined };
   }
-  if (lookupKey(found.name) !== lookupKey(name)) {
-    c.fail('name', `姓名“${name}”与已登记的“${found.name}”不符，请核对姓名和公民身份号码`);
+  const mismatch = nameMismatch(found.name, name);
+  if (mismatch) {
+    c.fail('name', mismatch);
     return { idNumber, name, found: undefined };
   }
   return { idNumber, name, found };
