@@ -325,4 +325,15 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
     return { employer: employer.created, post: post.created };
   },
   columnOf: (field) => PATH_COLUMN[field] ?? 'idNumber',
+  nearKey: {
+    uscc: 'employerName',
+    employerNature: 'employerName',
+    postCode: 'postTitle',
+    postType: 'postTitle',
+    workPlace: 'postTitle',
+    approvedCount: 'postTitle',
+    contractType: 'postTitle',
+    basisDate: 'basis',
+    contractStart: 'contractEnd',
+  },
 };

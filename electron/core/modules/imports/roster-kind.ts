@@ -76,6 +76,11 @@ export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {
   apply(ctx: CoreContext, row: R, session: S): Created;
   /** The column a row-wide refusal is shown on; default 公民身份号码 (idNumber). */
   anchorKey?: string;
+  /**
+   * A field → the related column a refusal about it is shown on when the file has no column for the field (单位性质
+   * → 用人单位): the clerk sees it beside what it is about, with a word to add the column.
+   */
+  nearKey?: Readonly<Record<string, string>>;
   /** The column that holds the value a rule names (an AppError's field) — e.g. regDate → regDate, personId → idNumber. */
   columnOf(field: string): string;
 }
