@@ -7,6 +7,7 @@ import {
   ROSTER_PERSON_FIELDS,
   checkedFileFields,
   importFileInput,
+  importRowError,
   importToken,
   saveMappingInput,
   savedMapping,
@@ -190,6 +191,9 @@ export const rosterImportCheck = z.object({
   newPersons: z.array(plannedCreation),
   newEmployers: z.array(plannedCreation),
   newPosts: z.array(plannedCreation),
+  /** Accepted rows with a value read as another (a place name as offices write it → the place), to look at. */
+  warnings: z.array(importRowError).optional(),
+  warningCount: z.number().optional(),
 });
 export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
 import type { PersonImportCheck } from '../../shared/contract/imports';
-import { makeCore, must } from './harness';
+import { makeCore, must, snapshot } from './harness';
 import { county, wrongCheck } from './persons-fixtures';
 import { base64, jobData, workbook } from './import-workbooks';
 import { IDS, checkTraps, registerExisting } from './import-traps';
@@ -88,7 +88,7 @@ describe('imports.persons.check: the dry run lists every error by row and column
         '联系电话',
         '详细地址',
       ],
-      ['古丽·艾力', IDS.changed, '汉族', '大学本科', '塔什米里克乡', '库木巴格村', '单位就业', '是', null, null],
+      ['古丽', IDS.changed, '汉族', '大学本科', '塔什米里克乡', '库木巴格村', '单位就业', '是', null, null],
     ]);
     const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
       fileName: '更新.xlsx',
@@ -96,12 +96,30 @@ describe('imports.persons.check: the dry run lists every error by row and column
     });
     expect(r.matched[0].personId).toBe(changed.id);
     expect(r.matched[0].changes.map((x) => [x.label, x.from, x.to])).toEqual([
-      ['姓名', '古丽', '古丽·艾力'],
       ['民族', '维吾尔族', '汉族'],
       ['文化程度', '初中', '大学本科'],
       ['村(社区)', '乌帕尔镇/阿亚格曼干村', '塔什米里克乡/库木巴格村'],
       ['当前就业状态', '失业(未就业)', '单位就业'],
       ['就业困难人员', '否', '是'],
+    ]);
+  });
+
+  it('refuses a registered ID under another name, as the roster imports do: no change to tick (audit4 gap 6)', async () => {
+    const c = await county(makeCore());
+    await registerExisting(c);
+    const buf = await workbook([
+      ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态', '联系电话'],
+      ['古丽·艾力', IDS.changed, '维吾尔族', '乌帕尔镇', '阿亚格曼干村', '失业(未就业)', '13900001111'],
+    ]);
+    const before = snapshot(c.core);
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '更新.xlsx',
+      contentBase64: base64(buf),
+    });
+    expect(snapshot(c.core)).toBe(before);
+    expect([r.newCount, r.matched, r.unchangedCount, r.errorRows]).toEqual([0, [], 0, 1]);
+    expect(r.errors.map((e) => [e.row, e.column, e.field, e.value, e.message])).toEqual([
+      [2, 'A', '姓名', '古丽·艾力', '姓名“古丽·艾力”与已登记的“古丽”不符，请核对姓名和公民身份号码'],
     ]);
   });
 

@@ -33,6 +33,11 @@ const CHECK: RosterImportCheck = {
   newPersons: [],
   newEmployers: [{ row: 6, name: '阿亚格曼干村村民委员会', detail: '' }],
   newPosts: [{ row: 6, name: '阿亚格曼干村村民委员会/村庄保洁员', detail: 'GY2026001，村庄保洁，核定 1 人' }],
+  // A place name read as another (audit4 gap 1).
+  warnings: [
+    { row: 6, column: 'J', field: '工作地点', value: '乌帕尔', message: '乡镇(街道)“乌帕尔”按“乌帕尔镇”导入' },
+  ],
+  warningCount: 1,
 };
 
 const jobs: Record<string, Result<unknown>> = {};
@@ -71,6 +76,8 @@ describe('导入：名册类型', () => {
       { fileName: '安置花名册.xlsx', contentBase64: expect.any(String) },
     ]);
     expect(screen.getByText('岗位“保洁员”核定 2 人，2026-11-01 起已有 2 人在岗')).toBeInTheDocument();
+    expect(screen.getByText('需要核对的行：1 行（可以导入，请核对按哪个名称导入）')).toBeInTheDocument();
+    expect(screen.getByText('乡镇(街道)“乌帕尔”按“乌帕尔镇”导入')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '将新建（2）' }));
     expect(await screen.findByText('阿亚格曼干村村民委员会/村庄保洁员')).toBeInTheDocument();
     expect(screen.getByText('GY2026001，村庄保洁，核定 1 人')).toBeInTheDocument();

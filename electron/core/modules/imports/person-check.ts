@@ -27,6 +27,7 @@ import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './p
 import type { Places } from './places';
 import { checkCounts, openImportFile, readDataRows, rowTicker } from './check-read';
 import { markDuplicates } from './duplicates';
+import { nameMismatch } from './roster-cells';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
 
@@ -78,6 +79,11 @@ function planRow(
       read.person.idNumber,
       deletedPersonMessage(existing.name, '后再导入'),
     );
+    return;
+  }
+  const mismatch = nameMismatch(existing.name, read.person.name);
+  if (mismatch) {
+    errors.add(read.row, columns.name ?? idColumn, importLabel('name'), read.person.name, mismatch);
     return;
   }
   const stored = getPersonRow(db, existing.id)!;
@@ -153,7 +159,12 @@ export async function checkPersonImport(
   const idOf = new Map(valid.map((r) => [r.row, r.person.idNumber]));
   const updates = plan.updates.map((u) => ({ ...u, idNumber: idOf.get(u.row) ?? '' }));
   const parsed = new Map(valid.map((r) => [r.row, r.person]));
-  const warnings = personImportWarnings(ctx.db, today, plan.creates, updates, columns, (row) => parsed.get(row));
+  const written = new Set([...plan.creates, ...plan.updates].map((w) => w.row));
+  const readAs = valid.flatMap((r) => (written.has(r.row) ? r.readAs : []));
+  const warnings = [
+    ...personImportWarnings(ctx.db, today, plan.creates, updates, columns, (row) => parsed.get(row)),
+    ...readAs,
+  ].sort((a, b) => a.row - b.row);
   const result: PersonImportCheck = {
     ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,

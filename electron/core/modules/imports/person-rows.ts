@@ -10,6 +10,8 @@ import type { RowErrorCollector } from '../../excel/import/errors';
 import type { MappedRow } from '../../excel/import/rows';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
+import { columnLetter } from '../../excel/raw-table';
+import type { ImportRowError } from '../../../../shared/contract/imports';
 import { deriveFromIdNumber } from '../persons/derive';
 import { yesNo, type CodeRead } from './person-codes';
 import { PERSON_CODED } from './person-defaults';
@@ -30,6 +32,8 @@ export interface ReadPerson {
   recognition: ImportedRecognition | undefined;
   /** Columns with a value in this row: a blank cell never overwrites a stored value. Shared between rows: read only. */
   present: ReadonlySet<PersonImportKey>;
+  /** Places read as another name (疏附县乌帕尔镇 → 乌帕尔镇), for the check preview's 提醒. */
+  readAs: ImportRowError[];
 }
 
 /**
@@ -156,12 +160,18 @@ export function readPersonRow(
   const township = text('township');
   const village = text('village');
   let residenceRegionId: string | undefined;
+  const readAs: ImportRowError[] = [];
   if (!township) fail('township', '请填写乡镇(街道)');
   else if (!village) fail('village', '请填写村(社区)');
   else {
     const place = places.find(township, village);
     if (place.ok) residenceRegionId = place.villageId;
     else fail(place.field, place.message);
+    for (const r of place.ok ? place.readAs : []) {
+      const column = columns[r.field] === undefined ? '' : columnLetter(columns[r.field]);
+      const value = r.field === 'township' ? township : village;
+      readAs.push({ row, column, field: importLabel(r.field), value, message: r.message });
+    }
   }
   let isDifficult = flag('isDifficult');
   const recognition = readRecognition(cell, text, fail, today);
@@ -200,7 +210,7 @@ export function readPersonRow(
   const valid = parsed.success || !id.ok || !id.value ? null : validateIdNumber(id.value, today);
   const idNumber = parsed.success ? parsed.data.idNumber : valid?.ok ? valid.value : null;
   if (bad.size || !parsed.success) return { idNumber, read: null };
-  return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present: shared(present) } };
+  return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present: shared(present), readAs } };
 }
 
 /** 性别 and 出生日期, when filled, must agree with the ID (VR-01 steps 4–5); they are never stored from the file. */

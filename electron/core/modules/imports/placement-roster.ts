@@ -23,6 +23,7 @@ import { findPostByCode } from '../posts/queries';
 import { createPost } from '../posts/service';
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { lookupKey } from './person-codes';
+import { countyPrefixes, nameCore } from './place-names';
 import { checkPersonDefaults } from './person-defaults';
 import {
   basisOf,
@@ -193,6 +194,7 @@ function employerOf(
     refuseField(`有${same.length}个名为“${name}”的用人单位，请填写统一社会信用代码`, 'uscc');
   }
   if (same.length === 1) return { id: same[0] };
+  refuseSimilar(ctx, name, uscc);
   if (!nature) {
     const msg = `用人单位“${name}”尚未登记，新建单位需要填写单位性质`;
     throw badInput({ nature: msg });
@@ -201,6 +203,41 @@ function employerOf(
   const { employer } = createEmployer(ctx, v);
   return { id: employer.id, created: { row: r.row, name, detail: uscc ? `统一社会信用代码 ${uscc}` : '' } };
 }
+
+/**
+ * audit4 gap 4: a name not registered as written may be a registered employer written another way (without the
+ * county, 村委会 for 村民委员会, a shorter or longer name): such a row is refused, naming the registered one, rather
+ * than creating a second employer that RPT-03/07 and capacity would count apart. A registered employer whose
+ * 统一社会信用代码 differs from the row's is another unit and does not count.
+ */
+function refuseSimilar(ctx: CoreContext, name: string, uscc: string | null): void {
+  const prefixes = countyPrefixes(ctx.db);
+  const core = nameCore(name, prefixes);
+  const employers = prepared(
+    ctx.db,
+    'SELECT name, uscc FROM employers WHERE deleted_at IS NULL ORDER BY name',
+  ).all() as {
+    name: string;
+    uscc: string | null;
+  }[];
+  const similar = employers.filter((e) => {
+    if (uscc && e.uscc && e.uscc !== uscc) return false;
+    const other = nameCore(e.name, prefixes);
+    return (
+      other === core ||
+      (Math.min(other.length, core.length) >= MIN_CONTAINED && (other.includes(core) || core.includes(other)))
+    );
+  });
+  if (!similar.length) return;
+  const names = similar
+    .slice(0, 3)
+    .map((e) => `“${e.name}”`)
+    .join('、');
+  refuseField(`与已登记的${names}相似，如是同一单位请改为该名称或填写统一社会信用代码`, 'name');
+}
+
+/** Shortest name that counts as contained in another (one character is in too many). */
+const MIN_CONTAINED = 2;
 
 /** A free 岗位编号 for a post created by the import: GY + year of its 开发日期 + a sequence. */
 function newPostCode(ctx: CoreContext, createdDate: string): string {
@@ -288,4 +325,15 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
     return { employer: employer.created, post: post.created };
   },
   columnOf: (field) => PATH_COLUMN[field] ?? 'idNumber',
+  nearKey: {
+    uscc: 'employerName',
+    employerNature: 'employerName',
+    postCode: 'postTitle',
+    postType: 'postTitle',
+    workPlace: 'postTitle',
+    approvedCount: 'postTitle',
+    contractType: 'postTitle',
+    basisDate: 'basis',
+    contractStart: 'contractEnd',
+  },
 };

@@ -92,6 +92,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
       employmentStatus: '失业(未就业)',
     });
     person = read.read?.person ?? null;
+    env.notes?.push(...(read.read?.readAs ?? []));
   }
 
   const regDate = c.date('regDate', true);

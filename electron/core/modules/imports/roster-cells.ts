@@ -8,6 +8,7 @@ import type { MappedRow } from '../../excel/import/rows';
 import { readDateCell } from '../../excel/import/dates';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
+import { columnLetter } from '../../excel/raw-table';
 import { findByIdNumber } from '../persons/queries';
 import { deletedPersonMessage } from '../persons/person-write';
 import { lookupKey, type CodeRead } from './person-codes';
@@ -45,6 +46,10 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
     if (!t) return null;
     const place = env.places.region(t);
     if (!place.ok) fail(key, place.message);
+    else if (place.readAs) {
+      const column = env.columns[key] === undefined ? '' : columnLetter(env.columns[key]);
+      env.notes?.push({ row, column, field: label(key), value: t, message: place.readAs });
+    }
     return place.ok ? place.id : null;
   };
   /** `raw` through the contract's schema, each issue recorded on the column `columnOf` gives for its first path key. */
@@ -57,6 +62,16 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
 }
 
 export type RowCells = ReturnType<typeof rowCells>;
+
+/**
+ * A row's 姓名 against the registered person its ID names (VR-03: one person per ID): another name more likely means
+ * a wrong ID than a renamed person, so every import refuses the row; a real change of name goes through the form.
+ */
+export function nameMismatch(registered: string, written: string): string | null {
+  return lookupKey(registered) === lookupKey(written)
+    ? null
+    : `姓名“${written}”与已登记的“${registered}”不符，请核对姓名和公民身份号码`;
+}
 
 /**
  * The row's 公民身份号码 and 姓名, and the registered person they name: `found` null when the ID is not
@@ -91,8 +106,9 @@ export function rowPerson(
     c.fail('idNumber', deletedPersonMessage(found.name, '后再导入'));
     return { idNumber, name, found: undefined };
   }
-  if (lookupKey(found.name) !== lookupKey(name)) {
-    c.fail('name', `姓名“${name}”与已登记的“${found.name}”不符，请核对姓名和公民身份号码`);
+  const mismatch = nameMismatch(found.name, name);
+  if (mismatch) {
+    c.fail('name', mismatch);
     return { idNumber, name, found: undefined };
   }
   return { idNumber, name, found };

@@ -2,7 +2,7 @@
 // clerk's choices), run the row validator on every row, mark repeated IDs, then rehearse the committer on the valid
 // rows (rolled back) so every refusal of the module's rules is reported by row and column. Writes nothing; keeps
 // the accepted rows under a token for the commit.
-import type { ImportFileInput } from '../../../../shared/contract/imports';
+import { MAX_ERRORS_SHOWN, type ImportFileInput } from '../../../../shared/contract/imports';
 import type { RosterImportCheck } from '../../../../shared/contract/roster-imports';
 import { systemMillis } from '../../clock';
 import type { CoreContext } from '../../context';
@@ -31,7 +31,7 @@ export async function checkRoster<R extends RosterRow, S>(
   });
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
-  const env: RowEnv = { ctx, today: ctx.today(), places, columns, defaults, errors };
+  const env: RowEnv = { ctx, today: ctx.today(), places, columns, defaults, errors, notes: [] };
   const total = table.dataRows.length;
   const { reads, ids } = await readDataRows(table, job, (mapped) => kind.readRow(mapped, env));
   const duplicates = kind.uniqueIds
@@ -43,6 +43,8 @@ export async function checkRoster<R extends RosterRow, S>(
   job.checkCancelled();
   const run = rehearse(ctx, kind, valid, errors, columns);
   const all = errors.errors;
+  const acceptedRows = new Set(run.accepted.map((r) => r.row));
+  const warnings = (env.notes ?? []).filter((n) => acceptedRows.has(n.row));
   const result: RosterImportCheck = {
     ...checkCounts(input.fileName, total, errors),
     kind: kind.id,
@@ -51,6 +53,8 @@ export async function checkRoster<R extends RosterRow, S>(
     newPersons: run.persons,
     newEmployers: run.employers,
     newPosts: run.posts,
+    warnings: warnings.slice(0, MAX_ERRORS_SHOWN),
+    warningCount: warnings.length,
     ...previewOf(table, kind.specs),
   };
   job.checkCancelled();

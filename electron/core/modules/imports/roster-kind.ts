@@ -4,6 +4,7 @@
 // refusal of the module's own rules by row and column while writing nothing; the commit runs the same committer
 // for real. Persons keep their own check/commit (consented updates); they share the reader, the mapping, the
 // saved mappings, the preview, the store, the error file and the template writer.
+import type { ImportRowError } from '../../../../shared/contract/imports';
 import type { PlannedCreation, ROSTER_FIELD_TABLES, RosterKindId } from '../../../../shared/contract/roster-imports';
 import type { CoreContext } from '../../context';
 import type { RowErrorCollector } from '../../excel/import/errors';
@@ -25,6 +26,8 @@ export interface RowEnv {
   columns: Record<string, number>;
   defaults: Readonly<Record<string, string>>;
   errors: Pick<RowErrorCollector, 'add'>;
+  /** Values read as another (a place name as offices write it → the place): the check preview's 提醒. */
+  notes?: ImportRowError[];
 }
 
 /** A row that passed the validator: the Excel row, the cells as read, and the kind's parsed values. */
@@ -73,6 +76,11 @@ export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {
   apply(ctx: CoreContext, row: R, session: S): Created;
   /** The column a row-wide refusal is shown on; default 公民身份号码 (idNumber). */
   anchorKey?: string;
+  /**
+   * A field → the related column a refusal about it is shown on when the file has no column for the field (单位性质
+   * → 用人单位): the clerk sees it beside what it is about, with a word to add the column.
+   */
+  nearKey?: Readonly<Record<string, string>>;
   /** The column that holds the value a rule names (an AppError's field) — e.g. regDate → regDate, personId → idNumber. */
   columnOf(field: string): string;
 }

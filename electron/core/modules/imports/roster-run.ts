@@ -2,7 +2,7 @@
 // refuse leaves nothing behind, not even the employer or person it created on the way. The dry run runs it inside
 // a transaction that is always rolled back (nothing written, whatever happened); the commit inside the channel's
 // one transaction, where any refusal undoes everything.
-import type { PlannedCreation } from '../../../../shared/contract/roster-imports';
+import { ROSTER_FIELD_TABLES, type PlannedCreation } from '../../../../shared/contract/roster-imports';
 import { AppError } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import type { RowErrorCollector } from '../../excel/import/errors';
@@ -75,16 +75,27 @@ export function recordRefusal<R extends RosterRow>(
 ): void {
   const fields = Object.entries(err.fields ?? {});
   const anchor = kind.anchorKey ?? 'idNumber';
-  const at = (key: string) => (columns[key] === undefined ? anchor : key);
+  // A field the file has no column for: its nearest related column that is there (单位性质 → 用人单位), else the anchor.
+  const at = (key: string) => {
+    if (columns[key] !== undefined) return key;
+    const near = kind.nearKey?.[key];
+    return near !== undefined && columns[near] !== undefined ? near : anchor;
+  };
   const cellOf = (key: string) => displayValue(row.source.cells[key] ?? null);
+  /** What to do about a field without a column: add it (or give it a default, where a default is allowed). */
+  const addColumn = (key: string) =>
+    `请增加“${labelOf(kind, key)}”列` +
+    (ROSTER_FIELD_TABLES[kind.id].noDefault.includes(key) ? '' : '或在列的对应关系中为它设默认值');
   if (!fields.length) {
     errors.add(row.row, columns[anchor], labelOf(kind, anchor), cellOf(anchor), err.message);
     return;
   }
   const seen = new Set<string>();
   for (const [field, message] of fields) {
-    const key = at(kind.columnOf(field));
-    const text = message.length >= 8 || !err.message ? message : err.message;
+    const own = kind.columnOf(field);
+    const key = at(own);
+    const said = message.length >= 8 || !err.message ? message : err.message;
+    const text = key === own || !kind.specs.some((s) => s.key === own) ? said : `${said}；${addColumn(own)}`;
     if (seen.has(`${key}:${text}`)) continue;
     seen.add(`${key}:${text}`);
     errors.add(row.row, columns[key], labelOf(kind, key), cellOf(key), text);

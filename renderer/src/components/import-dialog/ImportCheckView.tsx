@@ -41,16 +41,24 @@ export function ErrorsSection({
   );
 }
 
-/** 需要核对的行: rows imported as they are whose values look wrong (e.g. 失业 under 16); the clerk may correct them after. */
-function WarningsSection({ check }: { check: Pick<PersonImportCheck, 'warnings' | 'warningCount'> }) {
+/**
+ * 需要核对的行: rows imported as they are whose values look wrong (e.g. 失业 under 16) or were read as another name
+ * (乌帕尔 → 乌帕尔镇); the clerk may correct them after (`hint` says where).
+ */
+export function WarningsSection({
+  check,
+  hint = '导入后请在人员信息中核对',
+}: {
+  check: Pick<PersonImportCheck, 'warnings' | 'warningCount'>;
+  hint?: string;
+}) {
   const warnings = check.warnings ?? [];
   if (!warnings.length) return null;
   const count = check.warningCount ?? warnings.length;
   return (
     <section aria-label="需要核对的行">
       <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
-        需要核对的行：{count} 行（可以导入，导入后请在人员信息中核对）
-        {count > warnings.length ? `，仅显示前 ${warnings.length} 行` : ''}
+        需要核对的行：{count} 行（可以导入，{hint}）{count > warnings.length ? `，仅显示前 ${warnings.length} 行` : ''}
       </Typography.Text>
       <RowErrorsTable errors={warnings} label="提醒列表" />
     </section>

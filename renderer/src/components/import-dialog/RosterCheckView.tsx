@@ -1,7 +1,7 @@
 import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
-import { CheckTabs, ErrorsSection, columnNotes } from './ImportCheckView';
+import { CheckTabs, ErrorsSection, WarningsSection, columnNotes } from './ImportCheckView';
 
 /** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
 export const RECORD: Record<RosterImportCheck['kind'], string> = {
@@ -75,6 +75,7 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
         downloading={downloading}
         note={`包括不符合${RECORD[check.kind]}规则的行；`}
       />
+      <WarningsSection check={check} hint="请核对按哪个名称导入" />
     </Space>
   );
 
