@@ -97,4 +97,18 @@ describe('imports.persons.check reads the roster spellings (audit4 file A)', () 
       .get(ID);
     expect(stored).toEqual({ ethnicity: '05', education: '70', employment_status: '10', dibao: 1 });
   });
+
+  it('a name padded with spaces (张　三, 王 五: file A rows 6 and 9) is imported without them', async () => {
+    const c = await county(makeCore());
+    const [ZHANG, WANG] = [makeId('653121', '19880101', '011'), makeId('653121', '19920506', '021')];
+    const person = (name: string, id: string) => [name, id, '汉族', '高中', '', '乌帕尔镇', '阿亚格曼干村', '', '失业'];
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(await workbook([PERSON_ROSTER_HEAD, person('张\u3000三', ZHANG), person(' 王 五 ', WANG)])),
+    });
+    expect(check.errors).toEqual([]);
+    await jobData(c.core, 'imports.persons.commit', { token: check.token });
+    const name = c.core.ctx.db.prepare('SELECT name FROM persons WHERE id_number = ?').pluck();
+    expect([name.get(ZHANG), name.get(WANG)]).toEqual(['张三', '王五']);
+  });
 });
