@@ -111,4 +111,30 @@ describe('imports.persons.check reads the roster spellings (audit4 file A)', () 
     const name = c.core.ctx.db.prepare('SELECT name FROM persons WHERE id_number = ?').pluck();
     expect([name.get(ZHANG), name.get(WANG)]).toEqual(['张三', '王五']);
   });
+
+  it('a mobile written +86 … or with hyphens is stored as its 11 digits, without a warning (file A)', async () => {
+    const c = await county(makeCore());
+    const [A, B] = [makeId('653121', '19880101', '011'), makeId('653121', '19920506', '021')];
+    const person = (name: string, id: string, phone: string) => [
+      name,
+      id,
+      '汉族',
+      '高中',
+      phone,
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      '',
+      '失业',
+    ];
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([PERSON_ROSTER_HEAD, person('张伟', A, '138-9901-2302'), person('李娜', B, '+86 13899012345')]),
+      ),
+    });
+    expect([check.errors, check.warnings]).toEqual([[], []]);
+    await jobData(c.core, 'imports.persons.commit', { token: check.token });
+    const phone = c.core.ctx.db.prepare('SELECT phone FROM persons WHERE id_number = ?').pluck();
+    expect([phone.get(A), phone.get(B)]).toEqual(['13899012302', '13899012345']);
+  });
 });
