@@ -91,6 +91,12 @@ describe('imports.persons.check reads the roster spellings (audit4 file A)', () 
     });
     expect(check.errors).toEqual([]);
     expect(check.newCount).toBe(1);
+    // The preview shows what each spelling was read as.
+    expect(check.readings).toEqual([
+      { column: 'C', field: '民族', written: '维', readAs: '维吾尔族', rows: 1 },
+      { column: 'D', field: '文化程度', written: '初中毕业', readAs: '初中', rows: 1 },
+      { column: 'I', field: '当前就业状态', written: '失业人员', readAs: '失业(未就业)', rows: 1 },
+    ]);
     await jobData(c.core, 'imports.persons.commit', { token: check.token });
     const stored = c.core.ctx.db
       .prepare('SELECT ethnicity, education, employment_status, dibao FROM persons WHERE id_number = ?')
@@ -107,6 +113,10 @@ describe('imports.persons.check reads the roster spellings (audit4 file A)', () 
       contentBase64: base64(await workbook([PERSON_ROSTER_HEAD, person('张\u3000三', ZHANG), person(' 王 五 ', WANG)])),
     });
     expect(check.errors).toEqual([]);
+    expect(check.readings?.filter((r) => r.field === '姓名')).toEqual([
+      { column: 'A', field: '姓名', written: '张 三', readAs: '张三', rows: 1 },
+      { column: 'A', field: '姓名', written: '王 五', readAs: '王五', rows: 1 },
+    ]);
     await jobData(c.core, 'imports.persons.commit', { token: check.token });
     const name = c.core.ctx.db.prepare('SELECT name FROM persons WHERE id_number = ?').pluck();
     expect([name.get(ZHANG), name.get(WANG)]).toEqual(['张三', '王五']);

@@ -221,10 +221,13 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
           lost('J', '本人手机'),
           lost('K', '备注'),
         ],
+        readings: [{ column: 'D', field: '民族', written: '维', readAs: '维吾尔族', rows: 3 }],
       }),
     ]);
     await upload();
     await screen.findByText('共 5 行：可导入 4 行，有错误 1 行，已存在 0 人', {}, SOON);
+    // A value read in another form is shown with what it was read as.
+    expect(screen.getByText('以下写法将按“→”后的内容导入：D列民族“维”→“维吾尔族”（3行）')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '列的对应关系' }));
     const columns = screen.getByRole('table', { name: '文件列的对应' });
     expect(rowsOf(columns).slice(7)).toEqual([
