@@ -72,6 +72,9 @@ type CheckFrame = Pick<
   'errorRows' | 'ignoredColumns' | 'fields' | 'sheetName' | 'sheets' | 'readings'
 >;
 
+/** The commonest readings named in the summary: two lines at 1366, so the mapping tables below keep their room. */
+const READINGS_SHOWN = 4;
+
 /** What both check views say about the columns: those ignored, the defaults used, the values read in another form. */
 export function columnNotes(check: CheckFrame): (string | false)[] {
   const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
@@ -82,7 +85,10 @@ export function columnNotes(check: CheckFrame): (string | false)[] {
     defaultsUsed.length > 0 &&
       `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
     readings.length > 0 &&
-      `以下写法将按“→”后的内容导入：${readings.map((r) => `${r.column}列${r.field}“${r.written}”→“${r.readAs}”（${r.rows}行）`).join('、')}`,
+      `以下写法将按“→”后的内容导入：${readings
+        .slice(0, READINGS_SHOWN)
+        .map((r) => `${r.column}列${r.field}“${r.written}”→“${r.readAs}”（${r.rows}行）`)
+        .join('、')}${readings.length > READINGS_SHOWN ? `等${readings.length}种写法` : ''}`,
   ];
 }
 
