@@ -106,6 +106,20 @@ describe('imports.persons.check: the account column (audit4 gap 2)', () => {
     expect(stored).toEqual({ bank_card_no: CARD, bank_name: '农行疏附支行' });
   });
 
+  it('drops the apostrophe typed before an account to keep it as text (audit4 file B row 6)', async () => {
+    const c = await county(makeCore());
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([[...PERSON_ROSTER_HEAD, '社保卡卡号', '开户行'], bankRow('丁某', MAN_1980, `'${CARD}`)]),
+      ),
+    });
+    expect([check.errors, check.warnings]).toEqual([[], []]);
+    await jobData(c.core, 'imports.persons.commit', { token: check.token });
+    const card = c.core.ctx.db.prepare('SELECT bank_card_no FROM persons WHERE id_number = ?').pluck();
+    expect(card.get(MAN_1980)).toBe(CARD);
+  });
+
   it('points out a 开户行 written for someone left without an account, on the 开户行 cell', async () => {
     const c = await county(makeCore());
     // A registered person who has an account keeps it: no warning for him.
