@@ -148,6 +148,16 @@ export type SkippedImportRow = z.infer<typeof skippedRow>;
 export const MAX_ERRORS_SHOWN = 1000;
 
 /** What every kind's check returns about the file: counts, errors, the mapping preview, skipped rows. */
+/** A written value the import stores in another form (维 → 维吾尔族), with how many rows wrote it. */
+export const importReading = z.object({
+  column: z.string(),
+  field: z.string(),
+  written: z.string(),
+  readAs: z.string(),
+  rows: z.number(),
+});
+export type ImportReading = z.infer<typeof importReading>;
+
 export const checkedFileFields = {
   token: z.string(),
   fileName: z.string(),
@@ -174,6 +184,8 @@ export const checkedFileFields = {
   fields: z.array(importField).optional(),
   /** Rows under the header that are not data (blank, 合计, 说明, 填表人 …), with the reason; never errors. */
   skippedRows: z.array(skippedRow).optional(),
+  /** Values stored in another form than written (the commonest first): shown so the clerk sees what was read. */
+  readings: z.array(importReading).optional(),
 };
 
 export const personImportCheck = z.object({

@@ -16,14 +16,18 @@ const SEPARATOR_AT_EDGE = new RegExp(`^${SEPARATOR_CLASS}|${SEPARATOR_CLASS}$`, 
 
 const ALLOWED_CHAR = /[\p{Script=Han}\u00B7A-Za-z ]/u;
 
+/** A space between two Han characters: office rosters pad two-character names (张\u3000三) to line them up. */
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
 /**
- * VR-05 normalisation: trim, collapse whitespace (incl. U+3000) to single spaces, and map a
+ * VR-05 normalisation: trim, collapse whitespace (incl. U+3000) to single spaces, drop a space between two Han
+ * characters (张\u3000三 → 张三; Latin words keep theirs), and map a
  * look-alike separator standing between two characters to U+00B7, dropping spaces around it
  * (阿依古丽 • 吐尔逊 → 阿依古丽·吐尔逊). Separators at the very start or end are left as typed
  * so validation can report them.
  */
 export function normalizePersonName(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/\s+/gu, ' ').trim().replace(SEPARATOR_BETWEEN, INTERPUNCT);
+  return (raw ?? '').replace(/\s+/gu, ' ').trim().replace(SPACE_BETWEEN_HAN, '').replace(SEPARATOR_BETWEEN, INTERPUNCT);
 }
 
 /**

@@ -85,10 +85,10 @@ describe("imports.persons.check with the clerk's mapping", () => {
     );
     expect(
       await msg({
-        mapping: { columns: { B: 'idNumber', E: 'village' }, defaults: { employmentStatus: '待业', idNumber: '1' } },
+        mapping: { columns: { B: 'idNumber', E: 'village' }, defaults: { employmentStatus: '务工', idNumber: '1' } },
       }),
     ).toBe(
-      `默认值不正确：当前就业状态“待业”不在代码表中，可填写：${EMPLOYMENT_STATUSES.map((s) => s.label).join('、')}；“公民身份号码”每人不同，不能设默认值。`,
+      `默认值不正确：当前就业状态“务工”不在代码表中，可填写：${EMPLOYMENT_STATUSES.map((s) => s.label).join('、')}；“公民身份号码”每人不同，不能设默认值。`,
     );
     expect(snapshot(c.core)).toBe(before);
   });

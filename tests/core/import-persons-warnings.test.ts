@@ -83,3 +83,67 @@ describe('imports.persons.check: 失业 outside working age is pointed out, not 
     expect(check.warningCount).toBe(2);
   });
 });
+
+describe('imports.persons.check: the account column (audit4 gap 2)', () => {
+  const CARD = '6222021234567894';
+  const bankRow = (name: string, id: string, card: string) => [...row(name, id, '失业(未就业)'), card, '农行疏附支行'];
+
+  it('reads the RPT-06 header 社会保障卡号(银行账号) as the account, beside 开户行', async () => {
+    const c = await county(makeCore());
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([[...PERSON_ROSTER_HEAD, '社会保障卡号(银行账号)', '开户行'], bankRow('丁某', MAN_1980, CARD)]),
+      ),
+    });
+    expect(check.errors).toEqual([]);
+    expect(check.ignoredColumns).toEqual([]);
+    expect(check.warnings).toEqual([]);
+    await jobData(c.core, 'imports.persons.commit', { token: check.token });
+    const stored = c.core.ctx.db
+      .prepare('SELECT bank_card_no, bank_name FROM persons WHERE id_number = ?')
+      .get(MAN_1980);
+    expect(stored).toEqual({ bank_card_no: CARD, bank_name: '农行疏附支行' });
+  });
+
+  it('drops the apostrophe typed before an account to keep it as text (audit4 file B row 6)', async () => {
+    const c = await county(makeCore());
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([[...PERSON_ROSTER_HEAD, '社保卡卡号', '开户行'], bankRow('丁某', MAN_1980, `'${CARD}`)]),
+      ),
+    });
+    expect([check.errors, check.warnings]).toEqual([[], []]);
+    await jobData(c.core, 'imports.persons.commit', { token: check.token });
+    const card = c.core.ctx.db.prepare('SELECT bank_card_no FROM persons WHERE id_number = ?').pluck();
+    expect(card.get(MAN_1980)).toBe(CARD);
+  });
+
+  it('points out a 开户行 written for someone left without an account, on the 开户行 cell', async () => {
+    const c = await county(makeCore());
+    // A registered person who has an account keeps it: no warning for him.
+    await must(c.core, 'persons.create', personInput(c, { idNumber: MAN_1950, bankCardNo: CARD, bankName: '农行' }));
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([
+          [...PERSON_ROSTER_HEAD, '代发账号信息', '开户行'],
+          bankRow('丁某', MAN_1980, CARD),
+          bankRow('阿不都热合曼·买买提', MAN_1950, CARD),
+        ]),
+      ),
+    });
+    expect(check.ignoredColumns).toEqual([{ column: 'J', header: '代发账号信息' }]);
+    const bank = check.warnings?.filter((w) => w.field === '开户行');
+    expect(bank?.map((w) => [w.row, w.column, w.field, w.value, w.message])).toEqual([
+      [
+        2,
+        'K',
+        '开户行',
+        '农行疏附支行',
+        '填写了开户行，但没有社保卡/银行卡号，发放补贴时无法付款。如文件中有卡号列，请在“列的对应关系”中把它对应为“社保卡/银行卡号”',
+      ],
+    ]);
+  });
+});

@@ -61,6 +61,22 @@ const SYNONYMS: [header: string, field: string][] = [
   ['残疾证号', 'disabilityCertNo'],
   ['社保卡号', 'bankCardNo'],
   ['开户银行', 'bankName'],
+  // audit4 gap 2: the account column as offices (and RPT-06 / RPT-14 themselves) head it.
+  ['社会保障卡号(银行账号)', 'bankCardNo'],
+  ['社会保障卡号（银行账号）', 'bankCardNo'],
+  ['社保卡卡号', 'bankCardNo'],
+  ['社保卡金融账号', 'bankCardNo'],
+  ['一卡通账号', 'bankCardNo'],
+  ['银行账户', 'bankCardNo'],
+  ['存折账号', 'bankCardNo'],
+  ['卡号', 'bankCardNo'],
+  // A bracketed hint that matches nothing is read without it.
+  ['公民身份号码(18位)', 'idNumber'],
+  ['公民身份号码（18位）', 'idNumber'],
+  ['性别(男/女)', 'sex'],
+  ['性别（男/女）', 'sex'],
+  ['民族(汉/维)', 'ethnicity'],
+  ['出生日期（年月日）', 'birthDate'],
 ];
 
 const table = (rows: (string | null)[][]): RawTable => ({ sheetName: 'S', rows, merges: [] });
@@ -72,6 +88,40 @@ describe('header synonyms of real rosters', () => {
     const second = field === 'name' || field === 'idNumber' ? '性别' : '身份证号';
     const found = detectHeader(table([[other, second, header]]), PERSON_IMPORT_SPECS);
     expect(found?.columns.find((c) => c.index === 2)?.key).toBe(field);
+  });
+});
+
+describe('卡号 alone: the account only when nothing else is', () => {
+  const keyOf = (rows: (string | null)[][], header: string) =>
+    detectHeader(table(rows), PERSON_IMPORT_SPECS)?.columns.find((c) => c.header === header)?.key ?? null;
+
+  it('stays unmapped beside another account column', () => {
+    expect(keyOf([['姓名', '身份证号', '社保卡号', '卡号']], '卡号')).toBeNull();
+  });
+
+  it('stays unmapped when two columns read 卡号', () => {
+    const found = detectHeader(table([['姓名', '身份证号', '卡号', '卡号']]), PERSON_IMPORT_SPECS);
+    expect(found?.columns.map((c) => c.key)).toEqual(['name', 'idNumber', null, null]);
+  });
+
+  it('is not the account under another group header (就业创业证/卡号); 社保卡/卡号 is', () => {
+    const rows = [
+      ['姓名', '身份证号', '就业创业证', '社保卡', '开户行'],
+      ['姓名', '身份证号', '卡号', '卡号', '开户行'],
+    ];
+    const found = detectHeader(table(rows), PERSON_IMPORT_SPECS);
+    expect(found?.headerRows).toBe(2);
+    expect(found?.columns.map((c) => [c.header, c.key])).toEqual([
+      ['姓名', 'name'],
+      ['身份证号', 'idNumber'],
+      ['就业创业证/卡号', null],
+      ['社保卡/卡号', 'bankCardNo'],
+      ['开户行', 'bankName'],
+    ]);
+  });
+
+  it('a bracketed header that matches as written keeps its own field', () => {
+    expect(keyOf([['姓名', '身份证号', '村(居)委会']], '村(居)委会')).toBe('village');
   });
 });
 

@@ -203,6 +203,43 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
     expect(within(screen.getByRole('table', { name: '文件列的对应' })).getAllByText('已修改，待检查')).toHaveLength(1);
   });
 
+  it('tags an ID, account or phone column that goes nowhere, until it is mapped (audit4 gap 2)', async () => {
+    const lost = (column: string, header: string) => ({
+      column,
+      header,
+      field: null,
+      fieldLabel: null,
+      source: 'unknown' as const,
+    });
+    setUp([
+      ok({
+        ...CHECKED,
+        columns: [
+          ...(CHECKED.columns ?? []),
+          lost('H', '户主身份证号'),
+          lost('I', '代发账号'),
+          lost('J', '本人手机'),
+          lost('K', '备注'),
+        ],
+        readings: [{ column: 'D', field: '民族', written: '维', readAs: '维吾尔族', rows: 3 }],
+      }),
+    ]);
+    await upload();
+    await screen.findByText('共 5 行：可导入 4 行，有错误 1 行，已存在 0 人', {}, SOON);
+    // A value read in another form is shown with what it was read as.
+    expect(screen.getByText('以下写法将按“→”后的内容导入：D列民族“维”→“维吾尔族”（3行）')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: '列的对应关系' }));
+    const columns = screen.getByRole('table', { name: '文件列的对应' });
+    expect(rowsOf(columns).slice(7)).toEqual([
+      'H户主身份证号（不导入）未导入：像身份证号',
+      'I代发账号（不导入）未导入：像卡号',
+      'J本人手机（不导入）未导入：像电话',
+      'K备注（不导入）未识别，不导入',
+    ]);
+    await pick('I列导入为', '社保卡/银行卡号');
+    await waitFor(() => expect(rowsOf(columns)[8]).toBe('I代发账号社保卡/银行卡号已修改，待检查'));
+  });
+
   it('saves the mapping by header text, and a saved mapping is applied by name', async () => {
     const { fake } = setUp([ok(CHECKED)]);
     await upload();

@@ -11,6 +11,11 @@ export interface HeaderSpec {
   /** The template's header text, also used in messages, e.g. 公民身份号码. */
   label: string;
   synonyms?: string[];
+  /**
+   * Texts too loose to claim a column on their own (卡号): they map a one-level header cell only when no other
+   * column of the header maps to the field and exactly one column reads so.
+   */
+  weakSynonyms?: string[];
   required?: boolean;
 }
 
@@ -40,11 +45,17 @@ export function canonicalHeader(cell: RawCell | string): string {
     .toLowerCase();
 }
 
+/** A header without its bracketed hints: 公民身份号码(18位) → 公民身份号码, 性别（男/女） → 性别. */
+const withoutHints = (cell: RawCell | string) => normalizeText(cell).replace(/[(（][^()（）]*[)）]/g, '');
+
 /** canonical text → key; two specs claiming the same text is a programming error. */
-function lookupOf(specs: HeaderSpec[]): Map<string, string> {
+function lookupOf(
+  specs: HeaderSpec[],
+  texts = (s: HeaderSpec) => [s.label, ...(s.synonyms ?? [])],
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const s of specs) {
-    for (const text of [s.label, ...(s.synonyms ?? [])]) {
+    for (const text of texts(s)) {
       const c = canonicalHeader(text);
       const other = map.get(c);
       if (other && other !== s.key) throw new Error(`表头“${text}”同时对应 ${other} 和 ${s.key}`);
@@ -54,12 +65,19 @@ function lookupOf(specs: HeaderSpec[]): Map<string, string> {
   return map;
 }
 
-type Texts = string[];
+/** A header row's cells for comparison: as written, and without bracketed hints (the fallback). */
+interface Texts {
+  full: string[];
+  bare: string[];
+}
 
-const textsOf = (rows: RawCell[][], r: number): Texts => (rows[r] ?? []).map((c) => canonicalHeader(c));
+const textsOf = (rows: RawCell[][], r: number): Texts => ({
+  full: (rows[r] ?? []).map((c) => canonicalHeader(c)),
+  bare: (rows[r] ?? []).map((c) => canonicalHeader(withoutHints(c))),
+});
 
 /** Candidate texts per column: one header row, or a group + child pair from two rows. */
-function candidates(top: Texts, bottom: Texts | null, c: number): string[] {
+function candidates(top: string[], bottom: string[] | null, c: number): string[] {
   const t = top[c] ?? '';
   if (!bottom) return [t];
   const b = bottom[c] ?? '';
@@ -67,11 +85,31 @@ function candidates(top: Texts, bottom: Texts | null, c: number): string[] {
   return t === '' ? [b] : [t + b, b];
 }
 
+/** Each column's field: by the text as written, else (a header with bracketed hints) by the text without them. */
 function matchColumns(lookup: Map<string, string>, top: Texts, bottom: Texts | null): (string | null)[] {
-  const width = Math.max(top.length, bottom?.length ?? 0);
+  const width = Math.max(top.full.length, bottom?.full.length ?? 0);
+  const find = (texts: string[]) => texts.find((text) => text && lookup.has(text));
   return Array.from({ length: width }, (_, c) => {
-    for (const text of candidates(top, bottom, c)) if (text && lookup.has(text)) return lookup.get(text)!;
-    return null;
+    const text =
+      find(candidates(top.full, bottom?.full ?? null, c)) ?? find(candidates(top.bare, bottom?.bare ?? null, c));
+    return text ? lookup.get(text)! : null;
+  });
+}
+
+/**
+ * Weak synonyms fill what is left: a column whose whole header (both rows) reads as one, for a field no other
+ * column took, when no second column reads so too.
+ */
+function matchWeak(specs: HeaderSpec[], keys: (string | null)[], top: Texts, bottom: Texts | null): (string | null)[] {
+  const weak = lookupOf(specs, (s) => s.weakSynonyms ?? []);
+  if (weak.size === 0) return keys;
+  const whole = (c: number) =>
+    (top.full[c] ?? '') + (bottom && bottom.full[c] !== top.full[c] ? (bottom.full[c] ?? '') : '');
+  const hits = keys.map((k, c) => (k === null ? (weak.get(whole(c)) ?? null) : null));
+  return keys.map((k, c) => {
+    const hit = hits[c];
+    if (k !== null || hit === null) return k;
+    return keys.includes(hit) || hits.filter((h) => h === hit).length > 1 ? null : hit;
   });
 }
 
@@ -131,11 +169,13 @@ export function detectHeader(table: RawTable, specs: HeaderSpec[]): DetectedHead
     // Same score either way: a header cell merged down, or a child header under a different group
     // text (联系方式 over 手机), still marks the row below as part of the header.
     const pair = matchColumns(lookup, top, below);
-    const childHits = pair.filter((k, c) => k !== null && (below[c] ?? '') !== '' && below[c] !== top[c]).length;
+    const childHits = pair.filter(
+      (k, c) => k !== null && (below.full[c] ?? '') !== '' && below.full[c] !== top.full[c],
+    ).length;
     twoRows = merges.some((m) => m.top === best && m.bottom > best) || (childHits > 0 && distinct(pair) >= bestScore);
   }
 
-  const keys = matchColumns(lookup, top, twoRows ? below : null);
+  const keys = matchWeak(specs, matchColumns(lookup, top, twoRows ? below : null), top, twoRows ? below : null);
   const slaves = mergedSlaveColumns(merges, twoRows ? best + 1 : best);
   const columns: HeaderColumn[] = [];
   keys.forEach((key, c) => {

@@ -22,6 +22,7 @@ import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
 import { checkPersonDefaults } from './person-defaults';
 import { previewOf } from './person-preview';
 import { personImportWarnings } from './person-warnings';
+import { ReadingCollector } from './person-readings';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import type { Places } from './places';
@@ -142,9 +143,12 @@ export async function checkPersonImport(
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const total = table.dataRows.length;
-  const { reads, ids } = await readDataRows(table, job, (mapped) =>
-    readPersonRow(mapped, columns, places, create, errors, today, defaults),
-  );
+  const readings = new ReadingCollector(columns);
+  const { reads, ids } = await readDataRows(table, job, (mapped) => {
+    const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
+    if (outcome.read) readings.note(mapped, outcome.read.person);
+    return outcome;
+  });
   const tick = rowTicker(job);
   const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'));
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
@@ -173,6 +177,7 @@ export async function checkPersonImport(
     warnings: warnings.slice(0, MAX_ERRORS_SHOWN),
     warningCount: warnings.length,
     ignoredColumns: table.map.unmapped,
+    readings: readings.list(),
     ...previewOf(table),
   };
   job.checkCancelled();

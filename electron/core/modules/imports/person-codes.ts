@@ -56,6 +56,8 @@ const EDUCATION = codeTable(EDUCATIONS, {
   中技: '40',
   职高: '40',
   技校: '40',
+  职业高中: '40',
+  技工学校: '40',
   高中: '60',
   文盲: '90',
   半文盲: '90',
@@ -67,11 +69,19 @@ const EDUCATION = codeTable(EDUCATIONS, {
 const EMPLOYMENT = codeTable(EMPLOYMENT_STATUSES, {
   未就业: '10',
   失业: '10',
+  失业人员: '10',
+  无业: '10',
+  待业: '10',
   自主创业: '23',
   个体: '23',
+  个体户: '23',
   个体经营: '23',
   创业: '23',
   公益性岗位: '24',
+  公益岗: '24',
+  在校: '30',
+  在校生: '30',
+  学生: '30',
   就业见习: '25',
   见习: '25',
   退休: '50',
@@ -107,16 +117,27 @@ export function sexCode(text: string): CodeRead {
   return code ? { ok: true, value: code } : { ok: false, message: `性别“${text}”应填写“男”或“女”` };
 }
 
+/**
+ * 维族 and 维 are how Xinjiang rosters shorten 维吾尔族 (民族(汉/维) columns); no other E02 group starts with 维.
+ * 汉 needs nothing: 汉 + 族 is a label. 哈/塔 stay refused (哈萨克/哈尼, 塔吉克/塔塔尔).
+ */
+const ETHNICITY_SHORT: Readonly<Record<string, string>> = { 维族: '05', 维: '05' };
+
 export function ethnicityCode(text: string): CodeRead {
   const key = lookupKey(text);
+  if (ETHNICITY_SHORT[key]) return { ok: true, value: ETHNICITY_SHORT[key] };
   const code = ethnicityCodeFromLabel(key) ?? ETHNICITIES.find((e) => e.code === key.padStart(2, '0'))?.code ?? null;
   return code
     ? { ok: true, value: code }
     : unknown('民族', text, '请填写如“维吾尔族”“汉族”，或从导入模板的下拉列表中选择');
 }
 
+/** 初中毕业 / 大专毕业 / 本科毕业生: the level with its 毕业 dropped (肄业 stays refused: not the level). */
+const withoutGraduated = (key: string) => key.replace(/毕业生?$/, '');
+
 export function educationCode(text: string): CodeRead {
-  const code = EDUCATION.get(lookupKey(text));
+  const key = lookupKey(text);
+  const code = EDUCATION.get(key) ?? EDUCATION.get(withoutGraduated(key));
   return code ? { ok: true, value: code } : unknown('文化程度', text, listHint(EDUCATIONS));
 }
 
@@ -130,10 +151,24 @@ export function povertyStatusCode(text: string): CodeRead {
   return code ? { ok: true, value: code } : unknown('脱贫/监测状态', text, listHint(POVERTY_STATUSES));
 }
 
+/**
+ * A 是/否 column may hold its own name for 是 (低保 column: 低保户, 低保对象, 低保) and 非 + it for 否 (非低保户):
+ * rosters mark the household, not the flag.
+ */
+function ownWord(label: string, key: string): boolean | null {
+  const own = lookupKey(label).replace(/^是否(为)?/, '');
+  const forms = [own, `${own}户`, `${own}对象`];
+  if (forms.includes(key)) return true;
+  if (forms.some((f) => key === `非${f}`)) return false;
+  return null;
+}
+
 export function yesNo(label: string, text: string): { ok: true; value: boolean } | { ok: false; message: string } {
   const key = lookupKey(text).toLowerCase();
   if (YES.has(key)) return { ok: true, value: true };
   if (NO.has(key)) return { ok: true, value: false };
+  const own = ownWord(label, key);
+  if (own !== null) return { ok: true, value: own };
   return { ok: false, message: `${label}应填写“是”或“否”，实际为“${text}”` };
 }
 

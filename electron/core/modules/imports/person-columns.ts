@@ -32,7 +32,24 @@ const EXTRA: HeaderSpec[] = [
   {
     key: 'bankCardNo',
     label: '社保卡/银行卡号',
-    synonyms: ['银行卡号', '社保卡号', '社会保障卡号', '银行账号', '社保卡金融账户'],
+    synonyms: [
+      '银行卡号',
+      '社保卡号',
+      '社会保障卡号',
+      '银行账号',
+      '社保卡金融账户',
+      // RPT-06 / RPT-14 print this header: a paid roster read back in maps its account column.
+      '社会保障卡号(银行账号)',
+      '社保卡卡号',
+      '社保卡金融账号',
+      '社会保障卡金融账号',
+      '一卡通账号',
+      '银行账户',
+      '存折账号',
+    ],
+    // 卡号 alone could be a 就业创业证's number under another group header: only a one-level 卡号 column, and only
+    // when no other column is the account.
+    weakSynonyms: ['卡号'],
   },
   { key: 'bankName', label: '开户行', synonyms: ['开户银行'] },
 ];

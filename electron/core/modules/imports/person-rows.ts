@@ -84,11 +84,14 @@ export const asFileMessage = (message: string) => message.replace(/^请选择/, 
 const damaged = (label: string) => `${label}被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写`;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
 
-/** Long digit strings (就业创业证号, 残疾人证号, 银行卡号): a number of 16+ digits has lost digits in Excel. */
+/**
+ * Long digit strings (就业创业证号, 残疾人证号, 银行卡号): a number of 16+ digits has lost digits in Excel. A leading
+ * apostrophe typed to keep the digits as text is dropped, as for the ID (readIdNumberCell).
+ */
 function readLongText(cell: RawCell, label: string): CodeRead | { ok: true; value: undefined } {
   if (typeof cell === 'number' && (!Number.isInteger(cell) || Math.abs(cell) >= 1e15))
     return { ok: false, message: damaged(label) };
-  const text = readTextCell(cell);
+  const text = readTextCell(cell)?.replace(/^'/, '') || null;
   if (text === null) return { ok: true, value: undefined };
   if (SCIENTIFIC.test(text)) return { ok: false, message: damaged(label) };
   return { ok: true, value: text };

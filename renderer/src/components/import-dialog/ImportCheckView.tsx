@@ -75,16 +75,28 @@ interface Props {
   mapping: ReactNode;
 }
 
-type CheckFrame = Pick<PersonImportCheck, 'errorRows' | 'ignoredColumns' | 'fields' | 'sheetName' | 'sheets'>;
+type CheckFrame = Pick<
+  PersonImportCheck,
+  'errorRows' | 'ignoredColumns' | 'fields' | 'sheetName' | 'sheets' | 'readings'
+>;
 
-/** What both check views say about the columns: those ignored and the defaults used. */
+/** The commonest readings named in the summary: two lines at 1366, so the mapping tables below keep their room. */
+const READINGS_SHOWN = 4;
+
+/** What both check views say about the columns: those ignored, the defaults used, the values read in another form. */
 export function columnNotes(check: CheckFrame): (string | false)[] {
   const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
+  const readings = check.readings ?? [];
   return [
     check.ignoredColumns.length > 0 &&
       `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
     defaultsUsed.length > 0 &&
       `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    readings.length > 0 &&
+      `以下写法将按“→”后的内容导入：${readings
+        .slice(0, READINGS_SHOWN)
+        .map((r) => `${r.column}列${r.field}“${r.written}”→“${r.readAs}”（${r.rows}行）`)
+        .join('、')}${readings.length > READINGS_SHOWN ? `等${readings.length}种写法` : ''}`,
   ];
 }
 

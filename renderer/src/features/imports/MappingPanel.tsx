@@ -16,6 +16,7 @@ import {
   fieldRows,
   mappingToSave,
   sheetLabel,
+  unimportedNumberColumn,
   type FieldRow,
   type FileView,
   type MappingEdits,
@@ -176,12 +177,15 @@ export function MappingPanel({
                   title: '说明',
                   key: 'source',
                   width: 120,
-                  render: (_, c) =>
-                    c.column in edits.columns ? (
+                  render: (_, c) => {
+                    const lost = unimportedNumberColumn(c, edits);
+                    if (lost) return <Tag color="orange">{lost}</Tag>;
+                    return c.column in edits.columns ? (
                       <Tag color="blue">已修改，待检查</Tag>
                     ) : (
                       <Typography.Text type="secondary">{SOURCE_TEXT[c.source]}</Typography.Text>
-                    ),
+                    );
+                  },
                 },
               ]}
             />

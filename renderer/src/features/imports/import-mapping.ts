@@ -201,3 +201,16 @@ export const SOURCE_TEXT: Record<MappedColumn['source'], string> = {
   ignored: '不导入',
   unknown: '未识别，不导入',
 };
+
+/** Header words of the columns that must not be lost quietly: an ID, an account, a phone (audit4 gap 2). */
+const NUMBER_COLUMNS: readonly [RegExp, string][] = [
+  [/身份证|身份号码|证件号/, '未导入：像身份证号'],
+  [/卡号|账号|账户|存折|一卡通/, '未导入：像卡号'],
+  [/电话|手机|联系方式/, '未导入：像电话'],
+];
+
+/** The warning for a column that looks like an ID, account or phone column but goes nowhere; null otherwise. */
+export function unimportedNumberColumn(c: MappedColumn, edits: MappingEdits): string | null {
+  if (effectiveField(c, edits) !== '') return null;
+  return NUMBER_COLUMNS.find(([re]) => re.test(c.header))?.[1] ?? null;
+}
