@@ -72,3 +72,22 @@ describe('the period of a roster in its generate form', () => {
     });
   });
 });
+
+describe('新建补发/扣回花名册 and the working date', () => {
+  it.each([
+    ['2025-04', '2025年4月尚未开始，不能新建补发/扣回花名册'],
+    ['2025-03', null],
+  ])('for %s (working date 2025-03-15) the button is disabled saying why: %s', async (month, reason) => {
+    const fake = renderWithFakeApi(postRosterCard(month), { 'regions.list': () => ok({ items: PLACES }) });
+    const button = await screen.findByRole('button', { name: '新建补发/扣回花名册' });
+    if (reason) {
+      expect(button).toBeDisabled();
+      expect(button).toHaveAttribute('title', reason);
+      await userEvent.click(button, { pointerEventsCheck: 0 });
+      expect(fake.callsTo('subsidies.createSupplement')).toHaveLength(0);
+    } else {
+      expect(button).toBeEnabled();
+      expect(button).not.toHaveAttribute('title');
+    }
+  });
+});

@@ -2,8 +2,10 @@ import { App, Button, Card, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import { useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
+import { useSession } from '../../components/session';
 import { BatchesTable } from './BatchesTable';
 import { GenerateRosterModal } from './GenerateRosterModal';
 import { useRosterExport } from './useRosterExport';
@@ -46,6 +48,8 @@ export function RosterCard({
   /** The generate form open: the county's roster, or one 乡镇's or 单位's. */
   const [form, setForm] = useState<'county' | 'scoped' | null>(null);
   const { message } = App.useApp();
+  // Like the core (month-order.ts), no 补发/扣回 roster for a month that has not begun on the working date.
+  const notStarted = month > useSession().info.today.slice(0, 7);
   return (
     <Card
       size="small"
@@ -64,6 +68,7 @@ export function RosterCard({
               pending={supplement.pending}
               run={() => supplement.write({ kind, month })}
               done="补发/扣回花名册已建立"
+              disabledReason={notStarted ? `${chineseMonth(month)}尚未开始，不能新建补发/扣回花名册` : undefined}
             >
               新建补发/扣回花名册
             </WriteButton>

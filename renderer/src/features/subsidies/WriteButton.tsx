@@ -12,6 +12,7 @@ export function WriteButton<D>({
   pending,
   done,
   primary,
+  disabledReason,
   children,
 }: {
   run: () => Promise<Result<D>>;
@@ -19,12 +20,20 @@ export function WriteButton<D>({
   /** The message once the write succeeded, or made from its answer. */
   done: string | ((data: D) => string);
   primary?: boolean;
+  /** Why the write cannot run now (e.g. its month has not begun): the button is disabled and says so on hover. */
+  disabledReason?: string;
   children: ReactNode;
 }) {
   const tell = useWriteMessage();
   const click = async () => tell(await run(), done);
   return (
-    <Button type={primary ? 'primary' : undefined} loading={pending} onClick={() => void click()}>
+    <Button
+      type={primary ? 'primary' : undefined}
+      loading={pending}
+      disabled={!!disabledReason}
+      title={disabledReason}
+      onClick={() => void click()}
+    >
       {children}
     </Button>
   );
