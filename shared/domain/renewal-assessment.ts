@@ -9,3 +9,14 @@ import { addDays } from './working-days';
  */
 export const renewalAssessmentYear = (contractEnd: string): number =>
   Number(shiftMonths(addDays(contractEnd, 1), 6).slice(0, 4)) - 1;
+
+/**
+ * The 考核年度 a 年度考核 form offers on `today`: the year deciding the next renewal (renewalAssessmentYear), but never a
+ * year not yet assessable — a year's 考核 is made at its end, so the current year only from December on, before that
+ * the year before.
+ */
+export function defaultAssessmentYear(contractEnd: string, today: string): number {
+  const year = Number(today.slice(0, 4));
+  const assessable = today.slice(5, 7) === '12' ? year : year - 1;
+  return Math.min(renewalAssessmentYear(contractEnd), assessable);
+}

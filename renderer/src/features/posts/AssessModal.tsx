@@ -8,7 +8,7 @@ import {
   assessmentResultLabel,
   type AssessmentResultCode,
 } from '../../../../shared/enums/post-codes';
-import { renewalAssessmentYear } from '../../../../shared/domain/renewal-assessment';
+import { defaultAssessmentYear } from '../../../../shared/domain/renewal-assessment';
 import { useWrite } from '../../api';
 import { codeOptions } from '../../components/code-options';
 import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
@@ -39,8 +39,9 @@ interface Props {
 
 /**
  * 年度考核 of a placement (BR-23): the year, 合格/不合格, the date and a note. The year offered is the one whose result
- * decides the next renewal (renewalAssessmentYear of the current contract end), never one still to come; a year already assessed is
- * replaced, which the form says before saving.
+ * decides the next renewal (renewalAssessmentYear of the current contract end), never one not yet at its end (the
+ * current year only from December: defaultAssessmentYear); a year already assessed is replaced, which the form says
+ * before saving.
  */
 export function AssessModal({ placement: p, onClose, onAssessed }: Props) {
   const assessWrite = useWrite('placements.assess', PLACEMENT_WRITE);
@@ -58,7 +59,7 @@ export function AssessModal({ placement: p, onClose, onAssessed }: Props) {
     toInput,
     key: p.id,
     defaultValues: {
-      year: Math.min(renewalAssessmentYear(p.contractEnd), Number(today.slice(0, 4))),
+      year: defaultAssessmentYear(p.contractEnd, today),
       result: null,
       assessedOn: today,
       remark: '',
