@@ -58,3 +58,39 @@ export function nationalCalendar(year: number): { holidays: string[]; workdays: 
     }
   return { holidays, workdays: [...s.worked] };
 }
+
+/**
+ * The fixed-date days of 《全国年节及纪念日放假办法》 (2024 revision, in force from 2025): 元旦 1月1日, 劳动节 5月1日、2日,
+ * 国庆节 10月1日至3日. They are days off whatever the year's notice says; the notice only adds the lunar-calendar
+ * holidays (春节, 清明, 端午, 中秋), the extra days around them and 调休.
+ */
+const STATUTORY_FIXED_DAYS = ['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'] as const;
+
+/**
+ * The statutory fixed-date holidays falling on weekdays of a year LATER than the built-in schedules (the year whose
+ * notice is not published or not built in yet), so that its 应出勤天数 and BR-04 working days do not count them
+ * before the clerk enters the notice. Empty for a built-in year (the notice covers them) and for earlier years (their
+ * counts were made with the calendar as the county kept it).
+ */
+export function statutoryHolidays(year: number): string[] {
+  const last = NATIONAL_SCHEDULE_YEARS.at(-1) ?? 0;
+  if (year <= last) return [];
+  return STATUTORY_FIXED_DAYS.map((md) => `${year}-${md}`).filter((day) => weekday(day) <= 5);
+}
+
+/**
+ * The county's calendar with the statutory fixed-date holidays of the years after the built-in ones up to `toYear`
+ * added (statutoryHolidays); the clerk's own entry for such a day wins (a day the county lists as 上班 stays a
+ * working day). The stored calendar, the 工作日历 tab and its reminder are unchanged.
+ */
+export function withStatutoryHolidays(
+  calendar: { holidays: string[]; workdays: string[] },
+  toYear: number,
+): { holidays: string[]; workdays: string[] } {
+  const first = (NATIONAL_SCHEDULE_YEARS.at(-1) ?? toYear) + 1;
+  const entered = new Set([...calendar.holidays, ...calendar.workdays]);
+  const added: string[] = [];
+  for (let year = first; year <= toYear; year++)
+    for (const day of statutoryHolidays(year)) if (!entered.has(day)) added.push(day);
+  return added.length ? { holidays: [...calendar.holidays, ...added].sort(), workdays: calendar.workdays } : calendar;
+}

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { ContactRules } from '../../../../shared/contract/registrations';
 import { FIRST_CONTACT_WORKING_DAYS } from '../../../../shared/domain/contact-due';
+import { withStatutoryHolidays } from '../../../../shared/domain/national-holidays';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import { readSetting, wholeSetting, wholeSettingOn } from '../settings/queries';
@@ -51,7 +52,11 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
       FIRST_CONTACT_WORKING_DAYS,
       0,
     ),
-    holidays: dates(calendar.holidays),
-    workdays: dates(calendar.workdays),
+    // The statutory fixed-date holidays of a year whose notice is not built in yet (up to the year after `date`, so a
+    // deadline across the year end counts 1 January).
+    ...withStatutoryHolidays(
+      { holidays: dates(calendar.holidays), workdays: dates(calendar.workdays) },
+      Number(date.slice(0, 4)) + 1,
+    ),
   };
 }
