@@ -78,6 +78,30 @@ describe('training reports', () => {
     expect(s.batchId).toBeTruthy();
   });
 
+  it('RPT-14 prints the 社保卡金融账户/银行卡号 under 社会保障卡号(银行账号), not the 就业创业证号, as RPT-06/09 do', async () => {
+    const core = makeCore();
+    const s = await claimedClass(core);
+    const accounts = async () => {
+      const { ws } = await exportReport(core, { report: 'RPT-14', month: '2026-11', full: true });
+      const [name, account] = ['姓名', '社会保障卡号(银行账号)'].map((h) => headerIndex(ws, h));
+      return rowsOf(ws)
+        .filter((row) => typeof row.v[name] === 'string' && (row.v[0] as number) > 0)
+        .map((row) => row.v[account]);
+    };
+    // Both numbers on every trainee: the draft reads them live, the reviewed roster its copies.
+    core.ctx.db
+      .prepare(
+        `UPDATE persons SET card_no = 'JY' || substr(id_number, 11), bank_card_no = '6217' || substr(id_number, 7)`,
+      )
+      .run();
+    await must(core, 'subsidies.unreview', { id: s.batchId, reason: '核对账号' });
+    const draft = await accounts();
+    expect(draft).toHaveLength(2);
+    expect(draft.every((a) => typeof a === 'string' && a.startsWith('6217'))).toBe(true);
+    await must(core, 'subsidies.review', { id: s.batchId, reviewedBy: '县就业局 努尔' });
+    expect(await accounts()).toEqual(draft);
+  });
+
   it('RPT-14 refuses a month without a roster', async () => {
     const core = makeCore();
     await claimedClass(core);

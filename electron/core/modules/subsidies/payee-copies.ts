@@ -21,8 +21,9 @@ export const payee = (fact: PayeeFact, live: string, item = 'i'): string =>
   `CASE WHEN ${item}.payee_name IS NULL THEN ${live} ELSE ${item}.payee_${fact} END`;
 
 /**
- * Today's facts of every row of a roster, by item id. The account a roster prints: 社保卡金融账户/银行卡号, else
- * 社会保障卡号 — the 社会保障卡号 first on a 培训补贴 roster (RPT-14); a 见习单位's account for an early-hire remainder.
+ * Today's facts of every row of a roster, by item id. The account a roster prints under 社会保障卡号(银行账号), on every
+ * kind (RPT-06, RPT-09, RPT-14 alike): bank_card_no (DOMAIN: 社保卡金融账户/银行卡号), else card_no; a 见习单位's
+ * account for an early-hire remainder.
  */
 const LIVE = `
 SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no) AS account, pe.bank_name, e.name AS unit,
@@ -36,7 +37,7 @@ FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_
 JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
 WHERE i.batch_id = @batch
 UNION ALL
-SELECT i.id, pe.name, pe.id_number, coalesce(pe.card_no, pe.bank_card_no), pe.bank_name, e.name, NULL, c.occupation
+SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no), pe.bank_name, e.name, NULL, c.occupation
 FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id
 JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
 WHERE i.batch_id = @batch`;
