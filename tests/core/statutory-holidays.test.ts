@@ -3,7 +3,7 @@
 // 工作日历 tab and the 首页 reminder that the year's notice is missing stay as they are.
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../shared/domain/working-days';
-import { readContactRules } from '../../electron/core/modules/registrations/config';
+import { readContactRules, workingCalendar } from '../../electron/core/modules/registrations/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { CALENDAR_2026, subsidyCounty } from './subsidies-fixtures';
@@ -21,7 +21,10 @@ describe('statutory fixed-date holidays of a year not built in', () => {
       attendedDays: 20,
     });
     // BR-04: registered Monday 2026-12-28, five working days: 29, 30, 31, (1 January off), 4, 5.
-    expect(addWorkingDays('2026-12-28', 5, readContactRules(core.ctx.db, '2026-12-28'))).toBe('2027-01-05');
+    const december = readContactRules(core.ctx.db, '2026-12-28');
+    expect(addWorkingDays('2026-12-28', 5, workingCalendar(december, '2026-12-28'))).toBe('2027-01-05');
+    // The stored days the contact rules answer stay as the county entered them.
+    expect(december.holidays).toEqual(CALENDAR_2026.holidays);
     // Nothing stored: the tab shows 2027 as not entered and 首页 still asks for the notice.
     expect((await must(core, 'calendar.year', { year: 2027 })).holidays).toEqual([]);
     expect((await must(core, 'home.overview', {})).calendarToEnter).toEqual({ year: 2027, builtIn: false });
@@ -36,7 +39,7 @@ describe('statutory fixed-date holidays of a year not built in', () => {
       '古丽',
       '2026-01-01T00:00:00.000Z',
     );
-    const rules = readContactRules(core.ctx.db, '2027-01-01');
+    const rules = workingCalendar(readContactRules(core.ctx.db, '2027-01-01'), '2027-01-01');
     expect(rules.holidays).not.toContain('2027-01-01');
     expect(rules.holidays).toContain('2027-10-01');
     expect(addWorkingDays('2026-12-31', 1, rules)).toBe('2027-01-01');

@@ -16,6 +16,7 @@ import { prepared } from '../../db/prepared';
 import { COUNTY, inScope } from '../../scope/scope';
 import { inFilter, memberList, monthParams, townshipCounts, type Member } from './month-state';
 import { PAGE_SQL, type WorklistParams } from './sql';
+import { workingCalendar } from '../registrations/config';
 
 export { monthParams, type Member, type TownshipCounts } from './month-state';
 
@@ -109,11 +110,12 @@ function pageItems(
     asOf: p.asOf,
   }) as PageRow[];
   const byId = new Map(rows.map((r) => [r.registrationId, r]));
+  const calendar = workingCalendar(p.rules, p.end);
   return members.map((m) => {
     const r = byId.get(m.registrationId) as PageRow;
     const [lastDate, lastResult, next] = r.lastContact ? r.lastContact.split('|') : [null, null, null];
     const due =
-      kind === 'firstContactDue' ? firstContactDueDate(m.regDate, p.rules.firstContactWorkingDays, p.rules) : null;
+      kind === 'firstContactDue' ? firstContactDueDate(m.regDate, p.rules.firstContactWorkingDays, calendar) : null;
     const sinceSuccess = r.lastSuccess ?? m.regDate;
     return {
       registrationId: m.registrationId,

@@ -52,11 +52,17 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
       FIRST_CONTACT_WORKING_DAYS,
       0,
     ),
-    // The statutory fixed-date holidays of a year whose notice is not built in yet (up to the year after `date`, so a
-    // deadline across the year end counts 1 January).
-    ...withStatutoryHolidays(
-      { holidays: dates(calendar.holidays), workdays: dates(calendar.workdays) },
-      Number(date.slice(0, 4)) + 1,
-    ),
+    holidays: dates(calendar.holidays),
+    workdays: dates(calendar.workdays),
   };
+}
+
+/**
+ * The calendar the working-day rules count with on `date` (BR-04 deadlines, 应出勤天数, class days): the county's
+ * stored days (`rules`, as readContactRules reads them) plus the statutory fixed-date holidays of a year whose notice
+ * is not built in yet (national-holidays.ts), up to the year after `date` so a deadline across the year end counts
+ * 1 January. The stored calendar and the 工作日历 tab stay as the county entered them.
+ */
+export function workingCalendar(rules: Pick<ContactRules, 'holidays' | 'workdays'>, date: string): WorkingCalendar {
+  return withStatutoryHolidays({ holidays: rules.holidays, workdays: rules.workdays }, Number(date.slice(0, 4)) + 1);
 }

@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/domain/home-visit';
 import { wholeSettingOn } from '../settings/queries';
 import { savedStampsOf } from '../../db/stamp';
-import { readContactRules } from './config';
+import { readContactRules, workingCalendar } from './config';
 import { suggestionFor } from './level';
 import { fromMask } from './service-mask';
 import { contactSummary, listLevelChanges, successfulContactsIn, type RegistrationRow } from './queries';
@@ -69,7 +69,11 @@ export function toRegistrationDetail(
     cancelIncome: row.cancel_income,
     notifiedDate: row.notified_date,
     durationMonths: onDate >= row.reg_date ? completedMonths(row.reg_date, onDate) : 0,
-    firstContactDueDate: firstContactDueDate(row.reg_date, rules.firstContactWorkingDays, rules),
+    firstContactDueDate: firstContactDueDate(
+      row.reg_date,
+      rules.firstContactWorkingDays,
+      workingCalendar(rules, row.reg_date),
+    ),
     contactCount: contacts.n,
     lastContactDate: contacts.last,
     lastSuccessfulContactDate: contacts.last_ok,

@@ -12,7 +12,7 @@ import { quarterStart } from '../../../../shared/domain/claim-period';
 import { addMonths } from '../../../../shared/domain/dates';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import { internshipRulesOn } from '../internships/config';
-import { readContactRules } from '../registrations/config';
+import { readContactRules, workingCalendar } from '../registrations/config';
 import { readSetting } from '../settings/queries';
 
 export const SUBSIDY_SETTING_KEYS = {
@@ -34,7 +34,7 @@ export function subsidyRulesForMonth(db: Database.Database, month: string): Subs
   const contact = readContactRules(db, first);
   return {
     mode: internshipRulesOn(db, first).prorationMode,
-    calendar: { holidays: contact.holidays, workdays: contact.workdays },
+    calendar: workingCalendar(contact, first),
     siInjuryIncluded: readSetting<boolean>(db, SUBSIDY_SETTING_KEYS.siInjuryIncluded, first) === true,
     siClaim: readSetting<string>(db, SUBSIDY_SETTING_KEYS.siClaim, first) === 'separate' ? 'separate' : 'together',
     claimPeriod: readSetting<string>(db, SUBSIDY_SETTING_KEYS.claimPeriod, first) === 'quarter' ? 'quarter' : 'month',

@@ -8,7 +8,7 @@ import type { TrainingRulesView } from '../../../../shared/contract/training';
 import { DEFAULT_TRAINING_RULES, type TrainingSubsidyRules } from '../../../../shared/domain/training-subsidy';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CertificateCode } from '../../../../shared/enums/training-codes';
-import { readContactRules } from '../registrations/config';
+import { readContactRules, workingCalendar } from '../registrations/config';
 import { wholeSetting } from '../settings/queries';
 import { TRAINING_RULES_KEY } from '../../../../shared/domain/rule-settings';
 
@@ -51,6 +51,5 @@ export function trainingRulesOn(db: Database.Database, date: string): TrainingRu
 export const rulesView = (r: TrainingRules): TrainingRulesView => ({ ...r, standards: { ...r.standards } });
 
 export function calendarOn(db: Database.Database, date: string): WorkingCalendar {
-  const c = readContactRules(db, date);
-  return { holidays: c.holidays, workdays: c.workdays };
+  return workingCalendar(readContactRules(db, date), date);
 }
