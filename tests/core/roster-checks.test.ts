@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs } from './refusals';
+import { cellsOf, exportBook } from './reports-export-read';
 import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 describe('review of a roster on attendance never entered', () => {
@@ -47,5 +48,20 @@ describe('review of a roster on attendance never entered', () => {
       confirmMissingAccounts: true,
     });
     expect(paid).toMatchObject({ status: 'paid', missingAccounts: [] });
+  });
+
+  it('a 就业创业证号 (card_no) is not an account: the payee holding only it is named, and RPT-06 prints no account', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const db = core.ctx.db;
+    const set = db.prepare('UPDATE persons SET bank_card_no = ?, card_no = ? WHERE id = ?');
+    set.run('6217000000000000004', null, c.urbanPersonId);
+    set.run(null, '6531210000012345', c.ruralPersonId);
+    const roster = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    expect(roster.missingAccounts.map((m) => m.personId)).toEqual([c.ruralPersonId]);
+    const text = JSON.stringify(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10', full: true })));
+    expect(text).toContain('6217000000000000004');
+    expect(text).not.toContain('6531210000012345');
   });
 });

@@ -79,17 +79,17 @@ INSERT INTO subsidy_batch_items_0028 (id, batch_id, kind, attendance_id, allowan
 UPDATE subsidy_batch_items_0028 AS t SET payee_name = s.name, payee_id_number = s.id_number, payee_account = s.account,
   payee_bank_name = s.bank_name, payee_unit = s.unit, payee_unit_account = s.unit_account, payee_post = s.post
 FROM (
-  SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no) AS account, pe.bank_name, e.name AS unit,
+  SELECT i.id, pe.name, pe.id_number, pe.bank_card_no AS account, pe.bank_name, e.name AS unit,
     NULL AS unit_account, po.title AS post
   FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
   JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
   UNION ALL
-  SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no), pe.bank_name, e.name, e.bank_account,
+  SELECT i.id, pe.name, pe.id_number, pe.bank_card_no, pe.bank_name, e.name, e.bank_account,
     it.position
   FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id
   JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
   UNION ALL
-  SELECT i.id, pe.name, pe.id_number, coalesce(pe.card_no, pe.bank_card_no), pe.bank_name, e.name, NULL, c.occupation
+  SELECT i.id, pe.name, pe.id_number, pe.bank_card_no, pe.bank_name, e.name, NULL, c.occupation
   FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id
   JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
 ) AS s

@@ -22,22 +22,23 @@ export const payee = (fact: PayeeFact, live: string, item = 'i'): string =>
 
 /**
  * Today's facts of every row of a roster, by item id. The account a roster prints under 社会保障卡号(银行账号), on every
- * kind (RPT-06, RPT-09, RPT-14 alike): bank_card_no (DOMAIN: 社保卡金融账户/银行卡号), else card_no; a 见习单位's
- * account for an early-hire remainder.
+ * kind (RPT-06, RPT-09, RPT-14 alike): bank_card_no (DOMAIN §2: 社保卡金融账户/银行卡号) and nothing else — card_no is the
+ * 就业创业证号, not an account, and a payee without bank_card_no is named as missing one; a 见习单位's account for an
+ * early-hire remainder.
  */
 const LIVE = `
-SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no) AS account, pe.bank_name, e.name AS unit,
+SELECT i.id, pe.name, pe.id_number, pe.bank_card_no AS account, pe.bank_name, e.name AS unit,
   NULL AS unit_account, po.title AS post
 FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
 JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
 WHERE i.batch_id = @batch
 UNION ALL
-SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no), pe.bank_name, e.name, e.bank_account, it.position
+SELECT i.id, pe.name, pe.id_number, pe.bank_card_no, pe.bank_name, e.name, e.bank_account, it.position
 FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id
 JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
 WHERE i.batch_id = @batch
 UNION ALL
-SELECT i.id, pe.name, pe.id_number, coalesce(pe.bank_card_no, pe.card_no), pe.bank_name, e.name, NULL, c.occupation
+SELECT i.id, pe.name, pe.id_number, pe.bank_card_no, pe.bank_name, e.name, NULL, c.occupation
 FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id
 JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
 WHERE i.batch_id = @batch`;

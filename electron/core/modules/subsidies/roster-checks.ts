@@ -35,7 +35,7 @@ export interface MissingAccount {
 const PAYEE_ACCOUNTS = `SELECT i.id AS item_id, pe.id AS personId, ${payee('name', 'pe.name')} AS personName,
   CASE WHEN ia.early_hire_amount > 0 THEN ${payee('unit', 'e.name')} END AS hostName,
   CASE WHEN ia.early_hire_amount > 0 THEN nullif(trim(${payee('unit_account', 'e.bank_account')}), '')
-    ELSE nullif(trim(${payee('account', "coalesce(nullif(trim(pe.bank_card_no), ''), nullif(trim(pe.card_no), ''))")}), '') END IS NULL AS missing
+    ELSE nullif(trim(${payee('account', 'pe.bank_card_no')}), '') END IS NULL AS missing
 FROM subsidy_batch_items i
 LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN placements pl ON pl.id = a.placement_id
 LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id LEFT JOIN internships it ON it.id = ia.internship_id

@@ -81,7 +81,7 @@ interface Row {
 const ALLOWANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, it.id AS internship_id, ${payee('unit', 'e.name')} AS host, e.id AS host_id,
   ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number, it.agreement_start,
   it.agreement_end, it.end_date, ia.month, ia.days, ia.standard, ia.due_amount, ia.deduction, ia.deduction_reason,
-  it.host_allowance, ia.early_hire_amount, ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS person_bank,
+  it.host_allowance, ia.early_hire_amount, ${payee('account', 'pe.bank_card_no')} AS person_bank,
   ${payee('unit_account', 'e.bank_account')} AS host_bank
 FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
 JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id

@@ -67,7 +67,7 @@ interface Row {
 const ENROLMENT_ROWS = `SELECT i.id AS item_id, i.amount_fen, ${payee('unit', 'e.name')} AS provider, e.id AS provider_id, c.code,
   ${payee('post', 'c.occupation')} AS occupation, ${payee('name', 'pe.name')} AS name, ${payee('id_number', 'pe.id_number')} AS id_number,
   te.category, te.cert_type, te.cert_no, te.standard_fen, te.subsidy_fen, te.living_fen,
-  ${payee('account', 'coalesce(pe.bank_card_no, pe.card_no)')} AS account, te.category_note
+  ${payee('account', 'pe.bank_card_no')} AS account, te.category_note
 FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
 JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
 WHERE i.batch_id = @batch AND i.adjusts_item_id IS NULL`;
