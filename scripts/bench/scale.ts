@@ -20,9 +20,10 @@ import { seedCounty } from '../seed/county';
 import { seedRegistrations } from '../seed/registrations';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
-import { recordStatements, replay } from './record';
+import { recordedRaw, recordStatements, replay } from './record';
 import { BENCH_TODAY } from './temp-core';
-import { percentile, round2, type BenchEntry } from './results';
+import { round2, type BenchEntry } from './results';
+import { timeThreeWays, transportFloor } from './three-ways';
 import { invokeOk } from '../seed/invoke';
 import type { CountyRunOptions } from './measure';
 
@@ -52,11 +53,6 @@ export interface ScaleBench {
   /** RPT-12's kept state built in one go (the warm-up builds it in slices, contacts/reports/rpt12-state.ts); null with `cases`. */
   rpt12BuildMs: number | null;
 }
-
-const stats = (samples: number[]) => {
-  const s = [...samples].sort((a, b) => a - b);
-  return { p50: round2(percentile(s, 50)), p95: round2(percentile(s, 95)) };
-};
 
 /**
  * Unanswered attempts added per registration and month when the bench generates its county: 0.75 gives the
@@ -212,15 +208,7 @@ export async function benchScale(
     ];
     const cases = allCases.filter(([name]) => !options.cases || name.includes(options.cases));
 
-    // The transport floor: no database work.
-    const floorTimes: number[] = [];
-    for (let i = 0; i < options.warmup + options.runs; i++) {
-      const t = performance.now();
-      await http.call('auth.status', {});
-      if (i >= options.warmup) floorTimes.push(performance.now() - t);
-    }
-    const floor = stats(floorTimes);
-    options.log(`  传输下限（HTTP auth.status）p50 ${floor.p50} ms，p95 ${floor.p95} ms`);
+    const floor = await transportFloor(http, options);
 
     const figures: ScaleFigure[] = [];
     const measure = async (
@@ -231,32 +219,15 @@ export async function benchScale(
       raw: () => number,
       before: () => void,
     ) => {
-      const times = { core: [] as number[], http: [] as number[], raw: [] as number[] };
-      let rows = 0;
-      for (let i = 0; i < options.warmup + options.runs; i++) {
-        // Rotate which path goes first, so all three see the same caches and machine load.
-        const order = [0, 1, 2].map((k) => (k + i) % 3);
-        for (const k of order) {
-          before();
-          const t = performance.now();
-          if (k === 0) rows = await viaCore();
-          else if (k === 1) await viaHttp();
-          else raw();
-          if (i >= options.warmup) times[(['core', 'http', 'raw'] as const)[k]].push(performance.now() - t);
-        }
-      }
       const f: ScaleFigure = {
         name,
         kind,
-        rows,
-        core: stats(times.core),
-        http: stats(times.http),
-        raw: stats(times.raw),
+        ...(await timeThreeWays(options, { viaCore, viaHttp, raw, before })),
         ratio: 0,
       };
       f.ratio = round2(f.http.p95 / (f.raw.p95 + floor.p95));
       options.log(
-        `  ${name}：${rows}；core p95 ${f.core.p95}，HTTP p95 ${f.http.p95}，raw p95 ${f.raw.p95} ms；ratio ${f.ratio}`,
+        `  ${name}：${f.rows}；core p95 ${f.core.p95}，HTTP p95 ${f.http.p95}，raw p95 ${f.raw.p95} ms；ratio ${f.ratio}`,
       );
       figures.push(f);
     };
@@ -266,12 +237,7 @@ export async function benchScale(
       // saves from an open list, so the statements recorded are those of a call after a write, not of the first.
       if (before !== nothing) await invokeOk(core, channel, input);
       before();
-      rec.log.length = 0;
-      rec.on();
-      await invokeOk(core, channel, input);
-      rec.off();
-      const log = rec.log.filter((r) => !r.sql.startsWith('EXPLAIN ') && !r.sql.includes('sqlite_schema'));
-      const raw = replay(db, log);
+      const raw = await recordedRaw(db, rec, () => invokeOk(core, channel, input));
       await measure(
         name,
         kind,
