@@ -5,26 +5,25 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DB_FILE, openCore } from '../../electron/core/core';
-import { signInSeedAdmin } from '../seed/accounts';
+import { DB_FILE } from '../../electron/core/core';
 import { invokeOk } from '../seed/invoke';
-import { httpInvoker } from './http';
 import type { RunOptions } from './measure';
-import { recordedRaw, recordStatements } from './record';
+import { recordedRaw } from './record';
 import { round2, type BenchEntry } from './results';
 import { SCALE_COUNTY } from './start';
 import { BENCH_TODAY } from './temp-core';
-import { timeThreeWays, transportFloor, type Spread } from './three-ways';
+import {
+  openThreeWays,
+  threeWayEntries,
+  timeThreeWays,
+  transportFloor,
+  type Spread,
+  type ThreeWayFigure,
+} from './three-ways';
 
-export interface ArchiveFigure {
-  name: string;
+export interface ArchiveFigure extends ThreeWayFigure {
   /** The persons past retention (the answer lists at most 200 of them). */
   total: number;
-  core: Spread;
-  http: Spread;
-  raw: Spread;
-  /** http p95 ÷ (raw p95 + transport floor p95), as the scale bench. */
-  ratio: number;
 }
 
 export async function benchArchive(
@@ -37,12 +36,7 @@ export async function benchArchive(
   try {
     copyFileSync(join(county, DB_FILE), join(dir, DB_FILE));
     options.log(`已复制 ${county} 的数据库到 ${dir}`);
-    const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-    const db = core.ctx.db;
-    // Installed before anything of archive.list is prepared, so its statements can be recorded.
-    const rec = recordStatements(db);
-    await signInSeedAdmin(core);
-    const http = await httpInvoker(core);
+    const { core, db, rec, http, close } = await openThreeWays(dir);
     try {
       const persons = db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
       const floor = await transportFloor(http, options);
@@ -78,8 +72,7 @@ export async function benchArchive(
       }
       return { persons, floor, figures };
     } finally {
-      await http.close();
-      core.close();
+      await close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -87,15 +80,5 @@ export async function benchArchive(
 }
 
 export function archiveEntries(persons: number, figures: ArchiveFigure[]): BenchEntry[] {
-  const at = `${Math.round(persons / 1000)}k`;
-  return figures.flatMap((f) => [
-    { name: `archive ${at} ${f.name} HTTP p95`, value: f.http.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio },
-    {
-      name: `archive ${at} ${f.name} in-process p95`,
-      value: f.core.p95,
-      unit: 'ms',
-      baseline: f.raw.p95,
-      ratio: round2(f.core.p95 / f.raw.p95),
-    },
-  ]);
+  return figures.flatMap((f) => threeWayEntries(`archive ${Math.round(persons / 1000)}k `, f));
 }

@@ -19,26 +19,19 @@ import { signInSeedAdmin } from '../seed/accounts';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations } from '../seed/registrations';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
-import { httpInvoker } from './http';
-import { recordedRaw, recordStatements, replay } from './record';
+import { recordedRaw, replay } from './record';
 import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
-import { timeThreeWays, transportFloor } from './three-ways';
+import { openThreeWays, threeWayEntries, timeThreeWays, transportFloor, type ThreeWayFigure } from './three-ways';
 import { invokeOk } from '../seed/invoke';
 import type { CountyRunOptions } from './measure';
 
 const MONTH = '2026-11';
 
-export interface ScaleFigure {
-  name: string;
+export interface ScaleFigure extends ThreeWayFigure {
   /** 'list' cases have the 20 ms / 1.5× goal; 'month' cases the 300 ms goal. */
   kind: 'list' | 'month' | 'floor';
   rows: number;
-  core: { p50: number; p95: number };
-  http: { p50: number; p95: number };
-  raw: { p50: number; p95: number };
-  /** http p95 ÷ (raw p95 + transport floor p95). */
-  ratio: number;
 }
 
 export interface ScaleBench {
@@ -123,12 +116,7 @@ export async function benchScale(
   );
   // Before this run's own core: each figure opens the county afresh (nothing kept).
   const first = options.cases ? null : await firstWorklist(dir, options.log);
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  const db = core.ctx.db;
-  // Installed before anything is prepared, so every statement a case runs can be recorded.
-  const rec = recordStatements(db);
-  await signInSeedAdmin(core);
-  const http = await httpInvoker(core);
+  const { core, db, rec, http, close } = await openThreeWays(dir);
   try {
     const count = (sql: string) => db.prepare(sql).pluck().get() as number;
     const persons = count('SELECT count(*) FROM persons');
@@ -272,8 +260,7 @@ export async function benchScale(
     await measure('RPT-12 保留行（联系记录写入后，进程内）', 'month', kept, kept, rpt12Raw, saveContact);
     return { persons, registrations, contacts, seedSeconds, floor, figures, first, rpt12BuildMs };
   } finally {
-    await http.close();
-    core.close();
+    await close();
   }
 }
 
@@ -296,16 +283,7 @@ export function scaleEntries(b: ScaleBench): BenchEntry[] {
             ratio: null,
           },
         ]),
-    ...b.figures.flatMap((f) => [
-      { name: `scale ${at} ${f.name} HTTP p95`, value: f.http.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio },
-      {
-        name: `scale ${at} ${f.name} in-process p95`,
-        value: f.core.p95,
-        unit: 'ms',
-        baseline: f.raw.p95,
-        ratio: round2(f.core.p95 / f.raw.p95),
-      },
-    ]),
+    ...b.figures.flatMap((f) => threeWayEntries(`scale ${at} `, f)),
     ...(b.first ? firstReadEntries(`scale ${at} `, b.first) : []),
   ];
 }

@@ -1,9 +1,13 @@
 // One bench case timed three ways in the same run (issue 13's method, shared by the scale and archive benches): in
 // process (core.invoke), through the browser mode's HTTP transport, and raw (the statements one call ran, recorded
 // and replayed with plain better-sqlite3: record.ts); and the transport floor those are compared with.
-import type { HttpInvoker } from './http';
+import { openCore } from '../../electron/core/core';
+import { signInSeedAdmin } from '../seed/accounts';
+import { httpInvoker, type HttpInvoker } from './http';
 import type { RunOptions } from './measure';
-import { percentile, round2 } from './results';
+import { recordStatements } from './record';
+import { percentile, round2, type BenchEntry } from './results';
+import { BENCH_TODAY } from './temp-core';
 
 export interface Spread {
   p50: number;
@@ -57,3 +61,45 @@ export async function timeThreeWays(
   }
   return { rows, core: stats(times.core), http: stats(times.http), raw: stats(times.raw) };
 }
+
+/**
+ * The county in `dir` opened for three-way timing: a core signed in as the seed's administrator, whose statements
+ * can be recorded (installed before a case prepares anything), and an HTTP caller of it; `close` ends both.
+ */
+export async function openThreeWays(dir: string) {
+  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  const rec = recordStatements(core.ctx.db);
+  try {
+    await signInSeedAdmin(core);
+    const http = await httpInvoker(core);
+    const close = async () => {
+      await http.close();
+      core.close();
+    };
+    return { core, db: core.ctx.db, rec, http, close };
+  } catch (err) {
+    core.close();
+    throw err;
+  }
+}
+
+/** A case's figures as three-way timing gives them; `ratio` is http p95 ÷ (raw p95 + transport floor p95). */
+export interface ThreeWayFigure {
+  name: string;
+  core: Spread;
+  http: Spread;
+  raw: Spread;
+  ratio: number;
+}
+
+/** The two entries bench-results.json keeps of a case: its HTTP and in-process p95, each against the raw p95. */
+export const threeWayEntries = (prefix: string, f: ThreeWayFigure): BenchEntry[] => [
+  { name: `${prefix}${f.name} HTTP p95`, value: f.http.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio },
+  {
+    name: `${prefix}${f.name} in-process p95`,
+    value: f.core.p95,
+    unit: 'ms',
+    baseline: f.raw.p95,
+    ratio: round2(f.core.p95 / f.raw.p95),
+  },
+];
