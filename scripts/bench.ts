@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start,lock-save --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --scale-cases TEXT --stall-persons N --stall-data-dir DIR --stall-before --start-runs N --lock-persons N --lock-data-dir DIR]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,archive,stall,start,lock-save --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --scale-cases TEXT --stall-persons N --stall-data-dir DIR --stall-before --start-runs N --lock-persons N --lock-data-dir DIR]
 // lock-save is not in the default list: run it alone, when the machine is quiet (it locks and unlocks 2026-10).
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
@@ -18,6 +18,7 @@ import { benchScale, benchScaleFirst, meetsGoal, scaleComparison, scaleEntries }
 import { benchJobStall, stallEntries, STALL_GOAL_MS } from './bench/job-stall';
 import { benchStart, bestRuns, startEntries } from './bench/start';
 import { benchLockSave, lockSaveEntries } from './bench/lock-save';
+import { archiveEntries, benchArchive } from './bench/archive';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +30,7 @@ const { values } = parseArgs({
     'excel-repeats': { type: 'string', default: '2' },
     only: {
       type: 'string',
-      default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,stall,start',
+      default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,archive,stall,start',
     },
     'training-classes': { type: 'string', default: '500' },
     'training-per-class': { type: 'string', default: '40' },
@@ -321,6 +322,16 @@ if (only.has('scale')) {
   for (const line of scaleComparison(b, readResults())) console.log(line);
   recordResults(scaleEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Round 3: 档案到期 (archive.list) on a throwaway copy of the scale county (--data-dir: the county to copy), in process,
+// through HTTP and raw, at 5 years (today's setting) and 1 year (scripts/bench/archive.ts).
+if (only.has('archive')) {
+  const runs = Number(values['contacts-runs']);
+  const b = await benchArchive({ runs, warmup: 2, dataDir: values['data-dir'], log: (l) => console.log(l) });
+  console.log(`\n档案到期：${b.persons} 名人员；每项 ${runs} 次，单位 ms；传输下限 p95 ${b.floor.p95}`);
+  recordResults(archiveEntries(b.persons, b.figures));
+  console.log(`已写入 ${RESULTS_FILE}`);
 }
 
 // Issue 13: a cheap call's latency while each long job runs, two workers (and, with --stall-before, one).

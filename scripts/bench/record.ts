@@ -59,3 +59,22 @@ export function replay(db: Database.Database, log: Recorded[]): () => number {
     return rows;
   };
 }
+
+/** The raw baseline of one call: the statements `run` ran (not the planner's EXPLAINs or schema reads), replayable. */
+export async function recordedRaw(
+  db: Database.Database,
+  rec: ReturnType<typeof recordStatements>,
+  run: () => Promise<unknown>,
+): Promise<() => number> {
+  rec.log.length = 0;
+  rec.on();
+  try {
+    await run();
+  } finally {
+    rec.off();
+  }
+  return replay(
+    db,
+    rec.log.filter((r) => !r.sql.startsWith('EXPLAIN ') && !r.sql.includes('sqlite_schema')),
+  );
+}

@@ -19,25 +19,19 @@ import { signInSeedAdmin } from '../seed/accounts';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations } from '../seed/registrations';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
-import { httpInvoker } from './http';
-import { recordStatements, replay } from './record';
+import { recordedRaw, replay } from './record';
 import { BENCH_TODAY } from './temp-core';
-import { percentile, round2, type BenchEntry } from './results';
+import { round2, type BenchEntry } from './results';
+import { openThreeWays, threeWayEntries, timeThreeWays, transportFloor, type ThreeWayFigure } from './three-ways';
 import { invokeOk } from '../seed/invoke';
 import type { CountyRunOptions } from './measure';
 
 const MONTH = '2026-11';
 
-export interface ScaleFigure {
-  name: string;
+export interface ScaleFigure extends ThreeWayFigure {
   /** 'list' cases have the 20 ms / 1.5× goal; 'month' cases the 300 ms goal. */
   kind: 'list' | 'month' | 'floor';
   rows: number;
-  core: { p50: number; p95: number };
-  http: { p50: number; p95: number };
-  raw: { p50: number; p95: number };
-  /** http p95 ÷ (raw p95 + transport floor p95). */
-  ratio: number;
 }
 
 export interface ScaleBench {
@@ -52,11 +46,6 @@ export interface ScaleBench {
   /** RPT-12's kept state built in one go (the warm-up builds it in slices, contacts/reports/rpt12-state.ts); null with `cases`. */
   rpt12BuildMs: number | null;
 }
-
-const stats = (samples: number[]) => {
-  const s = [...samples].sort((a, b) => a - b);
-  return { p50: round2(percentile(s, 50)), p95: round2(percentile(s, 95)) };
-};
 
 /**
  * Unanswered attempts added per registration and month when the bench generates its county: 0.75 gives the
@@ -127,12 +116,7 @@ export async function benchScale(
   );
   // Before this run's own core: each figure opens the county afresh (nothing kept).
   const first = options.cases ? null : await firstWorklist(dir, options.log);
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  const db = core.ctx.db;
-  // Installed before anything is prepared, so every statement a case runs can be recorded.
-  const rec = recordStatements(db);
-  await signInSeedAdmin(core);
-  const http = await httpInvoker(core);
+  const { core, db, rec, http, close } = await openThreeWays(dir);
   try {
     const count = (sql: string) => db.prepare(sql).pluck().get() as number;
     const persons = count('SELECT count(*) FROM persons');
@@ -212,15 +196,7 @@ export async function benchScale(
     ];
     const cases = allCases.filter(([name]) => !options.cases || name.includes(options.cases));
 
-    // The transport floor: no database work.
-    const floorTimes: number[] = [];
-    for (let i = 0; i < options.warmup + options.runs; i++) {
-      const t = performance.now();
-      await http.call('auth.status', {});
-      if (i >= options.warmup) floorTimes.push(performance.now() - t);
-    }
-    const floor = stats(floorTimes);
-    options.log(`  传输下限（HTTP auth.status）p50 ${floor.p50} ms，p95 ${floor.p95} ms`);
+    const floor = await transportFloor(http, options);
 
     const figures: ScaleFigure[] = [];
     const measure = async (
@@ -231,32 +207,15 @@ export async function benchScale(
       raw: () => number,
       before: () => void,
     ) => {
-      const times = { core: [] as number[], http: [] as number[], raw: [] as number[] };
-      let rows = 0;
-      for (let i = 0; i < options.warmup + options.runs; i++) {
-        // Rotate which path goes first, so all three see the same caches and machine load.
-        const order = [0, 1, 2].map((k) => (k + i) % 3);
-        for (const k of order) {
-          before();
-          const t = performance.now();
-          if (k === 0) rows = await viaCore();
-          else if (k === 1) await viaHttp();
-          else raw();
-          if (i >= options.warmup) times[(['core', 'http', 'raw'] as const)[k]].push(performance.now() - t);
-        }
-      }
       const f: ScaleFigure = {
         name,
         kind,
-        rows,
-        core: stats(times.core),
-        http: stats(times.http),
-        raw: stats(times.raw),
+        ...(await timeThreeWays(options, { viaCore, viaHttp, raw, before })),
         ratio: 0,
       };
       f.ratio = round2(f.http.p95 / (f.raw.p95 + floor.p95));
       options.log(
-        `  ${name}：${rows}；core p95 ${f.core.p95}，HTTP p95 ${f.http.p95}，raw p95 ${f.raw.p95} ms；ratio ${f.ratio}`,
+        `  ${name}：${f.rows}；core p95 ${f.core.p95}，HTTP p95 ${f.http.p95}，raw p95 ${f.raw.p95} ms；ratio ${f.ratio}`,
       );
       figures.push(f);
     };
@@ -266,12 +225,7 @@ export async function benchScale(
       // saves from an open list, so the statements recorded are those of a call after a write, not of the first.
       if (before !== nothing) await invokeOk(core, channel, input);
       before();
-      rec.log.length = 0;
-      rec.on();
-      await invokeOk(core, channel, input);
-      rec.off();
-      const log = rec.log.filter((r) => !r.sql.startsWith('EXPLAIN ') && !r.sql.includes('sqlite_schema'));
-      const raw = replay(db, log);
+      const raw = await recordedRaw(db, rec, () => invokeOk(core, channel, input));
       await measure(
         name,
         kind,
@@ -306,8 +260,7 @@ export async function benchScale(
     await measure('RPT-12 保留行（联系记录写入后，进程内）', 'month', kept, kept, rpt12Raw, saveContact);
     return { persons, registrations, contacts, seedSeconds, floor, figures, first, rpt12BuildMs };
   } finally {
-    await http.close();
-    core.close();
+    await close();
   }
 }
 
@@ -330,16 +283,7 @@ export function scaleEntries(b: ScaleBench): BenchEntry[] {
             ratio: null,
           },
         ]),
-    ...b.figures.flatMap((f) => [
-      { name: `scale ${at} ${f.name} HTTP p95`, value: f.http.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio },
-      {
-        name: `scale ${at} ${f.name} in-process p95`,
-        value: f.core.p95,
-        unit: 'ms',
-        baseline: f.raw.p95,
-        ratio: round2(f.core.p95 / f.raw.p95),
-      },
-    ]),
+    ...b.figures.flatMap((f) => threeWayEntries(`scale ${at} `, f)),
     ...(b.first ? firstReadEntries(`scale ${at} `, b.first) : []),
   ];
 }
