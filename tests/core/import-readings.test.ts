@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeId } from './persons-fixtures';
+import { USCC_1 } from './posts-fixtures';
+import { HEADER, check, roster, scene } from './import-registrations-scene';
+import {
+  HEADER as PLACEMENT_HEADER,
+  check as checkPlacements,
+  placementRow,
+  scene as placementScene,
+} from './import-placements-scene';
+
+// Every import kind's check lists how it read the values it stores in another form (readings: 写法 → 按…导入), the
+// person import's way: the roster kinds too, for the rows they would import only; and 需要核对的行 counts rows, not
+// the notes on them.
+
+describe('roster kinds list their readings (importreadings)', () => {
+  it('失业登记: codes, a new person’s columns and a registered person’s name, for accepted rows only', async () => {
+    const s = await scene();
+    const rows = roster();
+    rows[2][1] = '艾力 · 买买提'; // row 3: the registered 艾力·买买提, padded
+    rows[3][3] = '维'; // row 4: a new person, 民族 shortened
+    const r = await check(s, rows);
+    expect(r.acceptedCount).toBe(2);
+    expect(r.errors.map((e) => e.row)).toEqual([5, 6, 7, 8, 9, 10]);
+    // 单位失业 is written on rows 3, 6, 7, 8 and 9; only row 3 is imported.
+    expect(r.readings).toEqual([
+      { column: 'B', field: '姓名', written: '艾力 · 买买提', readAs: '艾力·买买提', rows: 1 },
+      { column: 'D', field: '民族', written: '维', readAs: '维吾尔族', rows: 1 },
+      { column: 'H', field: '失业原因', written: '单位失业', readAs: '从用人单位失业', rows: 1 },
+      { column: 'H', field: '失业原因', written: '毕业', readAs: '从学校毕业或肄业', rows: 1 },
+    ]);
+  });
+
+  it('counts a row once however many notes it has (需要核对的行)', async () => {
+    const s = await scene();
+    const id = makeId('653121', '19920202', '102');
+    const reg = (no: number, idNumber: string, name: string) => [
+      no,
+      name,
+      idNumber,
+      '维吾尔族',
+      '疏附县乌帕尔镇',
+      '阿亚格曼干村村委会',
+      '2026.11.02',
+      '毕业',
+      '有',
+      '买买提·艾力',
+    ];
+    const r = await check(s, [HEADER, reg(1, id, '阿依古丽'), reg(2, makeId('653121', '19930303', '112'), '古丽')]);
+    expect(r.acceptedCount).toBe(2);
+    expect(r.warningCount).toBe(4);
+    expect(r.warningRows).toBe(2);
+    expect(r.readings).toEqual([
+      { column: 'H', field: '失业原因', written: '毕业', readAs: '从学校毕业或肄业', rows: 2 },
+    ]);
+  });
+
+  it('安置: a new post is named with the employer’s registered name when its 统一社会信用代码 found it', async () => {
+    const s = await placementScene();
+    const { r1 } = s.ids;
+    const r = await checkPlacements(s, [
+      PLACEMENT_HEADER,
+      placementRow(1, r1, {
+        employer: '乌帕尔镇政府',
+        uscc: USCC_1,
+        code: null,
+        title: '村庄保洁员',
+        type: '村庄保洁',
+        basis: '脱贫人口',
+      }),
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.newEmployers).toEqual([]);
+    expect(r.newPosts.map((p) => p.name)).toEqual(['乌帕尔镇人民政府/村庄保洁员']);
+    // …and the check says which registered employer the file's name was read as.
+    expect(r.readings).toEqual([
+      { column: 'D', field: '用人单位', written: '乌帕尔镇政府', readAs: '乌帕尔镇人民政府', rows: 1 },
+    ]);
+  });
+});
