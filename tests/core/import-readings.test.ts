@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeId } from './persons-fixtures';
 import { USCC_1 } from './posts-fixtures';
-import { HEADER, check, roster, scene } from './import-registrations-scene';
+import { HEADER, check, newPersonRow, roster, scene } from './import-registrations-scene';
 import {
   HEADER as PLACEMENT_HEADER,
   check as checkPlacements,
@@ -34,19 +34,13 @@ describe('roster kinds list their readings (importreadings)', () => {
   it('counts a row once however many notes it has (需要核对的行)', async () => {
     const s = await scene();
     const id = makeId('653121', '19920202', '102');
-    const reg = (no: number, idNumber: string, name: string) => [
-      no,
-      name,
-      idNumber,
-      '维吾尔族',
-      '疏附县乌帕尔镇',
-      '阿亚格曼干村村委会',
-      '2026.11.02',
-      '毕业',
-      '有',
-      '买买提·艾力',
-    ];
-    const r = await check(s, [HEADER, reg(1, id, '阿依古丽'), reg(2, makeId('653121', '19930303', '112'), '古丽')]);
+    const place = ['疏附县乌帕尔镇', '阿亚格曼干村村委会'] as const;
+    const other = makeId('653121', '19930303', '112');
+    const r = await check(s, [
+      HEADER,
+      newPersonRow(1, '阿依古丽', id, ...place),
+      newPersonRow(2, '古丽', other, ...place),
+    ]);
     expect(r.acceptedCount).toBe(2);
     expect(r.warningCount).toBe(4);
     expect(r.warningRows).toBe(2);
