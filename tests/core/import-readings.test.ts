@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { RosterImportCheck } from '../../shared/contract/roster-imports';
+import { makeCore } from './harness';
+import { base64, jobData, workbookOf } from './import-workbooks';
 import { makeId } from './persons-fixtures';
+import { trainingCounty } from './training-fixtures';
 import { USCC_1 } from './posts-fixtures';
 import { HEADER, check, newPersonRow, roster, scene } from './import-registrations-scene';
 import {
@@ -46,6 +50,44 @@ describe('roster kinds list their readings (importreadings)', () => {
     expect(r.warningRows).toBe(2);
     expect(r.readings).toEqual([
       { column: 'H', field: '失业原因', written: '毕业', readAs: '从学校毕业或肄业', rows: 2 },
+    ]);
+  });
+
+  it('培训学员: a category written short or as its code, for the rows enrolled only', async () => {
+    const core = makeCore();
+    const c = await trainingCounty(core);
+    await c.newClass(); // PX2026-001
+    const person = (id: string) =>
+      core.ctx.db.prepare('SELECT name, id_number FROM persons WHERE id = ?').get(id) as {
+        name: string;
+        id_number: string;
+      };
+    const [a, b, d] = [
+      person(await c.registered('19800315')),
+      person(await c.registered('19810315')),
+      person(await c.registered('19820315')),
+    ];
+    const r = await jobData<RosterImportCheck>(core, 'imports.trainees.check', {
+      fileName: '学员花名册.xlsx',
+      contentBase64: base64(
+        await workbookOf([
+          {
+            name: '学员',
+            rows: [
+              ['姓名', '身份证号码', '培训班编号', '学员类别', '报名时间'],
+              [a.name, a.id_number, 'PX2026-001', '失业人员', '2026-11-12'],
+              [b.name, b.id_number, 'PX2026-001', '01', '2026-11-12'],
+              [d.name, d.id_number, 'PX2026-009', '失业人员', '2026-11-12'], // no such class: not listed
+            ],
+          },
+        ]),
+      ),
+    });
+    expect(r.acceptedCount).toBe(2);
+    expect(r.readings).toEqual([
+      // Ties in file order.
+      { column: 'D', field: '人员类别', written: '失业人员', readAs: '城镇登记失业人员', rows: 1 },
+      { column: 'D', field: '人员类别', written: '01', readAs: '城镇登记失业人员', rows: 1 },
     ]);
   });
 
