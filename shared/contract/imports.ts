@@ -188,6 +188,16 @@ export const checkedFileFields = {
   readings: z.array(importReading).optional(),
 };
 
+/**
+ * What a check points out on rows it imports as they are (提醒): one note per cell, so a row may have several.
+ * `warnings`: at most MAX_ERRORS_SHOWN notes; `warningCount`: all notes; `warningRows`: the rows they are on.
+ */
+export const checkWarningFields = {
+  warnings: z.array(importRowError).optional(),
+  warningCount: z.number().optional(),
+  warningRows: z.number().optional(),
+};
+
 export const personImportCheck = z.object({
   ...checkedFileFields,
   /** Valid rows whose ID is not registered yet: inserted by the commit (valid = newCount + matched + unchangedCount). */
@@ -196,10 +206,8 @@ export const personImportCheck = z.object({
   matched: z.array(matchedPerson),
   /** Valid rows of registered persons without any change. */
   unchangedCount: z.number(),
-  /** Rows imported as they are that need a second look (e.g. 失业 under 16), at most MAX_ERRORS_SHOWN of them. */
-  warnings: z.array(importRowError).optional(),
-  /** All such rows. */
-  warningCount: z.number().optional(),
+  /** Rows imported as they are that need a second look (e.g. 失业 under 16). */
+  ...checkWarningFields,
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 

@@ -5,9 +5,9 @@ import { writtenFile } from './files';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import {
   ROSTER_PERSON_FIELDS,
+  checkWarningFields,
   checkedFileFields,
   importFileInput,
-  importRowError,
   importToken,
   saveMappingInput,
   savedMapping,
@@ -192,8 +192,7 @@ export const rosterImportCheck = z.object({
   newEmployers: z.array(plannedCreation),
   newPosts: z.array(plannedCreation),
   /** Accepted rows with a value read as another (a place name as offices write it → the place), to look at. */
-  warnings: z.array(importRowError).optional(),
-  warningCount: z.number().optional(),
+  ...checkWarningFields,
 });
 export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
 

@@ -4,7 +4,7 @@ import { makeCore, must, snapshot } from './harness';
 import { county, makeId, type County } from './persons-fixtures';
 import { base64, jobData, workbook } from './import-workbooks';
 import { PERSON_ROSTER_HEAD } from '../roster-columns';
-import { HEADER, check as checkRegistrations, scene } from './import-registrations-scene';
+import { HEADER, check as checkRegistrations, newPersonRow, scene } from './import-registrations-scene';
 import { loadPlaces } from '../../electron/core/modules/imports/places';
 
 // audit4 gap 1: a roster's 乡镇/村 as township offices write them. After an exact miss the name is read once more
@@ -110,18 +110,7 @@ describe('imports: place names as offices write them (audit4 gap 1)', () => {
     const id = makeId('653121', '19920202', '102');
     const r = await checkRegistrations(s, [
       HEADER,
-      [
-        1,
-        '阿依古丽',
-        id,
-        '维吾尔族',
-        '疏附县乌帕尔镇',
-        '阿亚格曼干村村委会',
-        '2026.11.02',
-        '毕业',
-        '有',
-        '买买提·艾力',
-      ],
+      newPersonRow(1, '阿依古丽', id, '疏附县乌帕尔镇', '阿亚格曼干村村委会'),
     ]);
     expect(r.errors).toEqual([]);
     expect(r.acceptedCount).toBe(1);

@@ -34,7 +34,8 @@ describe('imports.placements: employer names written another way (audit4 gap 4)'
     ]);
     expect(r.acceptedCount).toBe(1);
     expect(r.newEmployers).toEqual([]);
-    expect(r.newPosts.map((p) => p.name)).toEqual(['疏附县乌帕尔镇人民政府/村庄保洁员']);
+    // The new post is named with the employer its 统一社会信用代码 found, under its registered name (importreadings).
+    expect(r.newPosts.map((p) => p.name)).toEqual(['乌帕尔镇人民政府/村庄保洁员']);
   });
 
   it('creates an employer whose name is like none, or whose 统一社会信用代码 differs from the similar one', async () => {

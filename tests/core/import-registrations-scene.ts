@@ -113,6 +113,20 @@ export function roster(): Cell[][] {
   ];
 }
 
+/** A row of a person not yet registered, 毕业 on 2026.11.02, its place written as `township` / `village`. */
+export const newPersonRow = (no: number, name: string, idNumber: string, township: string, village: string): Cell[] => [
+  no,
+  name,
+  idNumber,
+  '维吾尔族',
+  township,
+  village,
+  '2026.11.02',
+  '毕业',
+  '有',
+  '买买提·艾力',
+];
+
 export async function scene(): Promise<Setup & { knownId: string; activeId: string }> {
   const s = await setup();
   const knownId = await s.person({ idNumber: KNOWN, name: '艾力·买买提' });

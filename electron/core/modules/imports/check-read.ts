@@ -1,7 +1,7 @@
 // The reading half of an import's check, the same for the person roster and every roster kind: the places the
 // clerk may name, the file's table under its mapping with the defaults checked once, then every data row read
 // with the job's progress, the 公民身份号码 of each collected for the duplicate check.
-import { MAX_ERRORS_SHOWN, type ImportFileInput } from '../../../../shared/contract/imports';
+import { MAX_ERRORS_SHOWN, type ImportFileInput, type ImportRowError } from '../../../../shared/contract/imports';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import type { RowErrorCollector } from '../../excel/import/errors';
@@ -94,4 +94,13 @@ export async function readDataRows<R>(
     if (outcome.read) reads.push(outcome.read);
   }
   return { reads, ids };
+}
+
+/** A check's 提醒 as the preview gets them: the first notes, how many notes, and on how many rows. */
+export function warningFields(warnings: readonly ImportRowError[]) {
+  return {
+    warnings: warnings.slice(0, MAX_ERRORS_SHOWN),
+    warningCount: warnings.length,
+    warningRows: new Set(warnings.map((w) => w.row)).size,
+  };
 }

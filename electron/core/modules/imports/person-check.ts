@@ -3,12 +3,7 @@
 // what would change. Writes nothing; keeps the plan under a token for the commit.
 import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
-import {
-  MAX_ERRORS_SHOWN,
-  type ImportFileInput,
-  type MatchedPerson,
-  type PersonImportCheck,
-} from '../../../../shared/contract/imports';
+import { type ImportFileInput, type MatchedPerson, type PersonImportCheck } from '../../../../shared/contract/imports';
 import { personSchemasOn } from '../persons/schemas';
 import { deletedPersonMessage } from '../persons/person-write';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -22,11 +17,12 @@ import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
 import { checkPersonDefaults } from './person-defaults';
 import { previewOf } from './person-preview';
 import { personImportWarnings } from './person-warnings';
-import { ReadingCollector } from './person-readings';
+import { notePersonReadings } from './person-readings';
+import { ReadingCollector } from './readings';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import type { Places } from './places';
-import { checkCounts, openImportFile, readDataRows, rowTicker } from './check-read';
+import { checkCounts, openImportFile, readDataRows, warningFields, rowTicker } from './check-read';
 import { markDuplicates } from './duplicates';
 import { nameMismatch } from './roster-cells';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
@@ -143,10 +139,10 @@ export async function checkPersonImport(
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const total = table.dataRows.length;
-  const readings = new ReadingCollector(columns);
+  const readings = new ReadingCollector(columns, importLabel);
   const { reads, ids } = await readDataRows(table, job, (mapped) => {
     const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
-    if (outcome.read) readings.note(mapped, outcome.read.person);
+    if (outcome.read) notePersonReadings(readings, mapped, outcome.read.person);
     return outcome;
   });
   const tick = rowTicker(job);
@@ -174,8 +170,7 @@ export async function checkPersonImport(
     newCount: plan.creates.length,
     matched: plan.matched,
     unchangedCount: plan.unchanged,
-    warnings: warnings.slice(0, MAX_ERRORS_SHOWN),
-    warningCount: warnings.length,
+    ...warningFields(warnings),
     ignoredColumns: table.map.unmapped,
     readings: readings.list(),
     ...previewOf(table),

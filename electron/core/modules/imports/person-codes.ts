@@ -93,7 +93,8 @@ const POVERTY = codeTable(POVERTY_STATUSES, { 脱贫人口: '1', 脱贫户: '1',
 const YES = new Set(['是', 'y', 'yes', '√', '✓', '1', 'true', '有']);
 const NO = new Set(['否', 'n', 'no', '×', '0', 'false', '无']);
 
-export type CodeRead = { ok: true; value: string } | { ok: false; message: string };
+/** A cell read as a code; `label` (when the reader knows it) is how the check's readings show the code. */
+export type CodeRead = { ok: true; value: string; label?: string } | { ok: false; message: string };
 
 const unknown = (label: string, text: string, hint: string): CodeRead => ({
   ok: false,
@@ -109,7 +110,8 @@ export const readCode = (
   text: string,
 ): CodeRead => {
   const code = table.get(lookupKey(text));
-  return code ? { ok: true, value: code } : unknown(label, text, listHint(list));
+  const item = code ? list.find((i) => i.code === code) : undefined;
+  return code ? { ok: true, value: code, label: item?.label } : unknown(label, text, listHint(list));
 };
 
 export function sexCode(text: string): CodeRead {

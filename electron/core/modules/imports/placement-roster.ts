@@ -177,7 +177,7 @@ function employerOf(
   ctx: CoreContext,
   r: PlacementRosterRow,
   regionId: string,
-): { id: string; created?: Created['employer'] } {
+): { id: string; name: string; created?: Created['employer'] } {
   const { name, uscc, nature } = r.employer;
   if (uscc) {
     const found = findByUscc(ctx.db, uscc);
@@ -185,7 +185,8 @@ function employerOf(
       throw ruleViolation(`用人单位“${found.name}”已删除，请先恢复`, {
         uscc: `用人单位“${found.name}”已删除，请先恢复`,
       });
-    if (found) return { id: found.id };
+    // Found by its code: the registered name is the unit's, however the file writes it.
+    if (found) return { id: found.id, name: found.name };
   }
   const same = prepared(ctx.db, 'SELECT id FROM employers WHERE name = ? AND deleted_at IS NULL')
     .pluck()
@@ -193,7 +194,7 @@ function employerOf(
   if (same.length > 1) {
     refuseField(`有${same.length}个名为“${name}”的用人单位，请填写统一社会信用代码`, 'uscc');
   }
-  if (same.length === 1) return { id: same[0] };
+  if (same.length === 1) return { id: same[0], name };
   refuseSimilar(ctx, name, uscc);
   if (!nature) {
     const msg = `用人单位“${name}”尚未登记，新建单位需要填写单位性质`;
@@ -201,7 +202,7 @@ function employerOf(
   }
   const v = parseOr(employerCreateInput, { name, uscc, nature, regionId });
   const { employer } = createEmployer(ctx, v);
-  return { id: employer.id, created: { row: r.row, name, detail: uscc ? `统一社会信用代码 ${uscc}` : '' } };
+  return { id: employer.id, name, created: { row: r.row, name, detail: uscc ? `统一社会信用代码 ${uscc}` : '' } };
 }
 
 /**
@@ -248,12 +249,14 @@ function newPostCode(ctx: CoreContext, createdDate: string): string {
   }
 }
 
+/** The post of the row on `employer` (its id and registered name): by 岗位编号, else by 岗位名称; created when missing. */
 function postOf(
   ctx: CoreContext,
   r: PlacementRosterRow,
-  employerId: string,
+  employer: { id: string; name: string },
 ): { id: string; created?: Created['post'] } {
   const p = r.post;
+  const employerId = employer.id;
   if (p.code) {
     const found = prepared(ctx.db, 'SELECT id, employer_id, title FROM posts WHERE post_code = ?').get(p.code) as
       { id: string; employer_id: string; title: string } | undefined;
@@ -292,7 +295,7 @@ function postOf(
     id: post.id,
     created: {
       row: r.row,
-      name: `${r.employer.name}/${post.title}`,
+      name: `${employer.name}/${post.title}`,
       detail: `${post.postCode}，${postTypeLabel(post.postType)}，核定 ${post.approvedCount} 人`,
     },
   };
@@ -317,12 +320,13 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
   apply(ctx, r) {
     const region = r.post.workRegionId ?? personVillage(ctx, r.personId);
     const employer = employerOf(ctx, r, region);
-    const post = postOf(ctx, r, employer.id);
+    const post = postOf(ctx, r, employer);
     // BR-16: the roster onboards placements made on paper before the app, whose persons were recognised on paper;
     // a category their records confirm stands in for the recognition (basis_source 'recorded', marked 登记), as
     // before. A placement entered in the app needs a recognition (or K04 by the household) on urban posts.
     createPlacement(ctx, { ...r.input, personId: r.personId, postId: post.id }, 'existing');
-    return { employer: employer.created, post: post.created };
+    const readings = [{ key: 'employerName', written: r.employer.name, readAs: employer.name }];
+    return { employer: employer.created, post: post.created, readings };
   },
   columnOf: (field) => PATH_COLUMN[field] ?? 'idNumber',
   nearKey: {

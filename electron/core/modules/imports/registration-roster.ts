@@ -13,6 +13,7 @@ import type { MappedRow } from '../../excel/import/rows';
 import type { RawCell } from '../../excel/read-table';
 import { createRegistration } from '../registrations/service';
 import { checkPersonDefaults } from './person-defaults';
+import { notePersonReadings } from './person-readings';
 import { insertImportedPerson, loadInsertTarget } from './person-insert';
 import { columnOfPath, readPersonRow } from './person-rows';
 import {
@@ -92,6 +93,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
       employmentStatus: '失业(未就业)',
     });
     person = read.read?.person ?? null;
+    if (person && env.readings) notePersonReadings(env.readings, mapped, person);
     env.notes?.push(...(read.read?.readAs ?? []));
   }
 

@@ -31,6 +31,7 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
     if (t === undefined) return undefined;
     const r = read(t);
     if (!r.ok) fail(key, r.message);
+    else if (r.label) env.readings?.note(row, key, t, r.label);
     return r.ok ? r.value : undefined;
   };
   /** A date cell as YYYY-MM-DD; null when blank or wrong (recorded), and a blank `required` one is recorded. */
@@ -111,5 +112,7 @@ export function rowPerson(
     c.fail('name', mismatch);
     return { idNumber, name, found: undefined };
   }
+  // The row names the registered person under the register's name (张 三 → 张三).
+  env.readings?.note(mapped.row, 'name', name, found.name);
   return { idNumber, name, found };
 }

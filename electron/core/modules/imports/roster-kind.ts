@@ -13,6 +13,7 @@ import type { MappedRow } from '../../excel/import/rows';
 import type { MappingScope } from './mappings';
 import { PERSON_IMPORT_SPECS } from './person-columns';
 import type { Places } from './places';
+import type { ReadingCollector } from './readings';
 import type { TemplateDefinition } from './template-writer';
 
 export type RosterSpec = HeaderSpec & { required: boolean };
@@ -28,6 +29,8 @@ export interface RowEnv {
   errors: Pick<RowErrorCollector, 'add'>;
   /** Values read as another (a place name as offices write it → the place): the check preview's 提醒. */
   notes?: ImportRowError[];
+  /** Cells stored in another form than written (待业 → 失业(未就业)): the check's readings. */
+  readings?: ReadingCollector;
 }
 
 /** A row that passed the validator: the Excel row, the cells as read, and the kind's parsed values. */
@@ -48,6 +51,8 @@ export interface Created {
   person?: PlannedCreation;
   employer?: PlannedCreation;
   post?: PlannedCreation;
+  /** Cells the write found registered under another form (an employer found by its code under its own name). */
+  readings?: { key: string; written: string; readAs: string }[];
 }
 
 export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {

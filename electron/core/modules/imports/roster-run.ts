@@ -14,6 +14,8 @@ export interface RunOutcome<R> {
   persons: PlannedCreation[];
   employers: PlannedCreation[];
   posts: PlannedCreation[];
+  /** What the writes read as another (Created.readings), by row. */
+  readings: { row: number; key: string; written: string; readAs: string }[];
 }
 
 /** A refusal of the rules, as opposed to a fault of the program. */
@@ -26,7 +28,7 @@ export function applyRows<R extends RosterRow, S>(
   rows: readonly R[],
   onRefused: (row: R, err: AppError) => void,
 ): RunOutcome<R> {
-  const out: RunOutcome<R> = { accepted: [], persons: [], employers: [], posts: [] };
+  const out: RunOutcome<R> = { accepted: [], persons: [], employers: [], posts: [], readings: [] };
   const session = kind.session(ctx);
   for (const row of rows) {
     try {
@@ -35,6 +37,7 @@ export function applyRows<R extends RosterRow, S>(
       if (created.person) out.persons.push(created.person);
       if (created.employer) out.employers.push(created.employer);
       if (created.post) out.posts.push(created.post);
+      for (const reading of created.readings ?? []) out.readings.push({ row: row.row, ...reading });
     } catch (err) {
       if (!isRefusal(err)) throw err;
       onRefused(row, err);

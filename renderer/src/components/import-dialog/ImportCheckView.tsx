@@ -49,16 +49,20 @@ export function WarningsSection({
   check,
   hint = '导入后请在人员信息中核对',
 }: {
-  check: Pick<PersonImportCheck, 'warnings' | 'warningCount'>;
+  check: Pick<PersonImportCheck, 'warnings' | 'warningCount' | 'warningRows'>;
   hint?: string;
 }) {
   const warnings = check.warnings ?? [];
   if (!warnings.length) return null;
   const count = check.warningCount ?? warnings.length;
+  // A row may carry several notes (乡镇 and 村 both read as another name): the rows counted, the notes beside them.
+  const rows = check.warningRows ?? new Set(warnings.map((w) => w.row)).size;
+  const notes = count > rows ? `，共 ${count} 条提示` : '';
+  const cut = count > warnings.length ? `，仅显示前 ${warnings.length} 条提示` : '';
   return (
     <section aria-label="需要核对的行">
       <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
-        需要核对的行：{count} 行（可以导入，{hint}）{count > warnings.length ? `，仅显示前 ${warnings.length} 行` : ''}
+        {`需要核对的行：${rows} 行${notes}（可以导入，${hint}）${cut}`}
       </Typography.Text>
       <RowErrorsTable errors={warnings} label="提醒列表" />
     </section>
@@ -96,7 +100,7 @@ export function columnNotes(check: CheckFrame): (string | false)[] {
       `以下写法将按“→”后的内容导入：${readings
         .slice(0, READINGS_SHOWN)
         .map((r) => `${r.column}列${r.field}“${r.written}”→“${r.readAs}”（${r.rows}行）`)
-        .join('、')}${readings.length > READINGS_SHOWN ? `等${readings.length}种写法` : ''}`,
+        .join('、')}${readings.length > READINGS_SHOWN ? `等${readings.length}种写法，见“写法对照”` : ''}`,
   ];
 }
 
@@ -142,7 +146,7 @@ export function CheckTabs({
         items={[
           { key: 'result', label: '检查结果', children: result },
           ...more,
-          ...mappingAndSkippedTabs(mapping, skipped),
+          ...mappingAndSkippedTabs(mapping, skipped, check.readings),
         ]}
       />
     </Space>

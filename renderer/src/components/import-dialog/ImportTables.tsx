@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { Typography } from 'antd';
-import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
+import type {
+  FieldChange,
+  ImportReading,
+  ImportRowError,
+  MatchedPerson,
+  SkippedImportRow,
+} from '../../../../shared/contract/imports';
 import { BoxedListTable, type ListTableProps } from '../list-page';
 
 // The tables of the import check: the bad cells (行, 列, 字段, 原值, 问题), the registered persons the file would
@@ -93,9 +99,33 @@ export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
   );
 }
 
-/** The check's last tabs, the same for every roster kind: the column mapping, and the rows skipped when there are any. */
-export function mappingAndSkippedTabs(mapping: ReactNode, skipped: SkippedImportRow[]) {
+/** 写法对照: every written form a column's cells are stored in another form (维 → 维吾尔族), with its rows. */
+export function ReadingsTable({ readings }: { readings: ImportReading[] }) {
+  return (
+    <CheckTable<ImportReading & { key: string }>
+      label="写法对照"
+      rowKey="key"
+      items={readings.map((r) => ({ ...r, key: `${r.column}\u0000${r.written}` }))}
+      columns={[
+        { title: '列', dataIndex: 'column', width: 48 },
+        { title: '字段', dataIndex: 'field', width: 110 },
+        { title: '文件中的写法', dataIndex: 'written', width: 200 },
+        { title: '按此导入', dataIndex: 'readAs' },
+        { title: '行数', dataIndex: 'rows', width: 64 },
+      ]}
+    />
+  );
+}
+
+/**
+ * The check's last tabs, the same for every import kind: the written forms read as another (when any), the column
+ * mapping, and the rows skipped (when any).
+ */
+export function mappingAndSkippedTabs(mapping: ReactNode, skipped: SkippedImportRow[], readings: ImportReading[] = []) {
   return [
+    ...(readings.length
+      ? [{ key: 'readings', label: `写法对照（${readings.length}）`, children: <ReadingsTable readings={readings} /> }]
+      : []),
     { key: 'mapping', label: '列的对应关系', children: mapping },
     ...(skipped.length
       ? [{ key: 'skipped', label: `跳过的行（${skipped.length}）`, children: <SkippedRowsTable rows={skipped} /> }]
