@@ -69,6 +69,8 @@ const SYNONYMS: [header: string, field: string][] = [
   ['一卡通账号', 'bankCardNo'],
   ['银行账户', 'bankCardNo'],
   ['存折账号', 'bankCardNo'],
+  ['代发账号', 'bankCardNo'],
+  ['代发卡号', 'bankCardNo'],
   ['卡号', 'bankCardNo'],
   // A bracketed hint that matches nothing is read without it.
   ['公民身份号码(18位)', 'idNumber'],

@@ -46,6 +46,9 @@ const EXTRA: HeaderSpec[] = [
       '一卡通账号',
       '银行账户',
       '存折账号',
+      // The account a bank pays subsidies into (代发) as payment rosters head it.
+      '代发账号',
+      '代发卡号',
     ],
     // 卡号 alone could be a 就业创业证's number under another group header: only a one-level 卡号 column, and only
     // when no other column is the account.
