@@ -8,9 +8,21 @@ import { prepared } from './prepared';
 
 /**
  * The tables that have a deleted_<table> twin of this kind (contacts' twin keeps more: contacts/queries.ts; those of
- * registrations and recognitions also keep their history rows as JSON: registrations/remove.ts, recognitions/remove.ts).
+ * registrations and recognitions also keep their history rows as JSON: HISTORIES below).
  */
 export type TwinnedTable = 'placement_assessments' | 'training_enrolments' | 'registrations' | 'recognitions';
+
+/** History tables whose rows leave with their parent record (kept as JSON on the parent's deleted twin). */
+type HistoryTable = 'service_level_changes' | 'recognition_steps';
+
+/**
+ * The records whose history rows leave with them (migration 0026): the history table, its column naming the parent,
+ * and the twin's JSON column that keeps them until a restore puts them back as they were.
+ */
+const HISTORIES: Partial<Record<TwinnedTable, { table: HistoryTable; parent: string; kept: string }>> = {
+  registrations: { table: 'service_level_changes', parent: 'registration_id', kept: 'level_changes' },
+  recognitions: { table: 'recognition_steps', parent: 'recognition_id', kept: 'steps' },
+};
 
 /** What the twin adds to the live table's columns. */
 export interface DeletedStamps {
@@ -40,7 +52,10 @@ function columnsOf(db: Database.Database, table: TwinnedTable): string[] {
   return columns;
 }
 
-/** Moves row `id` of `table` to its deleted twin, with who deleted it, when and (if given) why. */
+/**
+ * Moves row `id` of `table` to its deleted twin, with who deleted it, when and (if given) why; a record with a
+ * history (HISTORIES) takes its history rows along, as JSON on the twin.
+ */
 export function moveToDeleted(
   db: Database.Database,
   table: TwinnedTable,
@@ -49,16 +64,20 @@ export function moveToDeleted(
   at: string,
   reason: string | null,
 ): void {
+  const history = HISTORIES[table];
+  // The history rows go first: they refer to the live row.
+  const kept = history ? takeRows(db, history.table, history.parent, id) : null;
   const list = columnsOf(db, table).join(', ');
   prepared(
     db,
     `INSERT INTO deleted_${table} (${list}, deleted_at, deleted_by, delete_reason)
      SELECT ${list}, ?, ?, ? FROM ${table} WHERE id = ?`,
   ).run(at, by, reason, id);
+  if (history) prepared(db, `UPDATE deleted_${table} SET ${history.kept} = ? WHERE id = ?`).run(kept, id);
   prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
 }
 
-/** Moves deleted row `id` back to `table`, stamped as updated by `by` at `at`. */
+/** Moves deleted row `id` back to `table`, stamped as updated by `by` at `at`, with its history rows (HISTORIES). */
 export function moveBack(db: Database.Database, table: TwinnedTable, id: string, by: string, at: string): void {
   const columns = columnsOf(db, table);
   const values = columns.map((c) => (c === 'updated_at' ? '@at' : c === 'updated_by' ? '@by' : c));
@@ -66,6 +85,11 @@ export function moveBack(db: Database.Database, table: TwinnedTable, id: string,
     db,
     `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM deleted_${table} WHERE id = @id`,
   ).run({ at, by, id });
+  const history = HISTORIES[table];
+  if (history) {
+    const kept = prepared(db, `SELECT ${history.kept} FROM deleted_${table} WHERE id = ?`).pluck().get(id) as string;
+    putRowsBack(db, history.table, kept);
+  }
   prepared(db, `DELETE FROM deleted_${table} WHERE id = @id`).run({ id });
 }
 
@@ -90,18 +114,15 @@ export function requireDeletedRow<T>(
   throw notFound(missing);
 }
 
-/** History tables whose rows leave with their parent record (kept as JSON on the parent's deleted twin). */
-export type ChildTable = 'service_level_changes' | 'recognition_steps';
-
 /** Deletes the `table` rows whose `column` is `parentId` and returns them as a JSON array (for the twin's column). */
-export function takeRows(db: Database.Database, table: ChildTable, column: string, parentId: string): string {
+function takeRows(db: Database.Database, table: HistoryTable, column: string, parentId: string): string {
   const rows = prepared(db, `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY seq`).all(parentId);
   prepared(db, `DELETE FROM ${table} WHERE ${column} = ?`).run(parentId);
   return JSON.stringify(rows);
 }
 
 /** Inserts back into `table` the rows takeRows returned, as they were. */
-export function putRowsBack(db: Database.Database, table: ChildTable, json: string): void {
+function putRowsBack(db: Database.Database, table: HistoryTable, json: string): void {
   const columns = (prepared(db, `SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
   const values = columns
     .split(', ')

@@ -7,15 +7,7 @@
 import { ruleViolation } from '../../../../shared/contract';
 import type { DeletedRecognition } from '../../../../shared/contract/recognitions';
 import type { CoreContext } from '../../context';
-import {
-  moveBack,
-  moveToDeleted,
-  putRowsBack,
-  removedStampsOf,
-  requireDeletedRow,
-  takeRows,
-  type DeletedStamps,
-} from '../../db/deleted-rows';
+import { moveBack, moveToDeleted, removedStampsOf, requireDeletedRow, type DeletedStamps } from '../../db/deleted-rows';
 import { prepared } from '../../db/prepared';
 import { nextStamp } from '../../db/stamp';
 import { assertNoLockSince } from '../period-locks/guard';
@@ -40,10 +32,7 @@ export function deleteRecognitionRecord(ctx: CoreContext, v: { id: string; reaso
   const refused = refusal(ctx, r);
   if (refused) throw ruleViolation(refused);
   assertNoLockSince(db, r.apply_date ?? ctx.today(), RECOGNITION_WHAT);
-  const by = ctx.operator();
-  const steps = takeRows(db, 'recognition_steps', 'recognition_id', r.id);
-  moveToDeleted(db, 'recognitions', r.id, by, ctx.now(), v.reason);
-  prepared(db, 'UPDATE deleted_recognitions SET steps = ? WHERE id = ?').run(steps, r.id);
+  moveToDeleted(db, 'recognitions', r.id, ctx.operator(), ctx.now(), v.reason);
   return {
     data: { id: r.id },
     summary: `删除认定申请：${who(ctx, r)}（${r.apply_date ?? ''} 申请，${categoriesText(r.categories)}）；原因：${v.reason}`,
@@ -59,7 +48,6 @@ type DeletedRecognitionRow = DeletedStamps & {
   primary_category: string;
   household_business_income: 0 | 1 | null;
   updated_at: string;
-  steps: string;
 };
 
 /** The deleted application back as it was (with its step), if the application's checks still pass. */
@@ -79,7 +67,6 @@ export function restoreRecognitionRecord(ctx: CoreContext, id: string) {
   );
   assertNoLockSince(db, row.apply_date, RECOGNITION_WHAT);
   moveBack(db, 'recognitions', id, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
-  putRowsBack(db, 'recognition_steps', row.steps);
   const data = detail(ctx, id);
   return { data, summary: `恢复认定申请：${data.personName}（${row.apply_date} 申请）` };
 }

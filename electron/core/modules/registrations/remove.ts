@@ -15,15 +15,7 @@ import { ruleViolation } from '../../../../shared/contract';
 import type { DeletedRegistration } from '../../../../shared/contract/registrations';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { CoreContext } from '../../context';
-import {
-  moveBack,
-  moveToDeleted,
-  putRowsBack,
-  removedStampsOf,
-  requireDeletedRow,
-  takeRows,
-  type DeletedStamps,
-} from '../../db/deleted-rows';
+import { moveBack, moveToDeleted, removedStampsOf, requireDeletedRow, type DeletedStamps } from '../../db/deleted-rows';
 import { prepared } from '../../db/prepared';
 import { nextStamp } from '../../db/stamp';
 import { assertNoLockSince } from '../period-locks/guard';
@@ -100,9 +92,7 @@ export function deleteRegistrationRecord(ctx: CoreContext, v: { id: string; reas
   assertNoLockSince(db, row.reg_date, '失业登记');
   const by = ctx.operator();
   const at = ctx.now();
-  const changes = takeRows(db, 'service_level_changes', 'registration_id', row.id);
   moveToDeleted(db, 'registrations', row.id, by, at, v.reason);
-  prepared(db, 'UPDATE deleted_registrations SET level_changes = ? WHERE id = ?').run(changes, row.id);
   let status = '';
   let warnings: { employmentStatus: string } | undefined;
   if (row.status_before && row.person_status === '10') {
@@ -126,7 +116,6 @@ type DeletedRegistrationRow = DeletedStamps & {
   service_level: 'A' | 'B' | 'C';
   responsible_staff: string;
   updated_at: string;
-  level_changes: string;
 };
 
 /** The deleted registration back as it was (with its level history), if every create check still passes. */
@@ -142,7 +131,6 @@ export function restoreRegistrationRecord(ctx: CoreContext, id: string) {
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
   moveBack(db, 'registrations', id, by, at);
-  putRowsBack(db, 'service_level_changes', row.level_changes);
   const replaced = markUnemployed(db, id, person, by, at);
   const registration = getRegistration(ctx, id);
   const status = replaced ? `；就业状态改为“${employmentStatusLabel('10')}”` : '';
