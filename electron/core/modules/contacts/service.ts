@@ -24,7 +24,6 @@ import { EMPLOYED_CANCEL_REASON } from '../../../../shared/domain/registration-c
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
-import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { notFuture } from '../registrations/checks';
@@ -41,7 +40,7 @@ import {
   touchRegistration,
   type RegistrationRow,
 } from '../registrations/queries';
-import { getRegistration, requireRegistration } from '../registrations/service';
+import { getRegistration, requireRegistration, who } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
 import { householdOf, requirePerson } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
@@ -185,7 +184,7 @@ function savedAfter(ctx: CoreContext, contactId: string, reg: RegistrationRow, b
 }
 
 const describe = (ctx: CoreContext, reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
-  `“${reg.person_name}”（${idMaskerOn(ctx.db, ctx.today())(reg.id_number)}）${c.contact_date} ${contactMethodLabel(c.method)} ${contactResultLabel(c.result)}`;
+  `${who(ctx, reg.person_name, reg.id_number)}${c.contact_date} ${contactMethodLabel(c.method)} ${contactResultLabel(c.result)}`;
 
 export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data: Saved; summary: string } {
   const db = ctx.db;

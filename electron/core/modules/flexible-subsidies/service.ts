@@ -29,7 +29,7 @@ import { assertFresh, nextStamp, softDeleteStampsOf } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import { getPersonRow, type PersonRow } from '../persons/queries';
-import { idMaskerOn } from '../settings/display';
+import { personWho } from '../settings/display';
 import {
   getFlexRow,
   insertFlex,
@@ -122,7 +122,7 @@ const rowOf = (v: Fields): FlexWrite => ({
   remark: v.remark,
 });
 
-const who = (ctx: CoreContext, p: PersonRow) => `${p.name}（${idMaskerOn(ctx.db, ctx.today())(p.id_number)}）`;
+const who = (ctx: CoreContext, p: PersonRow) => personWho(ctx, p.name, p.id_number);
 const what = (v: Fields) =>
   `${v.startMonth} 至 ${v.endMonth}，${flexTargetLabel(v.target)}，${flexInsuranceLabel(v.insurance)}`;
 

@@ -1,7 +1,7 @@
 // Internships (DOMAIN §3.11): create (BR-25..BR-28), end (E22, BR-27 early hire, BR-29 retention fields), the
 // detail with its monthly allowance (BR-27 with the BR-19 proration of CFG-09), lists, BR-29 retention and the
 // work lists. Writes run in the transaction dispatch opened, and keep the person's in_internship and E09 in step.
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { idMaskerOn, personWho, type IdMasker } from '../settings/display';
 import { scopeParam } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -116,7 +116,7 @@ export const internshipDetail = (ctx: CoreContext, id: string, orDeleted = false
   toDetail(ctx.db, (orDeleted ? requireAnyInternship : requireInternship)(ctx.db, id), ctx.today());
 
 export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
-  `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
+  personWho(ctx, r.person_name, r.id_number);
 
 export function createInternship(
   ctx: CoreContext,

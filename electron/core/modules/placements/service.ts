@@ -14,7 +14,7 @@ import type {
 import type { PlacementEntry } from '../../../../shared/domain/placement-eligibility';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
-import { idMaskerOn } from '../settings/display';
+import { personWho } from '../settings/display';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
@@ -51,7 +51,7 @@ export const detailOf = (ctx: CoreContext, id: string) =>
   toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
 /** 姓名（masked ID）and 岗位 code“title”, as the audit summaries of placements name them. */
 export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
-  `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
+  personWho(ctx, r.person_name, r.id_number);
 export const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
 export const overrideNote = (rules: string[], reason: string | null) =>
   rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '';

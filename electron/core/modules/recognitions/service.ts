@@ -14,7 +14,7 @@ import { recognitionPrerequisites } from '../../../../shared/domain/recognition-
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
-import { idMaskerOn } from '../settings/display';
+import { personWho } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
@@ -62,7 +62,7 @@ function requireLivePerson(db: Database.Database, id: string): PersonRow {
 }
 
 export const who = (ctx: CoreContext, r: { person_name?: string; name?: string; id_number: string }) =>
-  `${r.person_name ?? r.name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
+  personWho(ctx, r.person_name ?? r.name ?? '', r.id_number);
 export const detail = (ctx: CoreContext, id: string) => toDetail(ctx.db, requireRecognition(ctx.db, id), ctx.today());
 
 export function notFuture(ctx: CoreContext, field: string, label: string, date: string | null): void {

@@ -19,7 +19,6 @@ import { moveBack, moveToDeleted, removedStampsOf, requireDeletedRow, type Delet
 import { prepared } from '../../db/prepared';
 import { nextStamp } from '../../db/stamp';
 import { assertNoLockSince } from '../period-locks/guard';
-import { idMaskerOn } from '../settings/display';
 import {
   assertNoActiveRegistration,
   assertNoOverlap,
@@ -31,7 +30,7 @@ import {
 import { levelText } from './level';
 import { markUnemployed, setEmploymentStatus } from './person-status';
 import type { RegistrationRow } from './queries';
-import { getRegistration, requireRegistration } from './service';
+import { getRegistration, REGISTRATION_WHAT, requireRegistration, who } from './service';
 
 const count = (db: Database.Database, sql: string, id: string) => prepared(db, sql).pluck().get(id) as number;
 
@@ -58,9 +57,6 @@ function refusal(db: Database.Database, row: RegistrationRow): string | null {
   if (enrolments) return '该失业登记是培训报名（城镇登记失业人员）的依据，不能删除，请办理注销';
   return null;
 }
-
-const who = (ctx: CoreContext, name: string, idNumber: string) =>
-  `“${name}”（${idMaskerOn(ctx.db, ctx.today())(idNumber)}）`;
 
 function assertPersonLive(db: Database.Database, personId: string, name: string): void {
   if (requireLivePerson(db, personId).deleted_at) throw ruleViolation(`“${name}”已删除，不能修改其失业登记。`);
@@ -89,7 +85,7 @@ export function deleteRegistrationRecord(ctx: CoreContext, v: { id: string; reas
   assertPersonLive(db, row.person_id, row.person_name);
   const refused = refusal(db, row);
   if (refused) throw ruleViolation(refused);
-  assertNoLockSince(db, row.reg_date, '失业登记');
+  assertNoLockSince(db, row.reg_date, REGISTRATION_WHAT);
   const by = ctx.operator();
   const at = ctx.now();
   moveToDeleted(db, 'registrations', row.id, by, at, v.reason);
@@ -123,7 +119,7 @@ export function restoreRegistrationRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
   const row = requireDeletedRow<DeletedRegistrationRow>(db, 'registrations', id, '该失业登记', REGISTRATION_NOT_FOUND);
   const person = requireLivePerson(db, row.person_id);
-  assertNoLockSince(db, row.reg_date, '失业登记');
+  assertNoLockSince(db, row.reg_date, REGISTRATION_WHAT);
   assertNoActiveRegistration(db, person.id);
   checkWorkingAge(person, row.reg_date);
   checkRegPlace(db, row.reg_place_id, null);

@@ -15,7 +15,7 @@ import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { z } from 'zod';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
-import { idMaskerOn } from '../settings/display';
+import { personWho } from '../settings/display';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
@@ -50,7 +50,7 @@ import { prepared } from '../../db/prepared';
 import { found } from '../../db/found';
 
 /** Period lock: a registration is dated by its registration date (period-locks/guard.ts). */
-const REGISTRATION_WHAT = '失业登记';
+export const REGISTRATION_WHAT = '失业登记';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
 type UpdateIn = z.output<typeof registrationUpdateInput>;
@@ -61,8 +61,8 @@ export function requireRegistration(db: Database.Database, id: string): Registra
   return found(getRegistrationRow(db, id), REGISTRATION_NOT_FOUND);
 }
 
-const who = (ctx: CoreContext, r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
-  `“${r.person_name}”（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
+/** The person a registration's audit summaries name, in quotes. */
+export const who = (ctx: CoreContext, name: string, idNumber: string) => personWho(ctx, `“${name}”`, idNumber);
 
 function toWrite(v: CreateIn | UpdateIn): RegistrationWrite {
   return {
@@ -116,7 +116,7 @@ export function createRegistration(
   return {
     registration,
     warnings,
-    summary: `失业登记${who(ctx, { person_name: person.name, id_number: person.id_number })}，${v.regDate}，服务等级 ${levelText(first.level)}`,
+    summary: `失业登记${who(ctx, person.name, person.id_number)}，${v.regDate}，服务等级 ${levelText(first.level)}`,
   };
 }
 
@@ -156,7 +156,7 @@ export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): Saved<R
   const by = ctx.operator();
   updateRegistration(db, row.id, toWrite(v), by, nextStamp(ctx.now(), row.updated_at));
   const data = getRegistration(ctx, row.id);
-  return { data, summary: `修改失业登记${who(ctx, row)}` };
+  return { data, summary: `修改失业登记${who(ctx, row.person_name, row.id_number)}` };
 }
 
 /** BR-08: ends the registration on cancelDate and sets the person's employment status from the reason. */
@@ -192,7 +192,7 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   const registration = getRegistration(ctx, row.id);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
-    summary: `注销失业登记${who(ctx, row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}${notified ? `，${notified} 告知本人` : ''}；就业状态改为“${employmentStatusLabel(status)}”`,
+    summary: `注销失业登记${who(ctx, row.person_name, row.id_number)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}${notified ? `，${notified} 告知本人` : ''}；就业状态改为“${employmentStatusLabel(status)}”`,
   };
 }
 
@@ -214,7 +214,7 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): Saved<Registratio
   overrideLevel(db, row, v.level, date, v.reason, readContactRules(db, date), a);
   return {
     data: getRegistration(ctx, row.id),
-    summary: `调整服务等级${who(ctx, row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
+    summary: `调整服务等级${who(ctx, row.person_name, row.id_number)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
   };
 }
 

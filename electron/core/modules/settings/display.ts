@@ -31,6 +31,10 @@ export function moneyUnitOn(db: Database.Database, date: string): MoneyUnit {
   return readSetting(db, MONEY_UNIT_KEY, date) === 'wanYuan' ? '万元' : '元';
 }
 
+/** A person as the audit summaries name them: 姓名（ID masked with the pattern in force on the working date, CFG-29）. */
+export const personWho = (ctx: { db: Database.Database; today: () => string }, name: string, idNumber: string) =>
+  `${name}（${idMaskerOn(ctx.db, ctx.today())(idNumber)}）`;
+
 /** The person a row is about as every answer naming one shows them (personColumns in shared/contract), ID masked. */
 export const personColumnsOf = (r: { person_id: string; person_name: string; id_number: string }, mask: IdMasker) => ({
   personId: r.person_id,
