@@ -7,6 +7,7 @@ import { addDays } from '../../../../shared/domain/working-days';
 import { localDayStart } from '../../clock';
 import type { CoreContext } from '../../context';
 import { whereOf } from '../../db/where';
+import { pageParams } from '../../db/page';
 
 const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
 
@@ -86,7 +87,7 @@ export function searchAudit(
   const total = db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
   const items = db
     .prepare(`${SELECT} ${w.sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...w.args, limit: f.size, offset: (f.page - 1) * f.size }) as AuditEntry[];
+    .all({ ...w.args, ...pageParams({ page: f.page, pageSize: f.size }) }) as AuditEntry[];
   return { items, total };
 }
 

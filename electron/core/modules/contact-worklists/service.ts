@@ -17,6 +17,7 @@ import { COUNTY, inScope } from '../../scope/scope';
 import { inFilter, memberList, monthParams, townshipCounts, type Member } from './month-state';
 import { PAGE_SQL, type WorklistParams } from './sql';
 import { workingCalendar } from '../registrations/config';
+import { pageSlice } from '../../db/page';
 
 export { monthParams, type Member, type TownshipCounts } from './month-state';
 
@@ -67,7 +68,7 @@ export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery)
     filtered = list.members.filter((m) => inFilter(f, m));
     list.filtered.set(filter as string, { ...f, rows: filtered });
   }
-  const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const pageMembers = pageSlice(filtered, q);
   const staff = [...list.staff].map(([s, count]) => ({ staff: s, count })).sort((a, b) => cmp(a.staff, b.staff));
   return {
     month: q.month,

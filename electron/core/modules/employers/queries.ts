@@ -11,6 +11,7 @@ import { prepared } from '../../db/prepared';
 import { likeLiteral } from '../../db/where';
 import { deletedAtSetter, rowInserter, rowUpdater, uniqueHolder } from '../../db/update-row';
 import { softDeleteStampsOf, type RowStamps } from '../../db/stamp';
+import { pageParams } from '../../db/page';
 
 /** The columns a create or update writes. */
 export interface EmployerWrite {
@@ -131,8 +132,8 @@ export function listEmployers(
        e.base_valid_until, e.updated_at, e.deleted_at,
        (SELECT count(*) FROM posts p WHERE p.employer_id = e.id AND p.status = 'active') AS active_post_count
      FROM employers e JOIN regions r ON r.id = e.region_id JOIN regions t ON t.id = e.township_id
-     WHERE ${w} ORDER BY ${orderBy(q.sort, EMPLOYER_ORDER, 'e.name, e.id', 'e.id')} LIMIT ? OFFSET ?`,
-  ).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as (Omit<EmployerRow, 'post_count'> & {
+     WHERE ${w} ORDER BY ${orderBy(q.sort, EMPLOYER_ORDER, 'e.name, e.id', 'e.id')} LIMIT @limit OFFSET @offset`,
+  ).all(...args, pageParams(q)) as (Omit<EmployerRow, 'post_count'> & {
     active_post_count: number;
   })[];
   return {

@@ -42,6 +42,7 @@ import {
   listInternshipRows,
   type InternshipRow,
 } from './queries';
+import { pageParams } from '../../db/page';
 
 export const ENDING_DAYS = 30;
 export const BASE_EXPIRY_DAYS = 60;
@@ -217,7 +218,8 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     deleted: q.deleted,
   };
   const order = orderBy(q.sort, INTERNSHIP_ORDER, f.endingBy ? 'i.agreement_end, i.id' : DEFAULT_ORDER, 'i.id');
-  const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map((r) =>
+  const { limit, offset } = pageParams(q);
+  const items = listInternshipRows(ctx.db, f, limit, offset, order).map((r) =>
     toItem(r, idMaskerOn(ctx.db, ctx.today())),
   );
   return { items, total: countInternships(ctx.db, f) };

@@ -24,6 +24,7 @@ import { normalizePersonName } from '../../../../shared/domain/person-name';
 import { shiftMonths } from '../../../../shared/domain/dates';
 import type { PersonListQuery, PersonSortField } from '../../../../shared/contract/persons';
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
+import { pageParams } from '../../db/page';
 
 export type SearchKind = 'id' | 'idPrefix' | 'idSuffix' | 'phone' | 'namePrefix' | 'nameContains';
 export type ListMode = 'filter' | 'sort';
@@ -172,7 +173,8 @@ export function buildListQueries(q: PersonListQuery, today: string, scope: Scope
   const sort = SORT[q.sort.field];
   const dir = q.sort.order === 'asc' ? 'ASC' : 'DESC';
   const orderBy = (alias: string) => `${alias}${sort.column} ${dir}, ${alias}rowid ${dir}`;
-  const limits = [q.pageSize, (q.page - 1) * q.pageSize];
+  const { limit, offset } = pageParams(q);
+  const limits = [limit, offset];
   const outer = (inner: string) => `SELECT ${COLUMNS}
 FROM (${inner}) AS page
 CROSS JOIN persons AS p ON p.rowid = page.r

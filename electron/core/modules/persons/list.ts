@@ -5,6 +5,7 @@ import { toListItem, type ListRow } from './detail';
 import { buildListQueries, chooseMode, PROBE, type ListQueries, type SqlWithParams } from './list-sql';
 import { prepared } from '../../db/prepared';
 import { COUNTY, type Scope } from '../../scope/scope';
+import { pageParams } from '../../db/page';
 
 /** Rows ever inserted; persons are only soft-deleted, so this tracks the table size in O(log n). */
 export function tableSizeEstimate(db: Database.Database): number {
@@ -85,7 +86,7 @@ export function planList(
   const lq = buildListQueries(q, today, scope);
   const countKey = `persons.list.total|${lq.count.sql}|${JSON.stringify(lq.count.params)}`;
   const probe = probeOf(db, lq, countKey, cache);
-  const offset = (q.page - 1) * q.pageSize;
+  const { offset } = pageParams(q);
   if (probe && probe.length <= PROBE) {
     if (offset >= probe.length) return { total: probe.length, estimated: false, page: null, path: 'ids' };
     return {

@@ -6,6 +6,7 @@ import { whereOf } from '../../db/where';
 import { rowInserter, rowUpdater, updateRow } from '../../db/update-row';
 import { savedStampsOf, type RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
+import { pageParams } from '../../db/page';
 
 export interface PostWrite {
   post_code: string;
@@ -206,7 +207,7 @@ export function listPosts(
     `SELECT p.id, p.post_code, p.title, p.employer_id, e.name AS employer_name, p.post_type, p.area_type, t.name AS township_name,
        r.name AS work_region_name, p.approved_count, p.monthly_standard, p.status, p.valid_until, ${ON_POST_TODAY} AS on_post
      ${from} ${w} ORDER BY ${order}, p.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...args, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as (PostRow & { on_post: number })[];
+  ).all({ ...args, ...pageParams(q) }) as (PostRow & { on_post: number })[];
   return {
     total,
     items: rows.map((r) => ({

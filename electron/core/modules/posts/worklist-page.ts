@@ -8,6 +8,7 @@ import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { idMaskerOn, personColumnsOf } from '../settings/display';
+import { pageSlice } from '../../db/page';
 
 export type Paging = z.output<typeof postWorkInput>;
 
@@ -63,7 +64,7 @@ export function pageOf<E>(db: Database.Database, ranked: Ranked<E>[], q: Paging,
   ranked.sort(
     (a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1),
   );
-  const page = ranked.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const page = pageSlice(ranked, q);
   const rows = details(
     db,
     page.map((r) => r.id),

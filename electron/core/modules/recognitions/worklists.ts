@@ -38,6 +38,7 @@ import {
   type AssistanceRow,
 } from './assistance';
 import { assistanceMonthsOn } from './config';
+import { pageParams } from '../../db/page';
 
 export type WorkKind =
   'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
@@ -129,7 +130,7 @@ function workRows<R extends ListRow>(db: Database.Database, today: string, kind:
     `SELECT ${LIST_COLUMNS}${extra} FROM ${WORK_FROM} WHERE r.rowid IN (
       SELECT r.rowid FROM ${COUNT_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset)
     ORDER BY ${ORDER[kind]}`,
-  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as R[];
+  ).all({ ...p, ...pageParams(v) }) as R[];
   return { total, rows, mask: idMaskerOn(db, today) }; // CFG-29
 }
 
@@ -306,7 +307,7 @@ export function listRecognitions(
   const rows = prepared(
     db,
     `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY r.updated_at DESC, r.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
+  ).all({ ...p, ...pageParams(v) }) as ListRow[];
   const mask = idMaskerOn(db, today); // CFG-29
   return { asOf: today, items: rows.map((r) => toListItem(r, today, mask)), total };
 }

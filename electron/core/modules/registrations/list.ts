@@ -18,6 +18,7 @@ import { prepared } from '../../db/prepared';
 import { scopeNamedSql, scopeParam } from '../../scope/scope';
 import { personSearchSql } from '../persons/list-sql';
 import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display';
+import { pageParams } from '../../db/page';
 
 /** The sortable columns' SQL: one constant per field the contract allows. */
 const ORDER: Record<RegistrationSortField, string> = {
@@ -119,7 +120,7 @@ export function ledgerSql(q: RegistrationListQuery, scope: string | null, walkNa
     count: { sql: `SELECT count(*) FROM ${FROM} WHERE ${w.sql}`, params: w.params },
     page: {
       sql: `SELECT r.id FROM ${walkNames ? BY_NAME_FROM : FROM} WHERE ${w.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      params: { ...w.params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+      params: { ...w.params, ...pageParams(q) },
     },
   };
 }

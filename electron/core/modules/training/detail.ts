@@ -29,6 +29,7 @@ import { calendarOn, trainingRulesOn } from './config';
 import { CLASS_SELECT, classEnrolments, getClass, type ClassRow, type EnrolmentRow } from './queries';
 import { decisionOf } from './subsidy';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import { pageParams } from '../../db/page';
 
 export function requireClass(db: Database.Database, id: string): ClassRow {
   const c = getClass(db, id);
@@ -168,10 +169,6 @@ export function listClasses(
   const rows = prepared(
     db,
     `${CLASS_SELECT} ${w} ORDER BY ${orderBy(v.sort, CLASS_ORDER, 'c.start_date DESC, c.code DESC', 'c.id')} LIMIT @limit OFFSET @offset`,
-  ).all({
-    ...args,
-    limit: v.pageSize,
-    offset: (v.page - 1) * v.pageSize,
-  }) as ClassRow[];
+  ).all({ ...args, ...pageParams(v) }) as ClassRow[];
   return { items: rows.map(toSummary), total };
 }
