@@ -1,9 +1,10 @@
 import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import type { CoreContext } from '../../context';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
 import { assessPlacement, deletedAssessments, removeAssessment, restoreAssessmentRecord } from './assessments';
 import { toPlacementDetail } from './detail';
-import { placementRowsByPerson, placementRowsByPost } from './queries';
+import { placementRowsByPerson, placementRowsByPost, type PlacementRow } from './queries';
 import {
   createPlacement,
   deletePlacement,
@@ -20,6 +21,13 @@ import type { RulesCache } from './subsidy';
 import { suggestForPost } from './suggest';
 
 type PlacementChannels = ChannelsOf<'placements'>;
+
+/** A list of placements as the screens show them: one rules cache and one ID mask (CFG-29) for all the rows. */
+function details(ctx: CoreContext, rows: PlacementRow[]) {
+  const cache: RulesCache = new Map();
+  const mask = idMaskerOn(ctx.db, ctx.today());
+  return { items: rows.map((r) => toPlacementDetail(ctx.db, r, ctx.today(), cache, mask)) };
+}
 
 export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.create': (input, ctx) => writtenAt('placement', createPlacement(ctx, input)),
@@ -43,23 +51,10 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.get': (input, ctx) => detailOf(ctx, input.id),
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);
-    const cache: RulesCache = new Map();
-    const mask = idMaskerOn(ctx.db, ctx.today());
-    return {
-      items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted, ctx.scope).map((r) =>
-        toPlacementDetail(ctx.db, r, ctx.today(), cache, mask),
-      ),
-    };
+    return details(ctx, placementRowsByPost(ctx.db, input.postId, input.includeDeleted, ctx.scope));
   },
-  'placements.listByPerson': (input, ctx) => {
-    const cache: RulesCache = new Map();
-    const mask = idMaskerOn(ctx.db, ctx.today());
-    return {
-      items: placementRowsByPerson(ctx.db, input.personId, input.includeDeleted).map((r) =>
-        toPlacementDetail(ctx.db, r, ctx.today(), cache, mask),
-      ),
-    };
-  },
+  'placements.listByPerson': (input, ctx) =>
+    details(ctx, placementRowsByPerson(ctx.db, input.personId, input.includeDeleted)),
   'placements.suggestForPost': (input, ctx) => ({
     items: suggestForPost(ctx, requirePost(ctx.db, input.postId), input.startDate ?? ctx.today(), input.limit),
   }),
