@@ -94,7 +94,6 @@ export const updateEmployer = rowUpdater<EmployerWrite>('employers', EMPLOYER_WR
 
 export const setEmployerDeleted = deletedAtSetter('employers');
 
-/** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */
 /** employers.list's sortable columns; a blank 统一社会信用代码 sorts after every code. */
 const EMPLOYER_ORDER: Record<EmployerSortField, string> = {
   name: 'e.name',
@@ -102,6 +101,7 @@ const EMPLOYER_ORDER: Record<EmployerSortField, string> = {
   activePostCount: 'active_post_count',
 };
 
+/** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */
 export function listEmployers(
   db: Database.Database,
   q: EmployerListQuery,

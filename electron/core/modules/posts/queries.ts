@@ -165,7 +165,6 @@ export interface ListOptions {
   validOn?: string;
 }
 
-/** posts.list (and the vacancies work list): 乡镇 code, then post code; paginated. */
 /** posts.list's sortable columns; 有效期至 blank (长期) sorts after every date. */
 const POST_ORDER: Record<PostSortField, string> = {
   postCode: 'p.post_code',
@@ -175,6 +174,7 @@ const POST_ORDER: Record<PostSortField, string> = {
   validUntil: "coalesce(p.valid_until, '9999-12-31')",
 };
 
+/** posts.list (and the vacancies work list): 乡镇 code, then post code; paginated. */
 export function listPosts(
   db: Database.Database,
   q: PostListQuery,
