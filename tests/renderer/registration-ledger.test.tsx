@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegistrationListItem } from '../../shared/contract/registration-list';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
-import { createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ok, type CallsTo, type FakeHandlers } from './fake-api';
 import { PLACES } from './person-fixtures';
-import { SOON, typeAndPick } from './queries';
+import { SOON, resetsToFirstPage, typeAndPick } from './queries';
 import { renderWithFakeApi } from './render';
 
 // 登记台账 (the last tab of 失业登记与联系): its filters travel in the address to registrations.list, a sort is sent
@@ -58,7 +58,7 @@ function renderPage(route: string, over: FakeHandlers = {}) {
   );
 }
 
-const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('registrations.list').at(-1);
+const lastList = (callsTo: CallsTo) => callsTo('registrations.list').at(-1);
 
 describe('登记台账', { timeout: 60_000 }, () => {
   it('reads every filter from the address and shows the rows with their 状态 and 注销原因', async () => {
@@ -123,10 +123,7 @@ describe('登记台账', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByRole('columnheader', { name: /注销日期/ }));
     await waitFor(() => expect(lastList(callsTo)).toMatchObject({ sort: { field: 'cancelDate', order: 'asc' } }), SOON);
 
-    await userEvent.click(
-      within(screen.getByRole('search', { name: '查找失业登记' })).getByRole('button', { name: '重置' }),
-    );
-    await waitFor(() => expect(lastList(callsTo)).toEqual({ page: 1, pageSize: 20 }), SOON);
+    await resetsToFirstPage(callsTo, 'registrations.list', '查找失业登记');
     expect(router.state.location.search).toBe('?list=ledger');
     expect(screen.getByRole('textbox', { name: '注销日期起' })).toHaveValue('');
   });
