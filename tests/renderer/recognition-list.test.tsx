@@ -6,7 +6,7 @@ import type { RecognitionListItem } from '../../shared/contract/recognitions';
 import { failed, ok, type CallsTo, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED } from './person-fixtures';
 import { SOON, dialogTitled, fieldItem, resetsToFirstPage, typeAndPick } from './queries';
-import { renderWithFakeApi } from './render';
+import { pageScene } from './render';
 import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
 import { renderPersonRecognitions } from './recognition-scene';
 
@@ -36,18 +36,11 @@ const EXITED: RecognitionListItem = {
   backfilled: false,
 };
 
-function renderPage(route: string, over: FakeHandlers = {}) {
-  return renderWithFakeApi(
-    <RecognitionWorklistsPage />,
-    {
-      'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
-      'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
-      'regions.list': () => ok({ items: PLACES }),
-      ...over,
-    },
-    { route },
-  );
-}
+const renderPage = pageScene(<RecognitionWorklistsPage />, {
+  'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
+  'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
+  'regions.list': () => ok({ items: PLACES }),
+});
 
 const lastList = (callsTo: CallsTo) => callsTo('recognitions.list').at(-1);
 

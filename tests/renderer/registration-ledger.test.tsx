@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegistrationListItem } from '../../shared/contract/registration-list';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
-import { ok, type CallsTo, type FakeHandlers } from './fake-api';
+import { ok, type CallsTo } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { SOON, resetsToFirstPage, typeAndPick } from './queries';
-import { renderWithFakeApi } from './render';
+import { pageScene } from './render';
 
 // 登记台账 (the last tab of 失业登记与联系): its filters travel in the address to registrations.list, a sort is sent
 // to the server, 重置 keeps the tab, a half-typed date is not sent, rows open the person's registration tab, the
@@ -43,20 +43,13 @@ const ACTIVE: RegistrationListItem = {
 
 const COUNTS = { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 };
 
-function renderPage(route: string, over: FakeHandlers = {}) {
-  return renderWithFakeApi(
-    <WorklistsPage />,
-    {
-      'regions.list': () => ok({ items: PLACES }),
-      'contactWorklists.counts': () => ok(COUNTS),
-      'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
-      'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
-      'persons.revealId': () => ok({ idNumber: FULL }),
-      ...over,
-    },
-    { route },
-  );
-}
+const renderPage = pageScene(<WorklistsPage />, {
+  'regions.list': () => ok({ items: PLACES }),
+  'contactWorklists.counts': () => ok(COUNTS),
+  'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
+  'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
+  'persons.revealId': () => ok({ idNumber: FULL }),
+});
 
 const lastList = (callsTo: CallsTo) => callsTo('registrations.list').at(-1);
 
