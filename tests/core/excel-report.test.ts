@@ -104,6 +104,23 @@ async function exportRoster(full: boolean, rows: Iterable<object> | AsyncIterabl
 
 const values = (ws: ExcelJS.Worksheet, row: number) => cells(ws, row, 12);
 
+/** A job that records each progress report; cancelled from its `cancelAt`-th check on (never unless given). */
+function recordingJob(cancelAt = Infinity) {
+  const progress: [number, number, string][] = [];
+  let checks = 0;
+  const job: JobControl = {
+    progress: (done, total, phase) => progress.push([done, total, phase]),
+    get cancelled() {
+      return checks >= cancelAt;
+    },
+    checkCancelled() {
+      if (++checks >= cancelAt) throw new AppError('CANCELLED', '已取消，数据未改动。');
+    },
+    breathe: () => new Promise((r) => setImmediate(r)),
+  };
+  return { job, progress };
+}
+
 describe('writeReport: the frame (masked export)', () => {
   it('writes the title merged across all columns and the unit/period line', async () => {
     const { ws, result } = await exportRoster(false);
@@ -258,18 +275,7 @@ describe('writeReport: rows, progress and cancel', () => {
 
   it('reports progress about 20 times over the rows and removes the partial file when cancelled', async () => {
     const dir = tempDir();
-    const progress: [number, number, string][] = [];
-    let checks = 0;
-    const job: JobControl = {
-      progress: (done, total, phase) => progress.push([done, total, phase]),
-      get cancelled() {
-        return checks >= 2;
-      },
-      checkCancelled() {
-        if (++checks >= 2) throw new AppError('CANCELLED', '已取消，数据未改动。');
-      },
-      breathe: () => new Promise((r) => setImmediate(r)),
-    };
+    const { job, progress } = recordingJob(2);
     function* many() {
       for (let i = 0; i < 5000; i++) yield { ...ROWS[0], village: `村${String(Math.floor(i / 100)).padStart(3, '0')}` };
     }
@@ -288,13 +294,7 @@ describe('writeReport: rows, progress and cancel', () => {
   });
 
   it('a small report moves the bar while writing and shows every row written while the file is saved (issue 18)', async () => {
-    const progress: [number, number, string][] = [];
-    const job: JobControl = {
-      progress: (done, total, phase) => progress.push([done, total, phase]),
-      cancelled: false,
-      checkCancelled: () => undefined,
-      breathe: () => new Promise((r) => setImmediate(r)),
-    };
+    const { job, progress } = recordingJob();
     const rows = Array.from({ length: 60 }, (_, i) => ({ ...ROWS[0], village: `村${String(Math.floor(i / 10))}` }));
     const filePath = join(tempDir(), 'small.xlsx');
     await writeReport(ROSTER, rows, PARAMS, { filePath, full: false, job, totalRows: 60 });

@@ -9,6 +9,7 @@ import {
   placementScene,
   recognise,
   refused,
+  renewal,
   type PostCounty,
 } from './posts-fixtures';
 
@@ -32,15 +33,6 @@ const assessInput = (placementId: string, over: Partial<ChannelInput<'placements
 /** Records assessInput's result; the call must succeed. */
 const assess = (core: Core, placementId: string, over: Partial<ChannelInput<'placements.assess'>> = {}) =>
   must(core, 'placements.assess', assessInput(placementId, over));
-
-/** A renewal of `p` (as read) to 2027-12-14, changed by `over`. */
-const renew = (p: { id: string; updatedAt: string }, over: Partial<ChannelInput<'placements.renew'>> = {}) =>
-  ({
-    id: p.id,
-    expectedUpdatedAt: p.updatedAt,
-    contractEnd: '2027-12-14',
-    ...over,
-  }) satisfies ChannelInput<'placements.renew'>;
 
 describe('年度考核 (BR-23)', () => {
   it('records a year, replaces it when assessed again, lists newest year first and removes a result', async () => {
@@ -119,7 +111,7 @@ describe('年度考核 (BR-23)', () => {
 describe('续签 (renewal)', () => {
   it('moves the contract to the next term, keeps the old one in the history and warns of a missing assessment', async () => {
     const { core, placement } = await placementScene();
-    const saved = await must(core, 'placements.renew', renew(placement));
+    const saved = await must(core, 'placements.renew', renewal(placement));
     expect(saved.warnings).toEqual({ assessment: '2026年度考核结果尚未录入，请及时补录' });
     expect(saved.placement).toMatchObject({
       contractStart: '2026-12-15',
@@ -140,7 +132,7 @@ describe('续签 (renewal)', () => {
     ]);
     expect(saved.placement.updatedAt > placement.updatedAt).toBe(true);
     // A second renewal continues from the new end; the history lists the newest first.
-    const next = await must(core, 'placements.renew', renew(saved.placement, { contractEnd: '2028-06-30' }));
+    const next = await must(core, 'placements.renew', renewal(saved.placement, { contractEnd: '2028-06-30' }));
     expect(next.placement.renewals.map((r) => [r.previousEnd, r.contractStart, r.contractEnd])).toEqual([
       ['2027-12-14', '2027-12-15', '2028-06-30'],
       ['2026-12-14', '2026-12-15', '2027-12-14'],
@@ -154,7 +146,7 @@ describe('续签 (renewal)', () => {
     const { core, placement } = await placementScene();
     await assess(core, placement.id, { result: 'fail' });
     const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
-    const r = await refused(core, 'placements.renew', renew(placement), 'RULE_VIOLATION', msg, {
+    const r = await refused(core, 'placements.renew', renewal(placement), 'RULE_VIOLATION', msg, {
       'override.reason': msg,
     });
     expect(r.ok ? null : r.error.details).toEqual({ rule: 'BR-23', overridable: true });
@@ -162,7 +154,7 @@ describe('续签 (renewal)', () => {
     const saved = await must(
       core,
       'placements.renew',
-      renew(placement, { override: { reason: '经村委会评议同意续签' } }),
+      renewal(placement, { override: { reason: '经村委会评议同意续签' } }),
     );
     expect(saved.warnings).toEqual({});
     expect(saved.placement.renewals[0]?.overrideReason).toBe('经村委会评议同意续签');
@@ -175,7 +167,7 @@ describe('续签 (renewal)', () => {
     const { core, placement } = await placementScene({ contractEnd: '2027-01-10' });
     await assess(core, placement.id, { result: 'fail' }); // 2026
     const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
-    await refused(core, 'placements.renew', renew(placement, { contractEnd: '2028-01-10' }), 'RULE_VIOLATION', msg, {
+    await refused(core, 'placements.renew', renewal(placement, { contractEnd: '2028-01-10' }), 'RULE_VIOLATION', msg, {
       'override.reason': msg,
     });
   });
@@ -183,7 +175,7 @@ describe('续签 (renewal)', () => {
   it('a reason given after a 合格 year is not stored (nothing was overridden)', async () => {
     const { core, placement } = await placementScene();
     await assess(core, placement.id);
-    const saved = await must(core, 'placements.renew', renew(placement, { override: { reason: '无' } }));
+    const saved = await must(core, 'placements.renew', renewal(placement, { override: { reason: '无' } }));
     expect([saved.warnings, saved.placement.renewals[0]?.overrideReason]).toEqual([{}, null]);
     expect((await placementAudit(core, placement.id))[0]).not.toContain('强制保存');
   });
@@ -194,7 +186,7 @@ describe('续签 (renewal)', () => {
     await refused(
       core,
       'placements.renew',
-      renew(placement, { contractEnd: '2026-12-14' }),
+      renewal(placement, { contractEnd: '2026-12-14' }),
       'RULE_VIOLATION',
       notAfter,
       { contractEnd: notAfter },
@@ -202,7 +194,7 @@ describe('续签 (renewal)', () => {
     const stale = await refused(
       core,
       'placements.renew',
-      renew(placement, { expectedUpdatedAt: '2020-01-01T00:00:00.000Z' }),
+      renewal(placement, { expectedUpdatedAt: '2020-01-01T00:00:00.000Z' }),
       'CONFLICT',
       '该安置记录已被他人修改，请刷新后再改',
     );
@@ -215,21 +207,21 @@ describe('续签 (renewal)', () => {
     await refused(
       core,
       'placements.renew',
-      renew(left),
+      renewal(left),
       'RULE_VIOLATION',
       `${placement.personName}已于 2026-11-20 离岗，不能续签。`,
     );
     const deleted = await must(core, 'placements.delete', { id: placement.id, reason: '录入错误' });
-    await refused(core, 'placements.renew', renew(deleted), 'RULE_VIOLATION', '该安置记录已删除，请先恢复再修改。');
+    await refused(core, 'placements.renew', renewal(deleted), 'RULE_VIOLATION', '该安置记录已删除，请先恢复再修改。');
   });
 
   it('CFG-14: a rural term runs at most 12 months from the new start', async () => {
     const { core, placement } = await placementScene({ accidentInsurance: 'PA-1' }, 'rural');
     const msg = '乡村公益性岗位协议期限不超过12个月（可续签），截止日期最晚为 2027-12-14';
-    await refused(core, 'placements.renew', renew(placement, { contractEnd: '2027-12-15' }), 'RULE_VIOLATION', msg, {
+    await refused(core, 'placements.renew', renewal(placement, { contractEnd: '2027-12-15' }), 'RULE_VIOLATION', msg, {
       contractEnd: msg,
     });
-    const saved = await must(core, 'placements.renew', renew(placement));
+    const saved = await must(core, 'placements.renew', renewal(placement));
     expect(saved.placement.contractEnd).toBe('2027-12-14');
   });
 
@@ -237,7 +229,7 @@ describe('续签 (renewal)', () => {
     const { c, core, placement } = await placementScene();
     core.ctx.db.prepare("UPDATE posts SET valid_until = '2026-12-01' WHERE id = ?").run(c.urbanPostId);
     const invalid = '岗位“保洁员”有效期至 2026-12-01，续签的合同不能在有效期后开始（2026-12-15）';
-    await refused(core, 'placements.renew', renew(placement), 'RULE_VIOLATION', invalid, {
+    await refused(core, 'placements.renew', renewal(placement), 'RULE_VIOLATION', invalid, {
       contractEnd: invalid,
     });
     core.ctx.db
@@ -246,7 +238,7 @@ describe('续签 (renewal)', () => {
     await refused(
       core,
       'placements.renew',
-      renew(placement),
+      renewal(placement),
       'RULE_VIOLATION',
       '岗位“保洁员”已于 2026-11-27 撤销，不能续签',
     );
@@ -260,7 +252,7 @@ describe('续签 (renewal)', () => {
       contractEnd: '2027-03-09',
     });
     const retired = '该人员已于2027-03-10达到法定退休年龄，不能安置到公益性岗位';
-    await refused(core, 'placements.renew', renew(p2, { contractEnd: '2027-06-30' }), 'RULE_VIOLATION', retired, {
+    await refused(core, 'placements.renew', renewal(p2, { contractEnd: '2027-06-30' }), 'RULE_VIOLATION', retired, {
       contractEnd: retired,
     });
   });
@@ -272,7 +264,7 @@ describe('续签 (renewal)', () => {
       contractEnd: '2026-12-31',
     });
     expect(placement.subsidy.endMonth).toBe('2026-12');
-    const saved = await must(core, 'placements.renew', renew(placement, { contractEnd: '2027-12-31' }));
+    const saved = await must(core, 'placements.renew', renewal(placement, { contractEnd: '2027-12-31' }));
     expect(saved.warnings.contractEnd).toBe(
       '续签后的合同截止日期 2027-12-31 超过该人员的补贴期限（至 2026-12），之后不再发放岗位补贴',
     );
@@ -286,7 +278,7 @@ describe('续签 (renewal)', () => {
     const inputs = [
       ['placements.assess', assessInput(placement.id, { result: 'fail', assessedOn: '2026-11-21' })],
       ['placements.removeAssessment', { id: a.assessments[0]!.id }],
-      ['placements.renew', renew(placement)],
+      ['placements.renew', renewal(placement)],
     ] as const;
     const before = snapshot(core);
     for (const [channel, input] of inputs) {
@@ -296,7 +288,7 @@ describe('续签 (renewal)', () => {
     expect(snapshot(core)).toBe(before);
     // A clerk of the person's own township may.
     const clerkA = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1] });
-    expect((await core.invoke('placements.renew', renew(placement), clerkA)).ok).toBe(true);
+    expect((await core.invoke('placements.renew', renewal(placement), clerkA)).ok).toBe(true);
   });
 });
 
@@ -304,7 +296,7 @@ describe('archive purge', () => {
   it('deletes the assessments and renewals of the purged persons with their placements', async () => {
     const { core, person, placement } = await placementScene();
     await assess(core, placement.id);
-    await must(core, 'placements.renew', renew(placement));
+    await must(core, 'placements.renew', renewal(placement));
     const db = core.ctx.db;
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get();
     expect([count('placement_assessments'), count('placement_renewals')]).toEqual([1, 1]);

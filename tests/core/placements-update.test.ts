@@ -6,6 +6,7 @@ import {
   placementAudit,
   placementScene,
   refused,
+  renewal,
   tryPlaceUnchanged,
   urbanPerson,
   type PostCounty,
@@ -34,7 +35,7 @@ const update = (core: Core, p: PlacementDetail, over: Partial<ChannelInput<'plac
   must(core, 'placements.update', edit(p, over));
 
 const renewTo = async (core: Core, p: PlacementDetail, contractEnd: string) =>
-  (await must(core, 'placements.renew', { id: p.id, expectedUpdatedAt: p.updatedAt, contractEnd })).placement;
+  (await must(core, 'placements.renew', renewal(p, { contractEnd }))).placement;
 
 const renewalRows = (core: Core, id: string) =>
   core.ctx.db
@@ -233,14 +234,9 @@ describe('a contract end before the 上岗日期 (startDate 2026-01-15), nothing
       .prepare("UPDATE placements SET contract_start = '2025-12-01', contract_end = '2026-01-10' WHERE id = ?")
       .run(placement.id);
     const msg = '续签后的合同(协议)截止日期不能早于上岗日期 2026-01-15';
-    await refused(
-      core,
-      'placements.renew',
-      { id: placement.id, expectedUpdatedAt: placement.updatedAt, contractEnd: '2026-01-14' },
-      'RULE_VIOLATION',
-      msg,
-      { contractEnd: msg },
-    );
+    await refused(core, 'placements.renew', renewal(placement, { contractEnd: '2026-01-14' }), 'RULE_VIOLATION', msg, {
+      contractEnd: msg,
+    });
     const renewed = await renewTo(core, placement, '2026-12-31');
     expect([renewed.contractStart, renewed.contractEnd]).toEqual(['2026-01-11', '2026-12-31']);
   });

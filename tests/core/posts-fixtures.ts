@@ -201,6 +201,15 @@ export async function refused<C extends Channel>(
 export const placementAudit = async (core: Core, id: string) =>
   (await must(core, 'audit.list', { entity: 'placement', entityId: id })).items.map((i) => i.summary);
 
+/** A 续签 of `p` (as read) to 2027-12-14, changed by `over`. */
+export const renewal = (p: { id: string; updatedAt: string }, over: Partial<ChannelInput<'placements.renew'>> = {}) =>
+  ({
+    id: p.id,
+    expectedUpdatedAt: p.updatedAt,
+    contractEnd: '2027-12-14',
+    ...over,
+  }) satisfies ChannelInput<'placements.renew'>;
+
 /**
  * A placement from 2026-01-15 whose contract runs to 2026-12-14 (renewed from 2026-12-15), changed by `over`:
  * urban, a 低保 person on 保洁员; rural, a 脱贫人口 on 护林员 (basis E24 1).

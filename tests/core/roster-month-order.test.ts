@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs, refusedWith } from './refusals';
-import { subsidyCounty } from './subsidies-fixtures';
+import { adjustment, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 describe('roster months and the working date', () => {
   it('refuses attendance and 见习补贴 rows two months ahead, and a roster, 培训补贴 or 补发/扣回 roster of a month not begun', async () => {
@@ -33,19 +33,13 @@ describe('roster months and the working date', () => {
     const core = makeCore();
     await subsidyCounty(core);
     for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
     expect(
       await callUnchanged(core, 'subsidies.review', { id: nov.id, reviewedBy: '阿依古丽', confirmUnentered: true }),
     ).toMatchObject(refusedWith('2026年11月尚未结束，月末后再审核。'));
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: oct.items[0].id,
-      amountFen: 1_000,
-      reason: '10月少发',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, oct.items[0].id, 1_000, '10月少发'));
     expect(
       (await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true })).status,
     ).toBe('reviewed');
@@ -55,8 +49,7 @@ describe('roster months and the working date', () => {
     const core = makeCore();
     await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-10' });
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     await must(core, 'subsidies.report', { id: oct.id, approvedBy: '局长', confirmMissingAccounts: true });
     const early = await callUnchanged(core, 'subsidies.pay', {
       id: oct.id,
@@ -71,12 +64,7 @@ describe('roster months and the working date', () => {
     // month (see above): the working date is moved into January to make it, the review keeps today's instant.
     core.ctx.today = () => '2027-01-05';
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2027-01' });
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: oct.items[0].id,
-      amountFen: 1_000,
-      reason: '10月少发',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, oct.items[0].id, 1_000, '10月少发'));
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
     await must(core, 'subsidies.report', { id: sup.id, approvedBy: '局长', confirmMissingAccounts: true });
     const before = await callUnchanged(core, 'subsidies.pay', {

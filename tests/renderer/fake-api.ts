@@ -44,6 +44,9 @@ export function createFakeApi(handlers: FakeHandlers) {
   return { api, invoke, callsTo };
 }
 
+/** A fake api's record of the inputs sent on one channel (createFakeApi's `callsTo`). */
+export type CallsTo = ReturnType<typeof createFakeApi>['callsTo'];
+
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 
 /** A refused answer as the core sends it: the code and the clerk's message, with field messages and details where given. */

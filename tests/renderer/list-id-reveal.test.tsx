@@ -12,6 +12,7 @@ import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-a
 import { INTERN_BASE, internRow } from './internship-fixtures';
 import { placement } from './placement-fixtures';
 import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
+import { resetsToFirstPage } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, trainee } from './training-scene';
 
@@ -136,8 +137,7 @@ describe('见习人员: search box and 乡镇(街道)', { timeout: 60_000 }, () 
       expect(fake.callsTo('internships.list').at(-1)).toMatchObject({ query: '买买提', townshipId: 't1' }),
     );
 
-    await userEvent.click(screen.getByRole('button', { name: '重置' }));
-    await waitFor(() => expect(fake.callsTo('internships.list').at(-1)).toEqual({ page: 1, pageSize: 20 }));
+    await resetsToFirstPage(fake.callsTo, 'internships.list');
     expect(screen.getByRole('searchbox', { name: '搜索' })).toHaveValue('');
   });
 

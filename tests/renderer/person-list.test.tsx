@@ -5,7 +5,7 @@ import { rememberListSearch } from '../../renderer/src/features/persons/list-par
 import type { PersonListInput } from '../../shared/contract/persons';
 import { failed, ok, type FakeHandlers } from './fake-api';
 import { ID_ABDU, ID_GULI, listItem } from './person-fixtures';
-import { selectShown } from './queries';
+import { resetsToFirstPage, selectShown } from './queries';
 import { renderPersonListPage } from './person-list-page';
 import { confirmedCall } from './record-removal';
 
@@ -115,8 +115,7 @@ describe('人员信息 list', () => {
     await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ deleted: true }));
     expect(await screen.findByText('没有已删除的人员')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: '重置' }));
-    await waitFor(() => expect(lastList(callsTo('persons.list'))).toEqual({ page: 1, pageSize: 20 }));
+    await resetsToFirstPage(callsTo, 'persons.list');
     expect(screen.getByRole('searchbox', { name: '搜索' })).toHaveValue('');
   });
 

@@ -11,7 +11,7 @@ import { placement } from './placement-fixtures';
 import { PLACES } from './person-fixtures';
 import { SOON } from './queries';
 import { renderWithApp } from './render';
-import { confirmedCall, deletesWithReason } from './record-removal';
+import { confirmedCall, deletesWithReason, openDelete } from './record-removal';
 
 // A 公益性岗位 placement entered by mistake (UI.md): 删除 asks first, naming the person and the post, with the reason
 // the core keeps; the 已删除 filter of the post's 安置人员 (and of the person's 公益性岗位 tab) lists the deleted ones
@@ -52,8 +52,7 @@ const rowOf = async (t: string, name: string) =>
 describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
   it('删除 on the post page names the person and the post, asks the reason, and deletes only with one', async () => {
     const fake = renderPost(`/posts/${POST_ID}`);
-    await userEvent.click(within(await rowOf('安置人员', LIVE.personName)).getByRole('button', { name: '删除' }));
-    const dialog = await screen.findByRole('dialog', {}, SOON);
+    const dialog = await openDelete(await rowOf('安置人员', LIVE.personName));
     await deletesWithReason(dialog, fake.callsTo, {
       title: '删除安置记录',
       named: NAMED,
@@ -96,8 +95,7 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
     const fake = renderPersonPosts(items, 'clerk');
     const tab = await table('公益性岗位安置');
     await waitFor(() => expect(within(tab).getAllByRole('button', { name: '删除' })).toHaveLength(1));
-    await userEvent.click(within(tab).getByRole('button', { name: '删除' }));
-    expect(await screen.findByRole('dialog', {}, SOON)).toHaveTextContent(`确定删除“${NAMED}”吗？`);
+    expect(await openDelete(tab)).toHaveTextContent(`确定删除“${NAMED}”吗？`);
     await userEvent.click(screen.getByRole('button', { name: '取消' }));
 
     await userEvent.click(screen.getByRole('switch', { name: '已删除' }));

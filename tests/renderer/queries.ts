@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { Channel } from '../../shared/contract';
+import type { CallsTo } from './fake-api';
 
 // Queries by role, label and text for what the renderer tests look at, so that no test depends on antd's class
 // names (issue 16). The same ideas as tests/e2e/locators.ts, for Testing Library.
@@ -114,9 +115,19 @@ export async function chooseRadio(name: string, scope: HTMLElement = document.bo
  * Waits until the fake api has received exactly one call on `channel` and returns that call's input, for the test's
  * check of what the form sent.
  */
-export async function onlyCallTo(callsTo: (channel: Channel) => unknown[], channel: Channel): Promise<unknown> {
+export async function onlyCallTo(callsTo: CallsTo, channel: Channel): Promise<unknown> {
   await waitFor(() => expect(callsTo(channel)).toHaveLength(1), SOON);
   const calls = callsTo(channel);
   expect(calls, channel).toHaveLength(1);
   return calls[0];
+}
+
+/**
+ * 重置 of a list page's search bar (the one named `bar`, else the page's only 重置): the list is read again from its
+ * first page with no filter at all.
+ */
+export async function resetsToFirstPage(callsTo: CallsTo, channel: Channel, bar?: string) {
+  const scope = bar ? screen.getByRole('search', { name: bar }) : document.body;
+  await userEvent.click(within(scope).getByRole('button', { name: '重置' }));
+  await waitFor(() => expect(callsTo(channel).at(-1)).toEqual({ page: 1, pageSize: 20 }), SOON);
 }

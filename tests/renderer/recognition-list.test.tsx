@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitions/RecognitionWorklistsPage';
 import type { RecognitionListItem } from '../../shared/contract/recognitions';
-import { createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type CallsTo, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED } from './person-fixtures';
-import { SOON, dialogTitled, fieldItem, typeAndPick } from './queries';
-import { renderWithFakeApi } from './render';
+import { SOON, dialogTitled, fieldItem, resetsToFirstPage, typeAndPick } from './queries';
+import { pageScene } from './render';
 import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
 import { renderPersonRecognitions } from './recognition-scene';
 
@@ -36,20 +36,13 @@ const EXITED: RecognitionListItem = {
   backfilled: false,
 };
 
-function renderPage(route: string, over: FakeHandlers = {}) {
-  return renderWithFakeApi(
-    <RecognitionWorklistsPage />,
-    {
-      'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
-      'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
-      'regions.list': () => ok({ items: PLACES }),
-      ...over,
-    },
-    { route },
-  );
-}
+const renderPage = pageScene(<RecognitionWorklistsPage />, {
+  'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
+  'recognitions.list': () => ok({ asOf: '2025-03-15', items: [ROW, EXITED], total: 2 }),
+  'regions.list': () => ok({ items: PLACES }),
+});
 
-const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('recognitions.list').at(-1);
+const lastList = (callsTo: CallsTo) => callsTo('recognitions.list').at(-1);
 
 describe('全部认定', { timeout: 60_000 }, () => {
   it('reads the filters from the address, lists every stage and opens the person’s recognition tab', async () => {
@@ -91,10 +84,7 @@ describe('全部认定', { timeout: 60_000 }, () => {
     );
     expect(await screen.findByText('没有符合条件的认定记录，可点“重置”清除条件', {}, SOON)).toBeInTheDocument();
 
-    await userEvent.click(
-      within(screen.getByRole('search', { name: '查找认定人员' })).getByRole('button', { name: '重置' }),
-    );
-    await waitFor(() => expect(lastList(callsTo)).toEqual({ page: 1, pageSize: 20 }), SOON);
+    await resetsToFirstPage(callsTo, 'recognitions.list', '查找认定人员');
     expect(router.state.location.search).toBe('?tab=all');
     expect(screen.getByRole('tab', { name: '全部认定', selected: true })).toBeInTheDocument();
   });

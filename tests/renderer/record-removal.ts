@@ -2,13 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { Channel } from '../../shared/contract';
-import type { createFakeApi } from './fake-api';
+import type { CallsTo } from './fake-api';
 import { fieldItem, SOON } from './queries';
 
 // 删除 and 恢复 of a record as every list and tab offers them (components/ReasonDeleteModal, useConfirmWrite,
 // useRestore): the question names the record, nothing is sent before the clerk confirms, then the channel once.
-
-type CallsTo = ReturnType<typeof createFakeApi>['callsTo'];
 
 /**
  * The confirmation showing `question` (a 删除 or 恢复 question): nothing sent to `channel` yet; `button` in it sends
@@ -23,6 +21,18 @@ export async function confirmedCall(
   await userEvent.click(within(ask).getByRole('button', { name: o.button }));
   await waitFor(() => expect(callsTo(o.channel)).toEqual([o.input]));
   return ask;
+}
+
+/** Clicks 删除 in `scope` (a row, a card, a section) and returns the dialog that opens. */
+export async function openDelete(scope: HTMLElement): Promise<HTMLElement> {
+  await userEvent.click(within(scope).getByRole('button', { name: '删除' }));
+  return screen.findByRole('dialog', {}, SOON);
+}
+
+/** Types `reason` into the 删除 dialog's 删除原因 and clicks its 删除. */
+export async function deleteGiving(dialog: HTMLElement, reason: string): Promise<void> {
+  await userEvent.type(within(dialog).getByLabelText('删除原因'), reason);
+  await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
 }
 
 /**
@@ -40,8 +50,7 @@ export async function deletesWithReason(
   await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
   await waitFor(() => expect(fieldItem('删除原因', dialog)).toHaveTextContent('请填写删除原因'));
   expect(callsTo(o.channel)).toEqual([]);
-  await userEvent.type(within(dialog).getByLabelText('删除原因'), o.reason);
-  await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+  await deleteGiving(dialog, o.reason);
   await waitFor(() => expect(callsTo(o.channel)).toEqual([{ id: o.id, reason: o.reason }]));
   expect(await screen.findByText(`已删除“${o.named}”`, {}, SOON)).toBeInTheDocument();
 }

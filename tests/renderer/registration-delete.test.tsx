@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
+import { describe, expect, it } from 'vitest';
 import type { RecognitionDetail } from '../../shared/contract/recognitions';
 import { REG } from './contact-fixtures';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ok } from './fake-api';
 import { ABDU, RECOGNISED } from './person-fixtures';
 import { SOON } from './queries';
-import { renderWithApp, renderWithFakeApi } from './render';
-import { confirmedCall, deletesWithReason } from './record-removal';
+import { confirmedCall, deleteGiving, deletesWithReason, openDelete } from './record-removal';
 import { renderPersonRecognitions } from './recognition-scene';
+import { registrationCard, renderRegistrationTab, showRegistrationTab } from './registration-tab';
 
 // A 失业登记 or 认定申请 entered on the wrong person (migration 0026): 删除 on the person page asks the reason and
 // names what goes; 已删除 lists the deleted ones with who, when and why, and 恢复 asks first.
@@ -22,25 +21,24 @@ const GONE = {
 const REG_NAME = `${ABDU.name} 2025-03-03 的失业登记`;
 
 function renderRegistrations(deleted: { id: string; warnings?: Record<string, string> } = { id: REG.id }) {
-  return renderWithFakeApi(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    'registrations.listByPerson': () => ok({ items: [REG] }),
-    'registrations.listDeleted': () =>
-      ok({
-        items: [
-          {
-            id: '01900000-0000-7000-8000-0000000000b2',
-            regDate: '2025-02-01',
-            regPlaceName: '乌帕尔镇',
-            serviceLevel: 'C' as const,
-            responsibleStaff: '买买提',
-            ...GONE,
-          },
-        ],
-      }),
-    'registrations.delete': () => ok(deleted),
-    'registrations.restore': () => ok({ id: REG.id, registration: REG }),
-    'contacts.listByRegistration': () => ok({ items: [] }),
-    'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
+  return renderRegistrationTab(REG, {
+    over: {
+      'registrations.listDeleted': () =>
+        ok({
+          items: [
+            {
+              id: '01900000-0000-7000-8000-0000000000b2',
+              regDate: '2025-02-01',
+              regPlaceName: '乌帕尔镇',
+              serviceLevel: 'C' as const,
+              responsibleStaff: '买买提',
+              ...GONE,
+            },
+          ],
+        }),
+      'registrations.delete': () => ok(deleted),
+      'registrations.restore': () => ok({ id: REG.id, registration: REG }),
+    },
   });
 }
 
@@ -70,9 +68,7 @@ function renderRecognitions(items: RecognitionDetail[]) {
 describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person page', { timeout: 60_000 }, () => {
   it('删除 of a registration without contacts names it, asks the reason and deletes only with one', async () => {
     const fake = renderRegistrations();
-    const card = await screen.findByLabelText(`失业登记 ${REG.regDate}`, {}, SOON);
-    await userEvent.click(within(card).getByRole('button', { name: '删除' }));
-    const dialog = await screen.findByRole('dialog', {}, SOON);
+    const dialog = await openDelete(await registrationCard(REG));
     await deletesWithReason(dialog, fake.callsTo, {
       title: '删除失业登记',
       named: REG_NAME,
@@ -85,26 +81,13 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
   it('says what 删除 could not do: the 就业状态 of a registration made before it was kept stays 失业', async () => {
     const left = '就业状态仍为“失业”：这条失业登记办理时尚未记录原来的就业状态，无法自动改回，请在人员信息中核对并修改';
     renderRegistrations({ id: REG.id, warnings: { employmentStatus: left } });
-    const card = await screen.findByLabelText(`失业登记 ${REG.regDate}`, {}, SOON);
-    await userEvent.click(within(card).getByRole('button', { name: '删除' }));
-    const dialog = await screen.findByRole('dialog', {}, SOON);
-    await userEvent.type(within(dialog).getByLabelText('删除原因'), '登记错了人');
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+    await deleteGiving(await openDelete(await registrationCard(REG)), '登记错了人');
     expect(await screen.findByText(`已删除“${REG_NAME}”`, {}, SOON)).toBeInTheDocument();
     expect(await screen.findByText(`请核对：${left}`, {}, SOON)).toBeInTheDocument();
   });
 
   it('a registration with contacts offers no 删除 (注销 instead)', async () => {
-    const fake = createFakeApi({
-      'registrations.listByPerson': () => ok({ items: [{ ...REG, contactCount: 2 }] }),
-      'contacts.listByRegistration': () => ok({ items: [] }),
-      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
-    });
-    renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-      api: fake.api,
-      settings: SETTINGS,
-    });
-    const card = await screen.findByLabelText(`失业登记 ${REG.regDate}`, {}, SOON);
+    const card = await showRegistrationTab({ ...REG, contactCount: 2 });
     expect(within(card).getByRole('button', { name: '注销登记' })).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: '删除' })).not.toBeInTheDocument();
   });
@@ -127,12 +110,9 @@ describe('删除 and 恢复 of a 失业登记 and a 认定申请 on the person p
 
   it('删除 of an application awaiting its first review asks the reason; a decided one offers none; 已删除 restores', async () => {
     const fake = renderRecognitions([PENDING]);
-    const section = await screen.findByRole('region', { name: `认定 ${PENDING.applyDate}` }, SOON);
-    await userEvent.click(within(section).getByRole('button', { name: '删除' }));
-    const dialog = await screen.findByRole('dialog', {}, SOON);
+    const dialog = await openDelete(await screen.findByRole('region', { name: `认定 ${PENDING.applyDate}` }, SOON));
     expect(dialog).toHaveTextContent(`确定删除“${ABDU.name} 2025-01-06 的认定申请”吗？`);
-    await userEvent.type(within(dialog).getByLabelText('删除原因'), '录错了人');
-    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+    await deleteGiving(dialog, '录错了人');
     await waitFor(() => expect(fake.callsTo('recognitions.delete')).toEqual([{ id: PENDING.id, reason: '录错了人' }]));
 
     await userEvent.click(screen.getByRole('switch', { name: '已删除' }));

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegistrationListItem } from '../../shared/contract/registration-list';
 import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
-import { createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ok, type CallsTo } from './fake-api';
 import { PLACES } from './person-fixtures';
-import { SOON, typeAndPick } from './queries';
-import { renderWithFakeApi } from './render';
+import { SOON, resetsToFirstPage, typeAndPick } from './queries';
+import { pageScene } from './render';
 
 // 登记台账 (the last tab of 失业登记与联系): its filters travel in the address to registrations.list, a sort is sent
 // to the server, 重置 keeps the tab, a half-typed date is not sent, rows open the person's registration tab, the
@@ -43,22 +43,15 @@ const ACTIVE: RegistrationListItem = {
 
 const COUNTS = { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 };
 
-function renderPage(route: string, over: FakeHandlers = {}) {
-  return renderWithFakeApi(
-    <WorklistsPage />,
-    {
-      'regions.list': () => ok({ items: PLACES }),
-      'contactWorklists.counts': () => ok(COUNTS),
-      'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
-      'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
-      'persons.revealId': () => ok({ idNumber: FULL }),
-      ...over,
-    },
-    { route },
-  );
-}
+const renderPage = pageScene(<WorklistsPage />, {
+  'regions.list': () => ok({ items: PLACES }),
+  'contactWorklists.counts': () => ok(COUNTS),
+  'registrations.list': () => ok({ items: [CANCELLED, ACTIVE], total: 2 }),
+  'registrations.staffNames': () => ok({ items: [{ staff: '买买提·艾力', count: 2 }] }),
+  'persons.revealId': () => ok({ idNumber: FULL }),
+});
 
-const lastList = (callsTo: ReturnType<typeof createFakeApi>['callsTo']) => callsTo('registrations.list').at(-1);
+const lastList = (callsTo: CallsTo) => callsTo('registrations.list').at(-1);
 
 describe('登记台账', { timeout: 60_000 }, () => {
   it('reads every filter from the address and shows the rows with their 状态 and 注销原因', async () => {
@@ -123,10 +116,7 @@ describe('登记台账', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByRole('columnheader', { name: /注销日期/ }));
     await waitFor(() => expect(lastList(callsTo)).toMatchObject({ sort: { field: 'cancelDate', order: 'asc' } }), SOON);
 
-    await userEvent.click(
-      within(screen.getByRole('search', { name: '查找失业登记' })).getByRole('button', { name: '重置' }),
-    );
-    await waitFor(() => expect(lastList(callsTo)).toEqual({ page: 1, pageSize: 20 }), SOON);
+    await resetsToFirstPage(callsTo, 'registrations.list', '查找失业登记');
     expect(router.state.location.search).toBe('?list=ledger');
     expect(screen.getByRole('textbox', { name: '注销日期起' })).toHaveValue('');
   });

@@ -7,25 +7,42 @@ import { PersonRegistrationsTab } from '../../renderer/src/features/registration
 import type { ContactDetail } from '../../shared/contract/contacts';
 import type { PersonDetail } from '../../shared/contract/persons';
 import type { RegistrationDetail } from '../../shared/contract/registrations';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ok, type FakeHandlers } from './fake-api';
 import { ABDU } from './person-fixtures';
-import { renderWithApp } from './render';
+import { SOON } from './queries';
+import { renderWithFakeApi } from './render';
+
+/**
+ * The tab rendered over a fake api listing `reg` with `contacts` and no enrolments; `over` adds the channels a test
+ * needs (删除, 已删除, …) or replaces these. The fake's calls and the render's utilities.
+ */
+export function renderRegistrationTab(
+  reg: RegistrationDetail,
+  {
+    person = ABDU,
+    contacts = [],
+    over = {},
+  }: { person?: PersonDetail; contacts?: ContactDetail[]; over?: FakeHandlers } = {},
+) {
+  return renderWithFakeApi(<PersonRegistrationsTab personId={person.id} person={person} onChanged={vi.fn()} />, {
+    'registrations.listByPerson': () => ok({ items: [reg] }),
+    'contacts.listByRegistration': () => ok({ items: contacts }),
+    'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
+    ...over,
+  });
+}
+
+/** The card a registration shows on the tab, found by its label. */
+export const registrationCard = (reg: Pick<RegistrationDetail, 'regDate'>): Promise<HTMLElement> =>
+  // By its label: the card is an antd Card with an aria-label, which has no landmark role, so a find by role
+  // 'region' never matched and only ran out its whole wait before this.
+  screen.findByLabelText(`失业登记 ${reg.regDate}`, {}, SOON);
 
 export function showRegistrationTab(
   reg: RegistrationDetail,
   person: PersonDetail = ABDU,
   contacts: ContactDetail[] = [],
 ): Promise<HTMLElement> {
-  const fake = createFakeApi({
-    'registrations.listByPerson': () => ok({ items: [reg] }),
-    'contacts.listByRegistration': () => ok({ items: contacts }),
-    'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
-  });
-  renderWithApp(<PersonRegistrationsTab personId={person.id} person={person} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  // By its label: the card is an antd Card with an aria-label, which has no landmark role, so a find by role
-  // 'region' never matched and only ran out its whole wait before this.
-  return screen.findByLabelText(`失业登记 ${reg.regDate}`);
+  renderRegistrationTab(reg, { person, contacts });
+  return registrationCard(reg);
 }

@@ -44,3 +44,12 @@ export function renderWithFakeApi(ui: ReactElement, handlers: FakeHandlers, opti
   const fake = createFakeApi(handlers);
   return { ...fake, ...renderWithApp(ui, { settings: SETTINGS, ...options, api: fake.api }) };
 }
+
+/**
+ * A page's scene: `ui` over the fake api answering `handlers`, rendered at the address a test gives, with the channels
+ * `over` adds or replaces for that test.
+ */
+export const pageScene =
+  (ui: ReactElement, handlers: FakeHandlers) =>
+  (route: string, over: FakeHandlers = {}) =>
+    renderWithFakeApi(ui, { ...handlers, ...over }, { route });
