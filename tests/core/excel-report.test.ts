@@ -334,4 +334,19 @@ describe('reportFileName', () => {
     expect(() => reportFileName('6501', 'RPT-01', '2024-03', new Date())).toThrow('区划代码');
     expect(() => reportFileName('650102', 'RPT-01', '2024-3', new Date())).toThrow('YYYY-MM');
   });
+
+  it('names both ends of a 统计期 of several months, so a quarter and a year differ by name', () => {
+    const at = new Date(2026, 11, 7, 9, 30);
+    expect(reportFileName('653121', 'RPT-10', { from: '2026-10', to: '2026-12' }, at)).toBe(
+      '653121_RPT-10_202610-202612_202612070930.xlsx',
+    );
+    expect(reportFileName('653121', 'RPT-10', { from: '2026-01', to: '2026-12' }, at)).toBe(
+      '653121_RPT-10_202601-202612_202612070930.xlsx',
+    );
+    // One month of a range report: the month alone, as a month report.
+    expect(reportFileName('653121', 'RPT-15', { from: '2026-11', to: '2026-11' }, at)).toBe(
+      '653121_RPT-15_202611_202612070930.xlsx',
+    );
+    expect(() => reportFileName('653121', 'RPT-10', { from: '2026-1', to: '2026-12' }, at)).toThrow('YYYY-MM');
+  });
 });
