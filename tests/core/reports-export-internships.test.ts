@@ -73,8 +73,8 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
       expect(c(12)).toBe(c(2) + c(3) - c(7));
     }
     // 13 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
-    expect([ws.getCell('N6').value, ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([0.5, 1, 0.667]);
-    expect(ws.getCell('N8').numFmt).toBe('0.0%');
+    expect([ws.getCell('N6').value, ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([50, 100, 66.7]);
+    expect(ws.getCell('N8').numFmt).toBe('0.0');
     expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
       ratePercent: 66.7,
     });
@@ -112,7 +112,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     // 甲: 期初 i1 i2 i3; new i4; ended i2 (期满留用) and i3 (提前留用); at the end i1 i4.
     expect(figures(ws, 7).slice(1)).toEqual([3, 1, 1, 0, 0, 2, 1, 1, 1, 0, 2]);
     expect(figures(ws, 8).slice(1)).toEqual([6, 2, 1, 0, 1, 5, 3, 2, 1, 1, 3]);
-    expect([ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([1, 0.75]);
+    expect([ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([100, 75]);
     // 14 本期补贴 over two months exceeds November's alone.
     expect(ws.getCell('O7').value as number).toBeGreaterThan(nov.ws.getCell('O7').value as number);
     expect(await exportLog(core)).toEqual([

@@ -153,8 +153,8 @@ describe('training reports', () => {
       employedStatus: '21',
     });
     const after = await read();
-    // The rate cell holds 15 ÷ 10 rounded for 0.0%: 33.3 %.
-    expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+    // The rate cell holds 15 ÷ 10 × 100 rounded to 0.1: 33.3 (the header says %).
+    expect([after.total[14], after.total[15]]).toEqual([1, 33.3]);
   });
   it('BR-38: a post already held at the class end is not employment after training; one starting after it is', async () => {
     const core = makeCore();
@@ -169,7 +169,7 @@ describe('training reports', () => {
     await recognise(core, s.persons.a);
     await place(core, s.persons.a, s.c.urbanPostId, { startDate: '2026-11-27' });
     const { ws, total } = await rpt15Figures(core);
-    expect([total[9], total[14], total[15]]).toEqual([3, 1, 0.333]); // columns 10, 15, 16
+    expect([total[9], total[14], total[15]]).toEqual([3, 1, 33.3]); // columns 10, 15, 16
     // The 说明 line gives the rate over the followed types' passed trainees (all three: the class is 就业技能培训).
     const note = rowsOf(ws).find((row) => String(row.v[0]).includes('培训后就业人数只统计'))!;
     expect(note.v[0]).toBe(
