@@ -39,6 +39,15 @@ async function rpt15Figures(core: Core) {
   return { ws, provider: figures('疏附县鑫达职业培训学校'), total: figures('合计') };
 }
 
+/** Trainee a (registered, passed) records a job on 2026-11-27, two days after the class end (BR-38). */
+const employTraineeA = (core: Core, s: Awaited<ReturnType<typeof claimedClass>>) =>
+  must(core, 'training.employment.record', {
+    enrolmentId: s.trainees.ta.id,
+    employedDate: '2026-11-27',
+    employedUnit: '疏附县家政公司',
+    employedStatus: '21',
+  });
+
 describe('training reports', () => {
   it('RPT-14: provider → class 小计, 合计 = the rows, 大写 and the roster signatures', async () => {
     const core = makeCore();
@@ -112,12 +121,7 @@ describe('training reports', () => {
   it('RPT-13: trainees grouped by class with results, certificates and employment after training', async () => {
     const core = makeCore();
     const s = await claimedClass(core);
-    await must(core, 'training.employment.record', {
-      enrolmentId: s.trainees.ta.id,
-      employedDate: '2026-11-27',
-      employedUnit: '疏附县家政公司',
-      employedStatus: '21',
-    });
+    await employTraineeA(core, s);
     const { ws, r } = await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' });
     expect(r.rows).toBe(3);
     const klass = headerIndex(ws, '培训班');
@@ -146,12 +150,7 @@ describe('training reports', () => {
     const f = before.total as number[];
     expect(f[1]).toBe(f.slice(2, 9).reduce((x, y) => x + y, 0));
     expect(f[10]).toBe(f[11] + f[12] + f[13]);
-    await must(core, 'training.employment.record', {
-      enrolmentId: s.trainees.ta.id,
-      employedDate: '2026-11-27',
-      employedUnit: '疏附县家政公司',
-      employedStatus: '21',
-    });
+    await employTraineeA(core, s);
     const after = await read();
     // The rate cell holds 15 ÷ 19 × 100 rounded to 0.1: 33.3 (the header says %).
     expect([after.total[14], after.total[15]]).toEqual([1, 33.3]);
@@ -160,12 +159,7 @@ describe('training reports', () => {
   it("RPT-15: one 培训后就业率, on BR-38's base (就业技能/创业培训 passed, column 19), stated in the 说明", async () => {
     const core = makeCore();
     const s = await claimedClass(core);
-    await must(core, 'training.employment.record', {
-      enrolmentId: s.trainees.ta.id,
-      employedDate: '2026-11-27',
-      employedUnit: '疏附县家政公司',
-      employedStatus: '21',
-    });
+    await employTraineeA(core, s);
     // A 岗位技能提升培训 class with one passed trainee: in 10 (every type's passed) but not followed (BR-38), so not in 19.
     const upskill = await s.c.newClass({ trainingType: '02', targetCertificate: '05' });
     await certifiedOne(core, upskill, await s.c.registered('19850101'), {
