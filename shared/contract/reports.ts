@@ -128,6 +128,9 @@ export const REPORT_RECOGNITION_STATUSES = [
 export type ReportRecognitionStatus = CodeOf<typeof REPORT_RECOGNITION_STATUSES>;
 export const reportRecognitionStatusLabel = labelLookup(REPORT_RECOGNITION_STATUSES);
 
+/** The refusal of 导出完整号码 for a report without ID numbers or phones (noIdentifiers). */
+export const NO_FULL_NUMBERS = '该报表不含身份证号码和联系电话，不能导出完整号码';
+
 /** A choice of the export form among a few codes (分组方式, 认定状态): absent or empty = the report's default. */
 const optChoice = <const L extends readonly CodeItem[]>(list: L, label: string) =>
   z
@@ -188,6 +191,8 @@ export const reportExportInput = z
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
     if (v.classId && !info?.trainingClass) issue('classId', '该报表不能按培训班导出');
     if (v.byVillage && !info?.villagePages) issue('byVillage', `该报表不能${VILLAGE_PAGES_LABEL}`);
+    // A notice meant to be posted (the 公示名单, §9.6) holds no ID or phone: full numbers would only stamp it 内部资料.
+    if (v.full && info?.noIdentifiers) issue('full', NO_FULL_NUMBERS);
     if (v.recognitionStatus && !info?.recognitionStatus)
       issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });

@@ -114,8 +114,8 @@ describe('a statistical table without grouping', () => {
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:D3', 'E3:E4', 'F3:F4']));
     expect(row(5)).toEqual(['甲', '1', '2', '3', '4', '5']);
     // CFG-30: in 万元 a cell holds the amount rounded to the 2 decimals shown.
-    expect(row(6)).toEqual(['鄯善镇', 120, 3, 1, 0.333, 123.46]);
-    expect(row(8)).toEqual(['合计', 200, 4, 2, 0.5, 173.46]);
+    expect(row(6)).toEqual(['鄯善镇', 120, 3, 1, 33.3, 123.46]);
+    expect(row(8)).toEqual(['合计', 200, 4, 2, 50, 173.46]);
     expect(ws.getCell('A9').value).toBe('单位负责人：　　填表人：');
     expect(ws.pageSetup.printTitlesRow).toBe('3:5');
   });

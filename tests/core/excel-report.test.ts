@@ -180,14 +180,14 @@ describe('writeReport: the frame (masked export)', () => {
       '138****5678',
       3,
       1,
-      0.333,
+      33.3,
       10000,
       new Date(Date.UTC(2024, 2, 5)),
       34,
     ]);
     expect(ws.getCell('E6').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('E6').numFmt).toBe('@');
-    expect(ws.getCell('I6').numFmt).toBe('0.0%');
+    expect(ws.getCell('I6').numFmt).toBe('0.0');
     expect(ws.getCell('J6').numFmt).toBe('#,##0.00');
     expect(ws.getCell('K6').numFmt).toBe('yyyy-mm-dd');
     expect(ws.getCell('D7').value).toBe('阿不都热合曼·买买提');
@@ -198,11 +198,11 @@ describe('writeReport: the frame (masked export)', () => {
   it('writes a 小计 row at each group change, innermost first, with counts and sums; rates recomputed', async () => {
     const { ws } = await exportRoster(false);
     // 一社区: rates 1/3 and 1/1 → 2/4 = 50.0 %, not 133.3 %; 年龄 (sum: false) stays empty.
-    expect(values(ws, 8)).toEqual([null, '东门街道', '一社区小计', 2, null, null, 4, 2, 0.5, 12345.67, null, null]);
+    expect(values(ws, 8)).toEqual([null, '东门街道', '一社区小计', 2, null, null, 4, 2, 50, 12345.67, null, null]);
     expect(ws.getCell('D8').numFmt).toBe('0"人"');
     expect(ws.getCell('C8').font.bold).toBe(true);
-    expect(values(ws, 10)).toEqual([null, '东门街道', '二社区小计', 1, null, null, 2, 2, 1, 0, null, null]);
-    expect(values(ws, 11)).toEqual([null, '东门街道小计', null, 3, null, null, 6, 4, 0.667, 12345.67, null, null]);
+    expect(values(ws, 10)).toEqual([null, '东门街道', '二社区小计', 1, null, null, 2, 2, 100, 0, null, null]);
+    expect(values(ws, 11)).toEqual([null, '东门街道小计', null, 3, null, null, 6, 4, 66.7, 12345.67, null, null]);
     expect(values(ws, 12)[0]).toBe(4); // 序号 runs on across groups
     // 三社区's only row has no amount: its 小计 leaves the amount empty rather than showing a 0 that looks like a figure.
     expect(values(ws, 13)).toEqual([null, '西门街道', '三社区小计', 1, null, null, 0, 0, null, null, null, null]);
@@ -211,7 +211,7 @@ describe('writeReport: the frame (masked export)', () => {
 
   it('writes the 合计 row, the 大写 line, the signature line and 说明', async () => {
     const { ws } = await exportRoster(false);
-    expect(values(ws, 15)).toEqual(['合计', null, null, 4, null, null, 6, 4, 0.667, 12345.67, null, null]);
+    expect(values(ws, 15)).toEqual(['合计', null, null, 4, null, null, 6, 4, 66.7, 12345.67, null, null]);
     expect(ws.getCell('A16').value).toBe('合计人民币（大写）：壹万贰仟叁佰肆拾伍元陆角柒分');
     expect(ws.getCell('A17').value).toBe(SIGNATURE_LINE);
     expect(SIGNATURE_LINE).toBe('单位负责人：　　审核人：　　填表人：　　联系电话：　　填报日期：　　年　月　日');
@@ -333,5 +333,20 @@ describe('reportFileName', () => {
     );
     expect(() => reportFileName('6501', 'RPT-01', '2024-03', new Date())).toThrow('区划代码');
     expect(() => reportFileName('650102', 'RPT-01', '2024-3', new Date())).toThrow('YYYY-MM');
+  });
+
+  it('names both ends of a 统计期 of several months, so a quarter and a year differ by name', () => {
+    const at = new Date(2026, 11, 7, 9, 30);
+    expect(reportFileName('653121', 'RPT-10', { from: '2026-10', to: '2026-12' }, at)).toBe(
+      '653121_RPT-10_202610-202612_202612070930.xlsx',
+    );
+    expect(reportFileName('653121', 'RPT-10', { from: '2026-01', to: '2026-12' }, at)).toBe(
+      '653121_RPT-10_202601-202612_202612070930.xlsx',
+    );
+    // One month of a range report: the month alone, as a month report.
+    expect(reportFileName('653121', 'RPT-15', { from: '2026-11', to: '2026-11' }, at)).toBe(
+      '653121_RPT-15_202611_202612070930.xlsx',
+    );
+    expect(() => reportFileName('653121', 'RPT-10', { from: '2026-1', to: '2026-12' }, at)).toThrow('YYYY-MM');
   });
 });

@@ -28,7 +28,9 @@ describe('reports.export catalogue', () => {
         ? { report, from: '2026-09', to: '2026-11', full: false }
         : { report, month: '2026-11', full: false };
       const r = await jobData<ReportExportResult>(c.core, 'reports.export', input);
-      expect(r.fileName).toMatch(new RegExp(`^653121_${report}_202611_\\d{12}\\.xlsx$`));
+      // §6.0.10: a 统计期 names its first and last month (a quarter and a year differ by name).
+      const months = range ? '202609-202611' : '202611';
+      expect(r.fileName).toMatch(new RegExp(`^653121_${report}_${months}_\\d{12}\\.xlsx$`));
       const ws = (await takeWorkbook(c.core, r.fileId)).wb.worksheets[0];
       const name = REPORT_CATALOGUE.find((x) => x.code === report)?.name;
       expect(ws.getCell('A1').value).toBe(range ? `疏附县2026年9月至11月${name}` : `疏附县2026年11月${name}`);

@@ -45,13 +45,13 @@ describe('RPT-12 登记失业人员定期联系情况统计表 through reports.e
     expect(r.rows).toBe(2);
     expectTitleAndPeriod(ws, '疏附县2026年11月登记失业人员定期联系情况统计表', '所属期：2026年11月');
     expect(cells(ws, 5, 19)).toEqual(lanciRow(18));
-    expect(cells(ws, 6, 19)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 0.667, 0, 1, 1, 0, 1, 1, 1, 1]);
-    expect(cells(ws, 7, 19)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 0, 1, 0, 0, 0, 0]);
-    expect(cells(ws, 8, 19)).toEqual(['合计', 4, 1, 1, 1, 1, 1, 2, 5, 3, 0.6, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(cells(ws, 6, 19)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 66.7, 0, 1, 1, 0, 1, 1, 1, 1]);
+    expect(cells(ws, 7, 19)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 50, 1, 0, 0, 1, 0, 0, 0, 0]);
+    expect(cells(ws, 8, 19)).toEqual(['合计', 4, 1, 1, 1, 1, 1, 2, 5, 3, 60, 1, 1, 1, 1, 1, 1, 1, 1]);
     for (const row of [6, 7, 8]) {
       const c = (n: number) => ws.getCell(row, n + 1).value as number;
       expect(c(5) + c(6) + c(7), `row ${row}: 5+6+7 = 1`).toBe(c(1));
-      expect(c(10), `row ${row}: 10 = 9 ÷ 8`).toBe(Math.round((c(9) / c(8)) * 1000) / 1000);
+      expect(c(10), `row ${row}: 10 = 9 ÷ 8 × 100`).toBe(Math.round((c(9) / c(8)) * 1000) / 10);
       expect(c(9) + c(11)).toBeLessThanOrEqual(c(8));
     }
     const active = s.core.ctx.db
@@ -61,7 +61,7 @@ describe('RPT-12 登记失业人员定期联系情况统计表 through reports.e
       .pluck()
       .get();
     expect(ws.getCell('I8').value).toBe(active); // 8 应联系人数 (BR-05)
-    expect(ws.getCell('K8').numFmt).toBe('0.0%');
+    expect(ws.getCell('K8').numFmt).toBe('0.0');
     expect(await exportLog(s.core)).toEqual(['导出 RPT-12 登记失业人员定期联系情况统计表 2026-11（隐藏号码，2 行）']);
   });
 });

@@ -48,10 +48,11 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
 });
 
 describe('RPT-10 就业见习情况统计表 through reports.export', () => {
-  const figures = (ws: ExcelJS.Worksheet, row: number) =>
-    cells(ws, row, 16)
-      .slice(1, 13)
-      .map((v) => Number(v ?? 0));
+  /** The counts of a row by 栏次: 1–11, then 15 (本期新增中其他人员, the last column). */
+  const figures = (ws: ExcelJS.Worksheet, row: number) => {
+    const all = cells(ws, row, 16);
+    return [...all.slice(1, 12), all[15]].map((v) => Number(v ?? 0));
+  };
 
   it('November: 见习单位 rows + 合计, §6.10 checks, retention rate recomputed in 合计 (BR-29)', async () => {
     const { core } = await scenario();
@@ -64,23 +65,23 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
       '疏附县甲见习基地',
       '合计',
     ]);
-    //                              1  2  3  4  5  6  7  8  9 10 11 12
-    expect(figures(ws, 8)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
+    //                              1  2  3  4  5  6  7  8  9 10 11      15
+    expect(figures(ws, 8)).toEqual([5, 5, 2, 1, 0, 4, 2, 1, 1, 1, 3, 1]);
     for (const row of [6, 7, 8]) {
-      const c = (n: number) => figures(ws, row)[n - 1];
-      expect(c(3)).toBe(c(4) + c(5) + c(6));
-      expect(c(7)).toBe(c(8) + c(10) + c(11));
-      expect(c(12)).toBe(c(2) + c(3) - c(7));
+      const c = (n: number) => figures(ws, row)[n <= 11 ? n - 1 : 11];
+      expect(c(3)).toBe(c(4) + c(5) + c(15));
+      expect(c(6)).toBe(c(7) + c(9) + c(10));
+      expect(c(11)).toBe(c(2) + c(3) - c(6));
     }
-    // 13 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
-    expect([ws.getCell('N6').value, ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([0.5, 1, 0.667]);
-    expect(ws.getCell('N8').numFmt).toBe('0.0%');
+    // 12 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
+    expect([ws.getCell('M6').value, ws.getCell('M7').value, ws.getCell('M8').value]).toEqual([50, 100, 66.7]);
+    expect(ws.getCell('M8').numFmt).toBe('0.0');
     expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
       ratePercent: 66.7,
     });
   });
 
-  it("14 本期补贴 is what the reviewed roster paid: the living allowance less a month's deduction", async () => {
+  it("13 本期补贴 is what the reviewed roster paid: the living allowance less a month's deduction", async () => {
     const { core } = await scenario();
     await must(core, 'allowances.generate', { month: '2026-11' });
     const rows = (await must(core, 'allowances.list', { month: '2026-11' })).rows;
@@ -96,12 +97,12 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
     const hostA = rows.filter((r) => r.hostName === '疏附县甲见习基地').reduce((sum, r) => sum + r.totalFen, 0);
     expect(ws.getCell('A7').value).toBe('疏附县甲见习基地');
-    expect(Math.round((ws.getCell('O7').value as number) * 100)).toBe(hostA - 10_000);
+    expect(Math.round((ws.getCell('N7').value as number) * 100)).toBe(hostA - 10_000);
   });
 
   it('October–November: i2 期满留用 on 10-31 counts, 合计 rate (2 + 1) ÷ (3 + 1) = 75.0 %; the log names the 统计期', async () => {
     const { core } = await scenario();
-    // 14–15 come from reviewed 见习补贴 rosters.
+    // 13–14 come from reviewed 见习补贴 rosters.
     for (const month of ['2026-10', '2026-11']) {
       await must(core, 'allowances.generate', { month });
       await reviewedRoster(core, 'internship', month);
@@ -110,11 +111,11 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-10', to: '2026-11' });
     expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);
     // 甲: 期初 i1 i2 i3; new i4; ended i2 (期满留用) and i3 (提前留用); at the end i1 i4.
-    expect(figures(ws, 7).slice(1)).toEqual([3, 1, 1, 0, 0, 2, 1, 1, 1, 0, 2]);
-    expect(figures(ws, 8).slice(1)).toEqual([6, 2, 1, 0, 1, 5, 3, 2, 1, 1, 3]);
-    expect([ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([1, 0.75]);
-    // 14 本期补贴 over two months exceeds November's alone.
-    expect(ws.getCell('O7').value as number).toBeGreaterThan(nov.ws.getCell('O7').value as number);
+    expect(figures(ws, 7).slice(1)).toEqual([3, 1, 1, 0, 2, 1, 1, 1, 0, 2, 0]);
+    expect(figures(ws, 8).slice(1)).toEqual([6, 2, 1, 0, 5, 3, 2, 1, 1, 3, 1]);
+    expect([ws.getCell('M7').value, ws.getCell('M8').value]).toEqual([100, 75]);
+    // 13 本期补贴 over two months exceeds November's alone.
+    expect(ws.getCell('N7').value as number).toBeGreaterThan(nov.ws.getCell('N7').value as number);
     expect(await exportLog(core)).toEqual([
       '导出 RPT-10 就业见习情况统计表 2026-10至2026-11（隐藏号码，2 行）',
       '导出 RPT-10 就业见习情况统计表 2026-11至2026-11（隐藏号码，2 行）',

@@ -1,6 +1,7 @@
 // RPT-02 (DOMAIN §6.2) and the 公示名单 (BR-13, §9.6) exported through reports.export and read back with exceljs.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { NO_FULL_NUMBERS } from '../../shared/contract/reports';
 import { call, makeCore, must } from './harness';
 import { place } from './posts-fixtures';
 import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
@@ -173,6 +174,11 @@ describe('公示名单', () => {
     expect(text).toContain('以上人员已申请认定为就业困难人员，经村(社区)初审，现予公示。');
     // Another period: none.
     expect((await exportReport(c.core, { report: 'GS-01', from: '2026-09', to: '2026-10' })).r.rows).toBe(0);
+    // Meant to be posted: never stamped 内部资料 注意保密, and 导出完整号码 is refused (it has no numbers to show).
+    expect(text).not.toContain('内部资料');
+    expect(
+      await call(c.core, 'reports.export', { report: 'GS-01', from: '2026-11', to: '2026-11', full: true }),
+    ).toMatchObject(refusedBadInput({ full: NO_FULL_NUMBERS }));
   });
 });
 

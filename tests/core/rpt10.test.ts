@@ -36,25 +36,36 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
     expect(W10).toBe(16);
     expect(cells(ws, 3, W10).slice(0, 5)).toEqual(['见习单位', '见习岗位数', '期初在见习', '本期新增', '其中']);
-    expect(cells(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '其他人员']);
-    expect(cells(ws, 4, W10).slice(8, 12)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
+    expect(cells(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '本期结束']);
+    expect(cells(ws, 4, W10).slice(7, 11)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
+    // DOMAIN §6.10's 栏次 1–14 where it puts them (the prefecture keys by 栏次); 其他人员 (issue 18) last, as 15.
+    expect(cells(ws, 4, W10).slice(11)).toEqual([
+      '期末在见习',
+      '留用率%',
+      '本期补贴(元)',
+      '累计补贴(元)',
+      '本期新增中其他人员',
+    ]);
     expect(cells(ws, 5, W10)).toEqual(lanciRow(15));
     // Rows 6, 7 data; 8 合计. Checks by 栏次, as the 说明 states them.
     const col = (row: number, n: number) => ws.getCell(row, n + 1).value as number;
     for (const r of [6, 7, 8]) {
-      expect(col(r, 3)).toBe(col(r, 4) + col(r, 5) + col(r, 6));
-      expect(col(r, 7)).toBe(col(r, 8) + col(r, 10) + col(r, 11));
-      expect(col(r, 12)).toBe(col(r, 2) + col(r, 3) - col(r, 7));
-      const rate = Math.round(((col(r, 9) + col(r, 10)) / (col(r, 8) + col(r, 10))) * 1000) / 1000;
-      expect(col(r, 13)).toBe(rate);
+      expect(col(r, 3)).toBe(col(r, 4) + col(r, 5) + col(r, 15));
+      expect(col(r, 6)).toBe(col(r, 7) + col(r, 9) + col(r, 10));
+      expect(col(r, 11)).toBe(col(r, 2) + col(r, 3) - col(r, 6));
+      const rate = Math.round(((col(r, 8) + col(r, 9)) / (col(r, 7) + col(r, 9))) * 1000) / 10;
+      expect(col(r, 12)).toBe(rate);
     }
     expect(String(ws.getCell('A10').value)).toBe(`说明：${rpt10Definition.notes![0]}`);
-    expect(rpt10Definition.notes![0]).toContain('3 = 4+5+6');
+    expect(rpt10Definition.notes![0]).toContain(
+      '3 = 4+5+15；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100',
+    );
     expect(ws.getCell('A8').value).toBe('合计');
-    expect(cells(ws, 8, W10).slice(1, 13)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
-    expect([col(6, 13), col(7, 13), col(8, 13)]).toEqual([0.5, 1, 0.667]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
-    expect(ws.getCell('N8').numFmt).toBe('0.0%');
-    // 14–15 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
-    for (const r of [6, 7, 8]) expect([ws.getCell(r, 15).value, ws.getCell(r, 16).value]).toEqual([null, null]);
+    expect(cells(ws, 8, W10).slice(1, 12)).toEqual([5, 5, 2, 1, 0, 4, 2, 1, 1, 1, 3]);
+    expect(col(8, 15)).toBe(1); // 乙's i7
+    expect([col(6, 12), col(7, 12), col(8, 12)]).toEqual([50, 100, 66.7]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
+    expect(ws.getCell('M8').numFmt).toBe('0.0');
+    // 13–14 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
+    for (const r of [6, 7, 8]) expect([col(r, 13), col(r, 14)]).toEqual([null, null]);
   });
 });

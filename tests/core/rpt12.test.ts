@@ -86,12 +86,12 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
     expect(cells(ws, 4, W).slice(12, 17)).toEqual(['职业介绍', '职业指导', '创业服务', '政策推介', '培训推荐']);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['C3:E3', 'F3:H3', 'M3:Q3', 'A3:A4', 'K3:K4']));
     expect(cells(ws, 5, W)).toEqual(lanciRow(18));
-    expect(cells(ws, 6, W)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 0.667, 0, 1, 1, 0, 1, 1, 1, 1]);
-    expect(cells(ws, 7, W)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 0, 1, 0, 0, 0, 0]);
+    expect(cells(ws, 6, W)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 66.7, 0, 1, 1, 0, 1, 1, 1, 1]);
+    expect(cells(ws, 7, W)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 50, 1, 0, 0, 1, 0, 0, 0, 0]);
     // 合计: sums, with 10 recomputed from the summed 9 and 8 (3 ÷ 5 = 60.0 %), not 66.7 % + 50.0 %.
     const total = cells(ws, 8, W);
-    expect(total).toEqual(['合计', 4, 1, 1, 1, 1, 1, 2, 5, 3, 0.6, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(ws.getCell('K8').numFmt).toBe('0.0%');
+    expect(total).toEqual(['合计', 4, 1, 1, 1, 1, 1, 2, 5, 3, 60, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(ws.getCell('K8').numFmt).toBe('0.0');
     const [, c1, , , , c5, c6, c7] = total as number[];
     expect(c5 + c6 + c7).toBe(c1);
     expect(ws.getCell('A9').value).toMatch(/^单位负责人：/);

@@ -8,8 +8,12 @@ import { makeCore, must } from './harness';
 import { jobError } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty, retainedEnd } from './internships-fixtures';
+import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import {
   adjustment,
+  CALENDAR_2026,
+  entry,
+  octoberGrid,
   OCTOBER_TWO_ABSENCES,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
@@ -19,6 +23,7 @@ import {
 } from './subsidies-fixtures';
 import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
 import { cellsOf, exportBook } from './reports-export-read';
+import { RPT05_MARKS_NOTE, RPT05_TOTALS_NOTE } from '../../electron/core/modules/attendance/reports/rpt05';
 
 const headerCol = (ws: ExcelJS.Worksheet, text: string, rows = [3, 4]): number => {
   for (const r of rows) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === text) return c;
@@ -56,12 +61,39 @@ describe('RPT-05 公益性岗位考勤表', () => {
     expect(ws.getCell(ruralRow, day1 + 15).value).toBeNull();
     expect(cols.map((col) => ws.getCell(ruralRow, col).value)).toEqual([18, 11, null, null]);
     expect(rowsStarting(ws, 1, '用人单位负责人（签字）')).toHaveLength(1);
+    // The rural row's 11 is a monthly total, not a count of √: the 说明 says so for this sheet (not "√ days" alone).
+    const notes = rowsStarting(ws, 1, '说明：').map((n) => String(ws.getCell(n, 1).value));
+    expect(notes).toEqual([`说明：${RPT05_TOTALS_NOTE}`]);
+    expect(RPT05_TOTALS_NOTE).toContain('每日考勤空白的人员按月录入，实际出勤天数为录入的合计天数');
     // One employer only, and a month without attendance refused.
     const one = await exportBook(core, { report: 'RPT-05', month: '2026-10', employerId: c.employerId });
     expect(one.worksheets).toHaveLength(1);
     expect((await jobError(core, 'reports.export', { report: 'RPT-05', month: '2026-09', full: false })).message).toBe(
       '2026年9月还没有考勤记录，请先生成考勤。',
     );
+  });
+});
+
+describe('RPT-05 说明: 实际出勤天数 as the sheet holds it', () => {
+  it('every row with its days kept: 实际出勤天数 is the count of √, and the sheet says so', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    const { u, r } = await octoberGrid(c);
+    const ruralMarks = defaultMarks('2026-10', '2026-10-16', '2026-10-31', CALENDAR_2026);
+    await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, OCTOBER_TWO_ABSENCES_ENTRY), entry(r, { attendedDays: 11, dailyMarks: ruralMarks })],
+    });
+    const ws = (await exportBook(core, { report: 'RPT-05', month: '2026-10' })).worksheets[0];
+    const attended = headerCol(ws, '实际出勤天数');
+    const day1 = headerCol(ws, '1');
+    for (const row of [5, 6]) {
+      const ticks = Array.from({ length: 31 }, (_, i) => ws.getCell(row, day1 + i).value).filter((v) => v === '√');
+      expect(ws.getCell(row, attended).value).toBe(ticks.length);
+    }
+    const notes = rowsStarting(ws, 1, '说明：').map((n) => String(ws.getCell(n, 1).value));
+    expect(notes).toEqual([`说明：${RPT05_MARKS_NOTE}`]);
   });
 });
 

@@ -1,7 +1,9 @@
 // RPT-07 columns 19–21 from reviewed rosters (DOMAIN §6.7): empty where the month has no reviewed roster, the
 // 补发/扣回 of a later month counted in that month, the year to date summed.
 import { describe, expect, it } from 'vitest';
-import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
+import { RPT07_AMOUNTS_NOTE, rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
+import { rowsStarting } from '../workbook-rows';
+import { exportReport } from './reports-export-read';
 import { makeCore, must } from './harness';
 import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
@@ -37,6 +39,15 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误'));
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     expect(amounts(core, '2026-11')).toEqual([null, null, 321_535]);
+    // The sheet as the prefecture reads it: 19, 20 empty, 21 with the correction, and the 说明 saying why.
+    const { ws } = await exportReport(core, { report: 'RPT-07', month: '2026-11' });
+    const town = rowsStarting(ws, 1, '乌帕尔镇')[0];
+    expect([20, 21, 22].map((col) => ws.getCell(town, col).value)).toEqual([null, null, 3215.35]);
+    const notes = rowsStarting(ws, 1, '').map((n) => String(ws.getCell(n, 1).value));
+    expect(notes.find((n) => n.includes('19–21栏'))?.trim()).toBe(RPT07_AMOUNTS_NOTE);
+    expect(RPT07_AMOUNTS_NOTE).toContain(
+      '当月已审核的补发/扣回金额待本月花名册审核后一并计入19、20栏，在此之前只计入21栏',
+    );
     await reviewedRoster(core, 'post', '2026-11');
     // November: 1820.00 + 1820.00 full months + the 50.00 correction; no social insurance entered.
     expect(amounts(core, '2026-11')).toEqual([364_000 + 5_000, 0, 316_535 + 369_000]);

@@ -7,7 +7,7 @@ import { makeCore, must } from './harness';
 import { jobError } from './import-workbooks';
 import { place, recognise } from './posts-fixtures';
 import { exportReport } from './reports-export-read';
-import { claimedClass } from './training-fixtures';
+import { certifiedOne, claimedClass } from './training-fixtures';
 
 /** Every row as an array of cell values (index 0 = column A), with its row number. */
 function rowsOf(ws: ExcelJS.Worksheet): { n: number; v: unknown[] }[] {
@@ -28,16 +28,25 @@ const headerIndex = (ws: ExcelJS.Worksheet, text: string) => {
   throw new Error(`no header ${text}`);
 };
 
-/** RPT-15 of 2026-11 by provider: columns 1–18 of the provider's row and of 合计, with the exported sheet. */
+/** RPT-15 of 2026-11 by provider: columns 1–19 of the provider's row and of 合计, with the exported sheet. */
 async function rpt15Figures(core: Core) {
   const { ws } = await exportReport(core, { report: 'RPT-15', from: '2026-11', to: '2026-11', groupBy: 'employer' });
   const head = headerIndex(ws, '培训机构');
   const lanci = rowsOf(ws).find((row) => row.v[head] === '甲')!;
   const col = (n: number) => lanci.v.indexOf(String(n));
   const rowOf = (label: string) => rowsOf(ws).find((row) => row.v[head] === label)!;
-  const figures = (label: string) => Array.from({ length: 18 }, (_, i) => rowOf(label).v[col(i + 1)]);
+  const figures = (label: string) => Array.from({ length: 19 }, (_, i) => rowOf(label).v[col(i + 1)]);
   return { ws, provider: figures('疏附县鑫达职业培训学校'), total: figures('合计') };
 }
+
+/** Trainee a (registered, passed) records a job on 2026-11-27, two days after the class end (BR-38). */
+const employTraineeA = (core: Core, s: Awaited<ReturnType<typeof claimedClass>>) =>
+  must(core, 'training.employment.record', {
+    enrolmentId: s.trainees.ta.id,
+    employedDate: '2026-11-27',
+    employedUnit: '疏附县家政公司',
+    employedStatus: '21',
+  });
 
 describe('training reports', () => {
   it('RPT-14: provider → class 小计, 合计 = the rows, 大写 and the roster signatures', async () => {
@@ -112,12 +121,7 @@ describe('training reports', () => {
   it('RPT-13: trainees grouped by class with results, certificates and employment after training', async () => {
     const core = makeCore();
     const s = await claimedClass(core);
-    await must(core, 'training.employment.record', {
-      enrolmentId: s.trainees.ta.id,
-      employedDate: '2026-11-27',
-      employedUnit: '疏附县家政公司',
-      employedStatus: '21',
-    });
+    await employTraineeA(core, s);
     const { ws, r } = await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' });
     expect(r.rows).toBe(3);
     const klass = headerIndex(ws, '培训班');
@@ -141,20 +145,42 @@ describe('training reports', () => {
     const s = await claimedClass(core);
     const read = () => rpt15Figures(core);
     const before = await read();
-    //                           1  2  3  4  5  6  7  8  9 10 11 12 13 14 15  16    17     18
-    expect(before.provider).toEqual([1, 3, 1, 1, 1, 0, 0, 0, 0, 3, 3, 2, 0, 1, 0, 0, 2000, 330]);
+    //                           1  2  3  4  5  6  7  8  9 10 11 12 13 14 15  16    17     18 19
+    expect(before.provider).toEqual([1, 3, 1, 1, 1, 0, 0, 0, 0, 3, 3, 2, 0, 1, 0, 0, 2000, 330, 3]);
     const f = before.total as number[];
     expect(f[1]).toBe(f.slice(2, 9).reduce((x, y) => x + y, 0));
     expect(f[10]).toBe(f[11] + f[12] + f[13]);
-    await must(core, 'training.employment.record', {
-      enrolmentId: s.trainees.ta.id,
-      employedDate: '2026-11-27',
-      employedUnit: '疏附县家政公司',
-      employedStatus: '21',
-    });
+    await employTraineeA(core, s);
     const after = await read();
-    // The rate cell holds 15 ÷ 10 rounded for 0.0%: 33.3 %.
-    expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+    // The rate cell holds 15 ÷ 19 × 100 rounded to 0.1: 33.3 (the header says %).
+    expect([after.total[14], after.total[15]]).toEqual([1, 33.3]);
+  });
+
+  it("RPT-15: one 培训后就业率, on BR-38's base (就业技能/创业培训 passed, column 19), stated in the 说明", async () => {
+    const core = makeCore();
+    const s = await claimedClass(core);
+    await employTraineeA(core, s);
+    // A 岗位技能提升培训 class with one passed trainee: in 10 (every type's passed) but not followed (BR-38), so not in 19.
+    const upskill = await s.c.newClass({ trainingType: '02', targetCertificate: '05' });
+    await certifiedOne(core, upskill, await s.c.registered('19850101'), {
+      filed: '2026-11-10',
+      opened: '2026-11-16',
+      hours: 100,
+      cert: { certType: '05', certNo: 'P9', certDate: '2026-11-26' },
+    });
+    const { ws, provider, total } = await rpt15Figures(core);
+    //             1  2  10 15   16  19: the rate is 1 ÷ 3 (not 1 ÷ 4 = 25.0 over column 10)
+    for (const f of [provider, total]) expect([f[0], f[1], f[9], f[14], f[15], f[18]]).toEqual([2, 4, 4, 1, 33.3, 3]);
+    const headers = rowWith(ws, '培训机构')[0].v;
+    expect(headers[headers.length - 1]).toBe('就业技能和创业培训结业合格人数');
+    // The 说明 states the one rate and its base; no second rate anywhere in the sheet.
+    const text = rowsOf(ws)
+      .flatMap((row) => row.v)
+      .map((v) => String(v ?? ''))
+      .join('|');
+    expect(text).toContain('16 = 15÷19×100');
+    expect(text).toContain('16栏培训后就业率以19栏为基数（10栏为各类培训的结业合格人数）');
+    expect(text).not.toContain('按此计算就业率');
   });
   it('BR-38: a post already held at the class end is not employment after training; one starting after it is', async () => {
     const core = makeCore();
@@ -169,12 +195,9 @@ describe('training reports', () => {
     await recognise(core, s.persons.a);
     await place(core, s.persons.a, s.c.urbanPostId, { startDate: '2026-11-27' });
     const { ws, total } = await rpt15Figures(core);
-    expect([total[9], total[14], total[15]]).toEqual([3, 1, 0.333]); // columns 10, 15, 16
-    // The 说明 line gives the rate over the followed types' passed trainees (all three: the class is 就业技能培训).
-    const note = rowsOf(ws).find((row) => String(row.v[0]).includes('培训后就业人数只统计'))!;
-    expect(note.v[0]).toBe(
-      '　　　培训后就业人数只统计就业技能培训和创业培训的结业学员（其中结业合格3人，按此计算就业率33.3%）。',
-    );
+    // Columns 10, 15, 16, 19: all three passed trainees are followed (the class is 就业技能培训).
+    expect([total[9], total[14], total[15], total[18]]).toEqual([3, 1, 33.3, 3]);
+    expect(ws.name).toBe('职业技能培训情况统计表');
     const r13 = (await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' })).ws;
     const [cat, emp] = ['人员类别', '培训后就业情况'].map((h) => headerIndex(r13, h));
     const data = rowsOf(r13).filter((row) => typeof row.v[0] === 'number');

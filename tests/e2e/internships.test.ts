@@ -192,8 +192,9 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     expect(rateCol).toBeGreaterThan(0);
     const unitRow = rows.find((r) => r.getCell(1).value === UNIT);
     const totalRow = rows.find((r) => r.getCell(1).value === '合计');
-    expect(unitRow?.getCell(rateCol).value).toBe(0.5);
-    expect(unitRow?.getCell(rateCol).numFmt).toContain('%');
-    expect(totalRow?.getCell(rateCol).value).toBe(0.5);
+    // The cell holds the percentage itself (the header carries the %).
+    expect(unitRow?.getCell(rateCol).value).toBe(50);
+    expect(unitRow?.getCell(rateCol).numFmt).toBe('0.0');
+    expect(totalRow?.getCell(rateCol).value).toBe(50);
   });
 });

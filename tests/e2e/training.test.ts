@@ -40,7 +40,7 @@ async function exportSheet(app: RunningApp, input: Record<string, unknown>): Pro
   throw new Error('reports.export did not finish');
 }
 
-/** RPT-15's figures 1…18 (columns numbered in the 甲 row) for the provider row and the 合计 row. */
+/** RPT-15's figures 1…18 (columns numbered in the 甲 row) for the provider row and the 合计 row (19, the rate's base, left out). */
 async function rpt15(app: RunningApp) {
   const rows = await exportSheet(app, { report: 'RPT-15', from: '2026-11', to: '2026-11', groupBy: 'employer' });
   const numbering = rows.find((r) => r.includes('甲'))!;
@@ -228,7 +228,7 @@ describe('职业技能培训: a class from plan to the subsidy roster', () => {
     const follow = await callApi<{ items: { personName: string }[] }>(app, 'training.followUps', {});
     expect(follow.items.map((i) => i.personName).sort()).toEqual([PEOPLE.b.name, PEOPLE.c.name].sort());
     const after = await rpt15(app);
-    expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+    expect([after.total[14], after.total[15]]).toEqual([1, 33.3]);
     expect(after.provider[14]).toBe(1);
   });
 

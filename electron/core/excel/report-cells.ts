@@ -49,7 +49,9 @@ const NUM_FMT: Partial<Record<ColumnType, string>> = {
   money: '#,##0.00',
   date: 'yyyy-mm-dd',
   month: 'yyyy-mm',
-  rate: '0.0%',
+  // A rate is the percentage itself (66.7, not 0.667 shown as 66.7%): the header says % (联系率%) and DOMAIN's checks
+  // read 10 = 9 ÷ 8 × 100, so a figure keyed into the prefecture's form is the cell's value.
+  rate: '0.0',
   id: '@',
   phone: '@',
   bank: '@',
@@ -92,10 +94,10 @@ export const yesNoText = (v: boolean | number): string => (v ? '是' : '否');
 
 export const moneyDivisor = (unit: MoneyUnit) => (unit === '万元' ? 1_000_000 : 100);
 
-/** Rate as a fraction rounded to 0.1 %, so the stored value equals what is shown. Null when undefined. */
+/** Rate as a percentage rounded to 1 decimal (2 ÷ 3 → 66.7), so the stored value equals what is shown. Null when undefined. */
 export function ratio(numerator: number | null, denominator: number | null): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
-  return Math.round((numerator / denominator) * 1000) / 1000;
+  return Math.round((numerator / denominator) * 1000) / 10;
 }
 
 /** Fen in the report's unit, rounded to the 2 decimals shown (万元: 1,234,567 fen → 1.23), so the cell holds what it shows. */

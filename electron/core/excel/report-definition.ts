@@ -16,8 +16,8 @@ export { TITLE_PLACEHOLDERS, type ReportPeriod } from '../../../shared/domain/re
  * - int: whole number cell (format 0); summed in 小计/合计 unless `sum: false` (e.g. 年龄)
  * - money: INTEGER FEN in, yuan number out (format #,##0.00; 万元 when the report asks); summed
  * - date: 'YYYY-MM-DD' in, Excel date out (format yyyy-mm-dd); month: 'YYYY-MM' in, format yyyy-mm
- * - rate: computed numerator ÷ denominator of two summed fields, 1 decimal percent (0.0%);
- *         recomputed from the sums in 小计/合计, never summed
+ * - rate: numerator ÷ denominator × 100 of two summed fields, a percentage with 1 decimal (66.7, format 0.0; the
+ *         header carries the %, e.g. 联系率%); recomputed from the sums in 小计/合计, never summed
  * - id / phone / bank: always TEXT cells (Excel keeps only 15 significant digits of a number),
  *         masked per VR-09 unless the export is full
  */

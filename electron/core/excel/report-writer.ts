@@ -287,15 +287,31 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
  * DOMAIN §6.0.10: {区划代码}_{报表代码}_{YYYYMM}_{yyyyMMddHHmm}.xlsx, e.g. 650102_RPT-01_202403_202404051307.xlsx.
+ * A 统计期 of several months names both ends, {YYYYMM}-{YYYYMM} (650102_RPT-10_202610-202612_….xlsx), so a quarter
+ * and a year are told apart by the name (one month: the month alone).
  * 区划代码 is the 6-digit county code: the first 6 digits of the 12-digit 统计用区划代码 (a 6-digit code
  * is taken as is), because the 6-digit form is what the prefecture knows a county by. The time stamp is
  * the local time of the export.
  */
-export function reportFileName(countyCode: string, reportCode: string, period: string, now: Date): string {
+export function reportFileName(
+  countyCode: string,
+  reportCode: string,
+  period: string | { from: string; to: string },
+  now: Date,
+): string {
   const code = countyCode.trim();
   if (!/^\d{6}(\d{6})?$/.test(code)) throw new RangeError(`区划代码应为6位或12位数字：${countyCode}`);
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!month) throw new RangeError(`报表期间应为 YYYY-MM：${period}`);
+  const yyyymm = (month: string) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(month);
+    if (!m) throw new RangeError(`报表期间应为 YYYY-MM：${month}`);
+    return `${m[1]}${m[2]}`;
+  };
+  const months =
+    typeof period === 'string'
+      ? yyyymm(period)
+      : period.from === period.to
+        ? yyyymm(period.to)
+        : `${yyyymm(period.from)}-${yyyymm(period.to)}`;
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}${pad(now.getHours())}${pad(now.getMinutes())}`;
-  return `${code.slice(0, 6)}_${reportCode}_${month[1]}${month[2]}_${stamp}.xlsx`;
+  return `${code.slice(0, 6)}_${reportCode}_${months}_${stamp}.xlsx`;
 }

@@ -190,7 +190,7 @@ export async function exportReport(
         );
       }),
     publish: ({ rows }) => ({
-      fileName: officeFileName(ctx, office, report.code, scope.month),
+      fileName: officeFileName(ctx, office, report.code, scope.range ?? scope.month),
       about: { subject: exportSubject(report, scope), ids: input.full ? 'full' : 'masked' },
       data: { rows },
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,

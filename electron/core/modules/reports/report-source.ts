@@ -11,7 +11,7 @@ import type { Scope } from '../../scope/scope';
 
 /** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
 export interface ReportScope {
-  /** 所属期 YYYY-MM (BR-31); for a range report the last month of the range (title and file name). */
+  /** 所属期 YYYY-MM (BR-31); for a range report the last month of the range (the file name names the range). */
   month: string;
   /** 统计期 of a range report (RPT-08, RPT-10): first and last month, YYYY-MM. */
   range?: { from: string; to: string };

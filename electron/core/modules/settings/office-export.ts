@@ -12,6 +12,13 @@ export const officeParams = (office: Office, period: ReportPeriod): ReportParams
   period,
 });
 
-/** The export's file name for report `code` and `month` (YYYY-MM), stamped with the local time of the export. */
-export const officeFileName = (ctx: CoreContext, office: Office, code: string, month: string): string =>
-  reportFileName(office.countyCode, code, month, localDateTime(ctx.now()));
+/**
+ * The export's file name for report `code` and its period (a month YYYY-MM, or a 统计期 of whole months), stamped
+ * with the local time of the export.
+ */
+export const officeFileName = (
+  ctx: CoreContext,
+  office: Office,
+  code: string,
+  period: string | { from: string; to: string },
+): string => reportFileName(office.countyCode, code, period, localDateTime(ctx.now()));

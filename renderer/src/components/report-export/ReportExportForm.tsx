@@ -148,7 +148,8 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     return {
       report,
       ...period,
-      full,
+      // A report without numbers (the 公示名单) offers no choice; the core refuses full for it.
+      full: full && !about?.noIdentifiers,
       ...(about?.township ? { townshipId: townshipId ?? null } : {}),
       ...(about?.groupBy ? { groupBy } : {}),
       // 含本期退出 is the core's default: sent only when the clerk chose otherwise.

@@ -1,7 +1,9 @@
 // RPT-05 公益性岗位考勤表 (DOMAIN §6.5): monthly, one sheet per 用人单位, title {单位}{年}年{月}月公益性岗位人员考勤表.
 // Columns: 序号 | 姓名 | 岗位名称 | a column per day of the month (E28 marks) | 应出勤天数 | 实际出勤天数 | 请假天数 |
 // 旷工天数 | 本月考核 | 本人签字 | 备注; footer 用人单位负责人（签字）/ 考勤员 / 日期 and the seal. Without kept daily marks the
-// day cells stay empty on days on post (— off post) and 请假/旷工 stay empty: nothing is invented.
+// day cells stay empty on days on post (— off post) and 请假/旷工 stay empty: nothing is invented. The 说明 says what
+// 实际出勤天数 is on the sheet at hand (audit5): the count of √ where every person's days are kept; where some were
+// entered as monthly totals (or left at the generated full attendance), it says that their figure is the total.
 // Scope: the month's attendance rows (attendance.generate), optionally one 乡镇 (the post's) or one 用人单位.
 import { personScopeNamedSql, scopeParam } from '../../../scope/scope';
 import type Database from 'better-sqlite3';
@@ -41,12 +43,20 @@ export const RPT05_HEADERS = {
 } as const;
 const H = RPT05_HEADERS;
 
+/** The first 说明 line: the marks, and what 实际出勤天数 is when every row has its days (E28 marks) kept. */
+export const RPT05_MARKS_NOTE =
+  '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗；请假、旷工只记在工作日，实际出勤天数为“√”的天数。';
+/** The same line for a sheet where some persons have no daily marks (attendance entered as monthly totals). */
+export const RPT05_TOTALS_NOTE =
+  '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗；请假、旷工只记在工作日。逐日登记考勤的人员，实际出勤天数为“√”的天数；每日考勤空白的人员按月录入，实际出勤天数为录入的合计天数（未改动时为在岗工作日全勤），请假、旷工天数未分列。';
+
 /**
  * The sheet of §6.5, plus what the employer fills in for the round trip (issue 12): 扣减金额 with its reason and
  * the employer's four social-insurance amounts (元), and a hidden 考勤编号 (the attendance row's id) by which the
- * import finds the row again whatever the employer does to names and order.
+ * import finds the row again whatever the employer does to names and order. `allByDay`: every row of the sheet has
+ * its daily marks (else the 说明 says that a blank day grid goes with a monthly total).
  */
-export function rpt05Definition(month: string, sheetName?: string): ReportDefinition {
+export function rpt05Definition(month: string, sheetName?: string, allByDay = true): ReportDefinition {
   const days = monthSpan(month).calendarDays;
   const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) =>
     column(`d${i + 1}`, String(i + 1), 'text', { width: 3.5 }),
@@ -85,7 +95,7 @@ export function rpt05Definition(month: string, sheetName?: string): ReportDefini
     totals: { grandTotal: false },
     signatures: [RPT05_SIGNATURE],
     notes: [
-      '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗；请假、旷工只记在工作日，实际出勤天数为“√”的天数。',
+      allByDay ? RPT05_MARKS_NOTE : RPT05_TOTALS_NOTE,
       '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日）；实际出勤天数不得多于应出勤天数和在岗天数。',
       '扣减金额和单位缴纳社会保险以元为单位；有扣减时请填写扣减原因。填好后可在“录入考勤”页导入本表。',
     ],
@@ -157,11 +167,18 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
       `${chineseMonth(scope.month)}${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`,
     );
   }
-  return employers.map((e) => ({
-    definition: rpt05Definition(scope.month, e.name),
-    rows: gridRows(db, scope.month, e.id, scope.persons).map(rpt05Row),
-    unitName: e.name,
-  }));
+  return employers.map((e) => {
+    const grid = gridRows(db, scope.month, e.id, scope.persons);
+    return {
+      definition: rpt05Definition(
+        scope.month,
+        e.name,
+        grid.every((r) => r.daily_marks),
+      ),
+      rows: grid.map(rpt05Row),
+      unitName: e.name,
+    };
+  });
 }
 
 /** Why a column the attendance import matches cannot be renamed or left out (报表格式). */

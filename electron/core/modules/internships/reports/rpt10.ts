@@ -1,6 +1,7 @@
-// RPT-10 就业见习情况统计表 (DOMAIN §6.10): rows = 见习单位 + 合计, columns 1–15 with a 栏次 row. Issue 18: interns of
-// category 其他 (E20 9) have their own column 6 under 本期新增 instead of being counted as 失业青年 in 5, so the 栏次 of the
-// sheet run one ahead of the row keys from c6 on (key cN = 栏次 N+1 for N ≥ 6; 栏次 6 = key `others`).
+// RPT-10 就业见习情况统计表 (DOMAIN §6.10): rows = 见习单位 + 合计, columns 1–14 with a 栏次 row, as DOMAIN numbers them
+// (the prefecture keys the figures by 栏次). Issue 18: interns of category 其他 (E20 9) are not counted as 失业青年 in 5;
+// they have a column of their own, 15 本期新增中其他人员, at the end of the table (audit5: under 本期新增 it renumbered
+// every column after it), so 3 = 4 + 5 + 15. Row keys cN = 栏次 N; 栏次 15 = key `others`.
 // Period [from, to]. An internship's period is [agreement_start, end_date or agreement_end]. Per host:
 //   1 见习岗位数 = distinct 见习岗位 of the internships meeting the period;
 //   2 期初在见习 = start < from and not ended before from; 3 本期新增 = start in the period (4 = E20 1, 5 = E20 2,
@@ -10,7 +11,7 @@
 //   12 留用率 = (8 + 9) ÷ (7 + 9) (BR-29), recomputed in 合计 from the summed hidden fields retainedN / countedN;
 //   13 本期补贴 = 见习补贴 of reviewed rosters of the period's months; 14 = from January of to's year (subsidies/paid-amounts.ts);
 //   empty, not 0, where no reviewed roster covers the period (13) or the year to date (14).
-// So (by key) c3 = c4 + c5 + others, c6 = c7 + c9 + c10, c11 = c2 + c3 − c6 hold per row and in 合计.
+// So c3 = c4 + c5 + others, c6 = c7 + c9 + c10, c11 = c2 + c3 − c6 hold per row and in 合计.
 import type Database from 'better-sqlite3';
 import { monthOf } from '../../../../../shared/domain/dates';
 import {
@@ -32,13 +33,15 @@ export const RPT10_NAME = '就业见习情况统计表';
 /** The columns after the 见习单位 column. */
 export const RPT10_COLUMNS: HeaderNode[] = [
   ...countColumns(1, ['见习岗位数', '期初在见习', '本期新增']),
-  group('其中', [...countColumns(4, ['高校毕业生', '失业青年']), col('others', '其他人员', 'int')]),
+  group('其中', countColumns(4, ['高校毕业生', '失业青年'])),
   ...countColumns(6, ['本期结束']),
   group('其中', countColumns(7, ['期满', '期满留用', '提前留用', '提前终止'])),
   ...countColumns(11, ['期末在见习']),
   { key: 'c12', header: '留用率%', type: 'rate', rate: { numerator: 'retainedN', denominator: 'countedN' } },
   { key: 'c13', header: '本期补贴(元)', type: 'money' },
   { key: 'c14', header: '累计补贴(元)', type: 'money' },
+  // Not in §6.10: after its columns, so that 1–14 keep DOMAIN's 栏次.
+  col('others', '本期新增中其他人员', 'int'),
 ];
 
 export const rpt10Definition: ReportDefinition = unitTable(
@@ -48,9 +51,9 @@ export const rpt10Definition: ReportDefinition = unitTable(
     unitLabel: '单位：个、人、元',
     columns: RPT10_COLUMNS,
     notes: [
-      '逻辑关系：3 = 4+5+6；7 = 8+10+11（9为8的其中项）；12 = 2+3−7；13 = (9+10)÷(8+10)×100（合计行按合计数重新计算）。',
-      '6栏为见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”）；11栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
-      '1栏为统计期内有见习人员的不同见习岗位数；14、15栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，15栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
+      '逻辑关系：3 = 4+5+15；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100（合计行按合计数重新计算）。',
+      '15栏为本期新增中见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”），列在表末，1至14栏的栏次不变；10栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
+      '1栏为统计期内有见习人员的不同见习岗位数；13、14栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，14栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
     ],
   },
   { header: '见习单位', width: 24 },

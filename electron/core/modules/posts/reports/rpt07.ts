@@ -4,7 +4,9 @@
 // at the end of asOf (start ≤ asOf, leave none or > asOf); 本期新上岗 / 本期离岗 start / leave within the period.
 // So, per row: 4 = 5+…+9, 10 = 2 + 3 − 4, 10 = 11 + 12, 18 = 1 − 10 (核定 of the posts in force at asOf).
 // 13–17 (composition at the end) may overlap. 19–21 come from reviewed subsidy rosters (subsidies/paid-amounts.ts):
-// empty, not 0, where the month (19, 20) or the year to date (21) has no reviewed roster.
+// empty, not 0, where the month (19, 20) or the year to date (21) has no reviewed roster. A month's reviewed 补发/扣回
+// roster alone does not fill 19/20 (a correction is not the month's subsidy) but is in 21 at once; the 说明 says so
+// (audit5 gap 10: the note read as if the reviewed correction should show in 19/20).
 import type Database from 'better-sqlite3';
 import {
   column as col,
@@ -25,7 +27,7 @@ import { chineseDate } from '../../../../../shared/domain/dates';
 export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';
 export const RPT07_AMOUNTS_NOTE =
-  '19–21栏取自已审核（含已上报、已拨付）的补贴发放花名册及当月的补发/扣回花名册：所属期尚无已审核花名册的，19、20栏空白（不是0）；21栏为年初至本期已审核花名册的累计，年内均无已审核花名册的空白。';
+  '19–21栏取自已审核（含已上报、已拨付）的补贴发放花名册，补发/扣回花名册计入编制当月。所属期本月的补贴发放花名册尚未审核的，19、20栏空白（不是0），当月已审核的补发/扣回金额待本月花名册审核后一并计入19、20栏，在此之前只计入21栏；21栏为年初至本期已审核花名册（含补发/扣回）的累计，年内均无已审核花名册的空白。';
 
 /** Columns 1–21 after the unit column. */
 export const RPT07_COLUMNS: HeaderNode[] = [

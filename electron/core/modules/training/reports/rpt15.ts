@@ -5,8 +5,12 @@
 //   10 结业合格 = result 合格 in a closed class; 11 取得证书 = a certificate other than 未取得, 12 职业技能等级证书 (01–03),
 //   13 专项职业能力证书 (04), 14 培训合格证书 (05, 06), so 11 = 12 + 13 + 14;
 //   15 培训后就业 = passed trainees of 就业技能培训 / 创业培训 employed within the follow-up window (BR-38, employed-sql.ts);
-//   16 = 15 ÷ 10 × 100 (recomputed in 合计; the prescribed form, DOMAIN §11.4's checks) — a 说明 line states the BR-38
-//   rate over the followed types' passed trainees (followedNote); 17 培训补贴, 18 生活费补贴 = amounts on reviewed 培训补贴 rosters.
+//   16 培训后就业率 = 15 ÷ 19 × 100 (recomputed in 合计); 17 培训补贴, 18 生活费补贴 = amounts on reviewed 培训补贴 rosters;
+//   19 (after DOMAIN's columns, so 1–18 keep their 栏次) = the passed trainees of 就业技能培训 / 创业培训, the rate's base.
+// One rate, on BR-38's base: DOMAIN §11.4's check reads 16 = 15 ÷ 10 × 100, but 10 counts every type's passed trainees
+// while 15 follows only the two types BR-38 names, so that quotient understates the rate (audit5: the sheet carried
+// both, 12.3 % in 16 and 20.7 % in a 说明 line). BR-38 is the rule: 培训后就业率 = employed ÷ 结业合格 of the followed
+// types. The 说明 states the base.
 import type Database from 'better-sqlite3';
 import {
   column as col,
@@ -19,7 +23,6 @@ import {
 import { rangeDates, rangePeriod, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { trainingRulesOn } from '../config';
 import { employedAfterSql } from './employed-sql';
-import { employmentRate } from '../../../../../shared/domain/training-employment';
 
 export const RPT15_CODE = 'RPT-15';
 export const RPT15_NAME = '职业技能培训情况统计表';
@@ -31,9 +34,11 @@ export const RPT15_COLUMNS: HeaderNode[] = [
   ...countColumns(10, ['结业合格人数', '取得证书人数']),
   group('其中', countColumns(12, ['职业技能等级证书', '专项职业能力证书', '培训合格证书'])),
   ...countColumns(15, ['培训后就业人数']),
-  { key: 'c16', header: '培训后就业率%', type: 'rate', rate: { numerator: 'c15', denominator: 'c10' } },
+  { key: 'c16', header: '培训后就业率%', type: 'rate', rate: { numerator: 'c15', denominator: 'c19' } },
   col('c17', '培训补贴(元)', 'money'),
   col('c18', '生活费补贴(元)', 'money'),
+  // Not in §11.4: the base of 16 (BR-38), after DOMAIN's columns.
+  col('c19', '就业技能和创业培训结业合格人数', 'int'),
 ];
 
 /** Passed trainees of 就业技能培训 / 创业培训 in a closed class (BR-38's 结业合格), as a SQL condition. */
@@ -44,28 +49,7 @@ const COUNTED = `FROM training_classes c JOIN employers e ON e.id = c.provider_i
     LEFT JOIN training_enrolments te ON te.class_id = c.id`;
 const COUNTED_WHERE = "c.status IN ('03', '04', '05') AND c.start_date >= @from AND c.start_date <= @to";
 
-/**
- * The 说明 line with the BR-38 rate (column 16 divides by every passed trainee, as the prescribed form says; the
- * receiving office reads the rate of the followed types here): null without a connection (no figures to state).
- */
-function followedNote(db: Database.Database | undefined, scope: ReportScope): string | null {
-  if (!db) return null;
-  const { from, to } = rangeDates(scope);
-  const months = trainingRulesOn(db, to).followUpMonths;
-  const f = db
-    .prepare(
-      `SELECT coalesce(sum(${FOLLOWED_PASSED}), 0) AS passed,
-         coalesce(sum(CASE WHEN ${FOLLOWED_PASSED} THEN ${employedAfterSql(months)} ELSE 0 END), 0) AS employed
-       ${COUNTED} WHERE ${COUNTED_WHERE}`,
-    )
-    .get({ from, to }) as { passed: number; employed: number };
-  const percent = employmentRate(f.employed, f.passed);
-  const rate = percent === null ? '' : `，按此计算就业率${percent.toFixed(1)}%`;
-  return `培训后就业人数只统计就业技能培训和创业培训的结业学员（其中结业合格${f.passed}人${rate}）。`;
-}
-
-export function rpt15Definition(scope: ReportScope, db?: Database.Database): ReportDefinition {
-  const note = followedNote(db, scope);
+export function rpt15Definition(scope: ReportScope): ReportDefinition {
   return unitTable(
     {
       code: RPT15_CODE,
@@ -73,10 +57,10 @@ export function rpt15Definition(scope: ReportScope, db?: Database.Database): Rep
       unitLabel: '单位：个、人、元',
       columns: RPT15_COLUMNS,
       notes: [
-        '逻辑关系：2 = 3+4+5+6+7+8+9（每名学员按一个人员类别统计）；11 = 12+13+14；16 = 15÷10×100（合计行按合计数重新计算）。',
+        '逻辑关系：2 = 3+4+5+6+7+8+9（每名学员按一个人员类别统计）；11 = 12+13+14；16 = 15÷19×100（合计行按合计数重新计算）。',
         '统计期内开班（不含已撤销、尚未开班的）培训班；乡镇(街道)为培训地点所在乡镇。14栏含创业培训合格证书。',
-        '15栏统计就业技能培训和创业培训结业合格学员中，结业后规定月数内就业的人数；17、18栏取自已审核（含已上报、已拨付）的培训补贴申领花名册。',
-        ...(note ? [note] : []),
+        '培训后就业只跟踪就业技能培训和创业培训：15栏为这两类培训结业合格学员中结业后规定月数内就业的人数，19栏为这两类培训的结业合格人数，16栏培训后就业率以19栏为基数（10栏为各类培训的结业合格人数）。',
+        '17、18栏取自已审核（含已上报、已拨付）的培训补贴申领花名册。',
       ],
     },
     { header: scope.groupBy === 'employer' ? '培训机构' : '乡镇(街道)', width: 24 },
@@ -96,7 +80,8 @@ export function rpt15Sql(months: number, groupBy: 'township' | 'employer' | unde
       sum(te.cert_type IN ('01', '02', '03')) AS c12, sum(te.cert_type = '04') AS c13, sum(te.cert_type IN ('05', '06')) AS c14,
       sum(CASE WHEN ${FOLLOWED_PASSED} THEN ${employedAfterSql(months)} ELSE 0 END) AS c15,
       sum(CASE WHEN pay.id IS NOT NULL THEN te.subsidy_fen ELSE 0 END) AS c17,
-      sum(CASE WHEN pay.id IS NOT NULL THEN te.living_fen ELSE 0 END) AS c18
+      sum(CASE WHEN pay.id IS NOT NULL THEN te.living_fen ELSE 0 END) AS c18,
+      sum(${FOLLOWED_PASSED}) AS c19
     ${COUNTED}
     LEFT JOIN (SELECT i.id, i.enrolment_id FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
                WHERE i.adjusts_item_id IS NULL AND i.enrolment_id IS NOT NULL AND b.status <> 'draft') pay ON pay.enrolment_id = te.id
