@@ -52,7 +52,7 @@ describe('roster kinds list their readings (importreadings)', () => {
       row(5, '再娜', '19960606', '暂无'),
     ]);
     expect(r.acceptedCount).toBe(5);
-    expect(r.readings.filter((x) => x.field === '就业意愿')).toEqual([
+    expect(r.readings?.filter((x) => x.field === '就业意愿')).toEqual([
       { column: 'I', field: '就业意愿', written: '是', readAs: '有就业意愿', rows: 2 },
       { column: 'I', field: '就业意愿', written: '否', readAs: '无就业意愿', rows: 1 },
     ]);
