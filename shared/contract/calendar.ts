@@ -1,5 +1,6 @@
-// 设置 → 工作日历: the county's 法定节假日 (weekdays off) and 调休上班日 (weekend days worked) of a year, the calendar
-// the working-day rules read (shared/domain/working-days.ts: first contact within N working days, 应出勤天数).
+// 设置 → 工作日历: the county's 法定节假日 (weekdays off) and 调休上班日 (weekend days or statutory holidays worked)
+// of a year, the calendar the working-day rules read (shared/domain/working-days.ts: first contact within N working
+// days, 应出勤天数).
 // Capabilities: calendar.year read; calendar.setDay and calendar.fillNational admin (管理员), refused inside a locked month.
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
@@ -27,7 +28,7 @@ export const calendarYear = z.object({
   year: z.number(),
   /** Weekdays off, ascending. */
   holidays: z.array(z.string()),
-  /** Saturdays and Sundays worked, ascending. */
+  /** Saturdays, Sundays and statutory holidays worked, ascending. */
   workdays: z.array(z.string()),
   /** The last locked month (YYYY-MM): its days and earlier ones cannot change; null = no lock. */
   lockedThrough: z.string().nullable(),

@@ -3,7 +3,7 @@ import { monthField } from './fields';
 import { channel } from './define';
 import { worklistCounts } from './contact-worklists';
 import { worklistsOutput } from './internships';
-import { postWorklistCounts } from './post-worklists';
+import { POST_WORKLIST_DAYS, postWorklistCounts } from './post-worklists';
 import { recognitionWorklistCounts } from './recognitions';
 
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
@@ -46,12 +46,12 @@ export const REMINDER_KEYS = [
 ] as const;
 export type ReminderKey = (typeof REMINDER_KEYS)[number];
 
-/** The windows of the home page's reminders (days). */
+/** The windows of the home page's reminders (days); the posts' ones are their lists' and badge's. */
 export const HOME_WINDOWS = {
-  subsidyEndingDays: 90,
-  contractsEndingDays: 30,
+  subsidyEndingDays: POST_WORKLIST_DAYS.subsidyEnding,
+  contractsEndingDays: POST_WORKLIST_DAYS.contractsEnding,
   /** Persons on post reaching statutory retirement (the posts badge's and the 即将退休 tab's window). */
-  retiringDays: 90,
+  retiringDays: POST_WORKLIST_DAYS.retiring,
   internshipsEndingDays: 30,
   basesExpiringDays: 60,
 } as const;

@@ -17,6 +17,13 @@ import { ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes
 //   needs a reason) and the BR-18 subsidy end (subsidyEndMonth, extendedToRetirement: a renewal past it is warned).
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
+/**
+ * The window (days) of each dated work list: the list's default, the navigation badge's count (counts) and 首页's
+ * reminder, so that a reminder and the list it opens count the same persons. The subsidy end: 60 days, the current
+ * and the next month's ends (DOMAIN states no window; the 首页 had 90 while the badge and the list had 60).
+ */
+export const POST_WORKLIST_DAYS = { subsidyEnding: 60, retiring: 90, contractsEnding: 30 } as const;
+
 const within = (def: number) =>
   z
     .number()
@@ -26,9 +33,12 @@ const within = (def: number) =>
     .default(def);
 
 export const postWorkInput = z.object(townshipPaging);
-export const subsidyEndingInput = z.object({ ...townshipPaging, withinDays: within(60) });
-export const retiringInput = z.object({ ...townshipPaging, withinDays: within(90) });
-export const contractsEndingInput = z.object({ ...townshipPaging, withinDays: within(30) });
+export const subsidyEndingInput = z.object({ ...townshipPaging, withinDays: within(POST_WORKLIST_DAYS.subsidyEnding) });
+export const retiringInput = z.object({ ...townshipPaging, withinDays: within(POST_WORKLIST_DAYS.retiring) });
+export const contractsEndingInput = z.object({
+  ...townshipPaging,
+  withinDays: within(POST_WORKLIST_DAYS.contractsEnding),
+});
 
 export const vacancyItem = postListItem.extend({ openSlots: z.number() });
 

@@ -79,6 +79,17 @@ export function statutoryHolidays(year: number): string[] {
 }
 
 /**
+ * A weekday that is a statutory holiday: one of the fixed-date days (any year), or a weekday off of a built-in year's
+ * national schedule. A county that works such a day lists it among its 调休上班日 (the calendar's `workdays`), which
+ * wins over the holiday wherever the working days are counted.
+ */
+export function isStatutoryHoliday(date: string): boolean {
+  if (weekday(date) > 5) return false;
+  if ((STATUTORY_FIXED_DAYS as readonly string[]).includes(date.slice(5))) return true;
+  return nationalCalendar(Number(date.slice(0, 4)))?.holidays.includes(date) ?? false;
+}
+
+/**
  * The county's calendar with the statutory fixed-date holidays of the years after the built-in ones up to `toYear`
  * added (statutoryHolidays); the clerk's own entry for such a day wins (a day the county lists as 上班 stays a
  * working day). The stored calendar, the 工作日历 tab and its reminder are unchanged.

@@ -1,13 +1,14 @@
 // Working days for deadlines counted in 工作日 (BR-04: first contact ≤ 5 working days after registration, S10).
 // A working day is Monday–Friday, unless the calendar says otherwise: `holidays` are weekdays off (法定节假日),
-// `workdays` are weekend days worked (调休上班). Both lists come from the setting calendar.workingDays; with no
-// setting the rule counts weekends only (the State Council holiday notice changes every year, so it is data).
+// `workdays` are weekend days or statutory holidays worked (调休上班). Both lists come from the setting
+// calendar.workingDays; with no setting the rule counts weekends only (the State Council holiday notice changes every
+// year, so it is data).
 import { formatDate, parseDate } from './dates';
 
 export interface WorkingCalendar {
   /** Weekdays that are not working days (YYYY-MM-DD). */
   holidays?: readonly string[];
-  /** Saturdays/Sundays that are working days (YYYY-MM-DD). */
+  /** Saturdays/Sundays, or statutory holidays, that are working days (YYYY-MM-DD); they win over `holidays`. */
   workdays?: readonly string[];
 }
 

@@ -73,14 +73,16 @@ export const SERVICE_ITEMS = [
 export type ServiceItemCode = CodeOf<typeof SERVICE_ITEMS>;
 export const { codes: SERVICE_ITEM_CODES, label: serviceItemLabel } = codeList(SERVICE_ITEMS);
 
-/** E15 就业意愿. */
+/** E15 就业意愿. `phrase` names the wish where the label stands without the field's name beside it. */
 export const JOB_WISHES = [
-  { code: '1', label: '有' },
-  { code: '2', label: '暂无' },
-  { code: '3', label: '无' },
-] as const satisfies readonly CodeItem[];
+  { code: '1', label: '有', phrase: '有就业意愿' },
+  { code: '2', label: '暂无', phrase: '暂无就业意愿' },
+  { code: '3', label: '无', phrase: '无就业意愿' },
+] as const satisfies readonly (CodeItem & { phrase: string })[];
 export type JobWishCode = CodeOf<typeof JOB_WISHES>;
 export const { codes: JOB_WISH_CODES, label: jobWishLabel } = codeList(JOB_WISHES);
+/** 有就业意愿 / 暂无就业意愿 / 无就业意愿 for a code; the code itself when unknown. */
+export const jobWishPhrase = (code: string): string => JOB_WISHES.find((w) => w.code === code)?.phrase ?? code;
 
 /** E16 服务等级 (default scheme [D]/[L]; colours as shown on screens). */
 export const SERVICE_LEVELS = [

@@ -3,9 +3,10 @@
 // on the demo county, with cases put on every boundary — the cutoff day itself and the day after it for every last
 // activity there is, persons on a draft roster, soft-deleted persons, a deleted and a running 灵活就业社会保险补贴,
 // persons without any event entered around midnight of the cutoff (UTC and local time, in time zones east and west)
-// — the new statement returns exactly the same rows in the same order.
+// — the new statement returns exactly the same rows in the same order, and the list's page (EXPIRED_PAGE_SQL) the
+// first of them, each with the count of all.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPIRED_SQL } from '../../electron/core/modules/archive/expired';
+import { EXPIRED_PAGE_SQL, EXPIRED_SQL } from '../../electron/core/modules/archive/expired';
 import { addDays } from '../../shared/domain/working-days';
 import { demoCore } from './seeded';
 
@@ -74,6 +75,7 @@ describe('档案到期: the statement read once per table returns what the per-p
     const db = core.ctx.db;
     const reference = db.prepare(REFERENCE_SQL);
     const fast = db.prepare(EXPIRED_SQL);
+    const page = db.prepare(EXPIRED_PAGE_SQL);
     const FAR = '9999-12-31';
     const noEvents = (reference.all({ cutoff: FAR }) as Row[]).filter((r) => r.lastActivity >= '2024-01-01');
 
@@ -132,6 +134,9 @@ describe('档案到期: the statement read once per table returns what the per-p
       for (const cutoff of zoneCutoffs) {
         const expected = reference.all({ cutoff });
         expect({ zone, cutoff, rows: fast.all({ cutoff }) }).toEqual({ zone, cutoff, rows: expected });
+        // The list's page (archive.list): the first rows in the same order, each with the count of all.
+        const rows = expected.slice(0, 100).map((r) => ({ ...(r as Row), total: expected.length }));
+        expect({ zone, cutoff, rows: page.all({ cutoff, limit: 100 }) }).toEqual({ zone, cutoff, rows });
       }
     }
 
@@ -144,6 +149,7 @@ describe('档案到期: the statement read once per table returns what the per-p
     expect(listed.find((r) => r.id === noEvents[instants.length].id)!.lastActivity).toBe('2019-03-01');
     expect(onDraft.filter((id) => ids.has(id))).toEqual([]);
     expect(all.length).toBeGreaterThan(50);
+    expect(all.length).toBeGreaterThan(100); // a page of 100 leaves rows out at the far cutoff
     expect(cutoffs.length).toBeGreaterThan(60);
   }, 120_000);
 });

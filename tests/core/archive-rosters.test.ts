@@ -4,8 +4,9 @@
 // rosters, their exports, their drawers and a locked month's frozen roster stay the same. A draft roster keeps them.
 import { describe, expect, it } from 'vitest';
 import type { ArchivePurgeResult } from '../../shared/contract/archive';
-import { makeCore, must, mustJob } from './harness';
+import { call, makeCore, must, mustJob } from './harness';
 import { jobData } from './import-workbooks';
+import { fieldsOf, messageOf } from './refusals';
 import { cellsOf, exportBook } from './reports-export-read';
 import { adjustment, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
@@ -113,6 +114,23 @@ describe('档案到期 and the subsidy rosters', () => {
     ).toBe(0);
     expect(await state()).toEqual(before);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    core.close();
+  });
+
+  it('a purged payee’s roster row takes no 补发/扣回, and the refusal says why', async () => {
+    const { c, dir, november } = await paidCounty();
+    const core = makeCore(dir, '2032-01-01');
+    const view = await must(core, 'archive.list', {});
+    expect(view.persons.map((p) => p.id)).toContain(c.ruralPersonId);
+    await jobData<ArchivePurgeResult>(core, 'archive.purge', { count: view.total, confirm: '确认删除' });
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2031-12' });
+    const item = november.items.find((i) => i.personId === c.ruralPersonId)!;
+    const r = await call(core, 'subsidies.adjust', adjustment(sup.id, item.id, 1_000, '少发补发'));
+    expect(messageOf(r)).toBe(
+      `${item.personName}的档案已超过保存期限并已清理，原花名册中的这一行只保留为发放记录，不能再补发或扣回。`,
+    );
+    expect(fieldsOf(r)).toEqual({ originalItemId: '该人员的档案已清理，不能补发/扣回' });
+    expect((await must(core, 'subsidies.get', { id: sup.id })).items).toEqual([]);
     core.close();
   });
 });

@@ -2,7 +2,7 @@
 // and 调休上班日 added and removed, read by the contact rules; a weekend holiday or a weekday 调休 refused naming the
 // date; no change inside a locked month; each change audited; every stored version of the calendar follows.
 import { describe, expect, it } from 'vitest';
-import { readContactRules } from '../../electron/core/modules/registrations/config';
+import { readContactRules, workingCalendar } from '../../electron/core/modules/registrations/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { addWorkingDays } from '../../shared/domain/working-days';
 import { call, makeCore, must, mustJob, setUpOffice, signedInAs, snapshot } from './harness';
@@ -55,7 +55,7 @@ describe('working-day calendar', () => {
       refusedBadInput({ date: '2026-10-03（周六）是周末，本来就不上班，不用设为法定节假日' }),
     );
     expect(await call(core, 'calendar.setDay', { date: '2026-10-08', kind: 'workday' })).toMatchObject(
-      refusedBadInput({ date: '2026-10-08（周四）是工作日，只有周六、周日才能设为调休上班日' }),
+      refusedBadInput({ date: '2026-10-08（周四）是工作日，只有周六、周日或法定节假日才能设为调休上班日' }),
     );
     expect(await call(core, 'calendar.setDay', { date: '2026-02-30', kind: 'holiday' })).toMatchObject(
       refusedBadInput({ date: '日期不是有效的日期' }),
@@ -64,6 +64,29 @@ describe('working-day calendar', () => {
       refusedBadInput({ year: '年份应在 2000–2100 之间' }),
     );
     expect(snapshot(core)).toBe(before);
+  });
+
+  it('sets a statutory holiday weekday the county works as 调休上班日; the working days count it', async () => {
+    const core = makeCore(undefined, '2026-12-20');
+    await setUpOffice(core);
+    // 元旦 2027-01-01 (周五): a statutory holiday of a year whose notice is not built in, a day off without an entry.
+    const off = workingCalendar(readContactRules(core.ctx.db, '2026-12-31'), '2026-12-31');
+    expect(addWorkingDays('2026-12-31', 1, off)).toBe('2027-01-04');
+    expect(await must(core, 'calendar.setDay', { date: '2027-01-01', kind: 'workday' })).toEqual({
+      year: 2027,
+      holidays: [],
+      workdays: ['2027-01-01'],
+      lockedThrough: null,
+    });
+    const worked = workingCalendar(readContactRules(core.ctx.db, '2026-12-31'), '2026-12-31');
+    expect(addWorkingDays('2026-12-31', 1, worked)).toBe('2027-01-01');
+    // 国庆 2026-10-01 (周四) of the built-in 2026 schedule: filled in as 法定节假日, then worked.
+    await must(core, 'calendar.fillNational', { year: 2026 });
+    const view = await must(core, 'calendar.setDay', { date: '2026-10-01', kind: 'workday' });
+    expect([view.holidays.includes('2026-10-01'), view.workdays.includes('2026-10-01')]).toEqual([false, true]);
+    expect(addWorkingDays('2026-09-30', 1, readContactRules(core.ctx.db, '2026-11-28'))).toBe('2026-10-01');
+    const audit = await must(core, 'audit.list', { entity: 'settings' });
+    expect(audit.items[0].summary).toBe('工作日历：2026-10-01（周四）由“法定节假日”改为“调休上班日”');
   });
 
   it('refuses a day inside or before a locked month', async () => {

@@ -42,7 +42,7 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     assistanceDue: (await must(core, 'recognitionWorklists.assistanceDue', recog)).total,
     shouldExit: (await must(core, 'recognitionWorklists.shouldExit', recog)).total,
     vacancies: (await must(core, 'postWorklists.vacancies', { townshipId })).total,
-    subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
+    subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId })).total, // the list's default window
     retiring: (await must(core, 'postWorklists.retiring', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
     contractsEnding: (await must(core, 'postWorklists.contractsEnding', { townshipId, withinDays: 30 })).total,
@@ -76,6 +76,8 @@ describe('home.overview on a seeded county', () => {
     const postCounts = await must(core, 'postWorklists.counts', {});
     expect(reminderOf(all, 'vacancyReports').late).toBe(postCounts.vacancyReportsLate);
     expect(reminderOf(all, 'vacancyReports').count).toBe(postCounts.vacancyReportsDue);
+    // One window for the subsidy end: 首页's reminder counts what the 公益性岗位 badge counts.
+    expect(reminderOf(all, 'subsidyEnding').count).toBe(postCounts.subsidyEnding);
     // Attendance and rosters of the month: the 补贴发放 screen's employers still to enter and its draft rosters.
     const sub = await must(core, 'subsidies.overview', { month });
     expect(reminderOf(all, 'attendanceMissing').count).toBe(sub.employers.filter((e) => e.missing > 0).length);

@@ -35,6 +35,29 @@ describe('roster kinds list their readings (importreadings)', () => {
     ]);
   });
 
+  it('失业登记: 就业意愿 written 是 / 否 reads as the wish named in full, a label as written is no reading', async () => {
+    const s = await scene();
+    const place = ['疏附县乌帕尔镇', '阿亚格曼干村村委会'] as const;
+    const row = (no: number, name: string, birth: string, wish: string) => {
+      const r = newPersonRow(no, name, makeId('653121', birth, `1${no}2`), ...place);
+      r[8] = wish;
+      return r;
+    };
+    const r = await check(s, [
+      HEADER,
+      row(1, '阿依古丽', '19920202', '是'),
+      row(2, '古丽', '19930303', '否'),
+      row(3, '热依拉', '19940404', '是'),
+      row(4, '米娜', '19950505', '有'),
+      row(5, '再娜', '19960606', '暂无'),
+    ]);
+    expect(r.acceptedCount).toBe(5);
+    expect(r.readings?.filter((x) => x.field === '就业意愿')).toEqual([
+      { column: 'I', field: '就业意愿', written: '是', readAs: '有就业意愿', rows: 2 },
+      { column: 'I', field: '就业意愿', written: '否', readAs: '无就业意愿', rows: 1 },
+    ]);
+  });
+
   it('counts a row once however many notes it has (需要核对的行)', async () => {
     const s = await scene();
     const id = makeId('653121', '19920202', '102');

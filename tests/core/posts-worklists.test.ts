@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { addPerson, place, postCounty, recognise, urbanPerson } from './posts-fixtures';
+import { addPerson, place, postCounty, recognise, town2Post, urbanPerson } from './posts-fixtures';
 
 // postWorklists.* on today = 2026-11-28: vacancies (BR-17), subsidy ending within 60 days (BR-18), persons
 // reaching statutory retirement (BR-02), vacancy reports due / late (BR-22, CFG-15), and the badge counts.
@@ -60,6 +60,22 @@ describe('post work lists', () => {
       ]),
     );
     expect((await must(c.core, 'postWorklists.subsidyEnding', { withinDays: 30 })).total).toBe(0);
+  });
+
+  it('首页 counts the subsidy ends in the window of the list and the badge (60 days), not a wider one', async () => {
+    const { c } = await scene();
+    // Subsidy ends 2027-01 (33 months closed + Nov + Dec + Jan = 36): 64 days left, past the 60-day window.
+    const later = await urbanPerson(c, '19840101');
+    const { post } = await town2Post(c, {});
+    const first = { startDate: '2024-02-01', leaveDate: '2026-10-31', leaveReason: 'L09' } as const;
+    await place(c.core, later, post.id, { ...first, basisDate: '2024-01-01', contractEnd: '2026-10-31' });
+    const laterPl = (await place(c.core, later, post.id)).placement;
+    const wide = await must(c.core, 'postWorklists.subsidyEnding', { withinDays: 90 });
+    expect(wide.items.find((i) => i.placementId === laterPl.id)?.daysLeft).toBe(64);
+    expect((await must(c.core, 'postWorklists.subsidyEnding', {})).total).toBe(2);
+    expect((await must(c.core, 'postWorklists.counts', {})).subsidyEnding).toBe(2);
+    const home = await must(c.core, 'home.overview', {});
+    expect(home.reminders.find((r) => r.key === 'subsidyEnding')?.count).toBe(2);
   });
 
   it('retiring: persons on post reaching statutory retirement within 90 days (BR-02)', async () => {

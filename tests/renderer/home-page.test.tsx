@@ -115,7 +115,7 @@ describe('首页', () => {
       ['待初审 3 人', '/recognitions?tab=pendingVillage'],
       ['公示中 4 人 ，其中 1 人即将期满', '/recognitions?tab=inNotice'],
       ['待就业援助 2 人', '/recognitions?tab=assistanceDue'],
-      ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90'],
+      ['补贴60天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=60'],
       ['空岗报告待办 2 条 ，其中 1 条已逾期', '/posts/worklists?tab=vacancyReports'],
       ['合同30天内到期 3 人 ，其中 1 人已到期', '/posts/worklists?tab=contractsEnding'],
       ['考勤未录入单位 6 个', '/posts/subsidies?month=2025-03'],
@@ -149,7 +149,7 @@ describe('首页', () => {
       ['应退出 30 人', '/recognitions?tab=shouldExit&township=t2'],
       ['空岗 69 个岗位', '/posts/worklists?tab=vacancies&township=t2'],
       ['即将达到退休年龄 4 人', '/posts/worklists?tab=retiring&township=t2'],
-      ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90&township=t2'],
+      ['补贴60天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=60&township=t2'],
       ['培训后待跟踪就业 58 人', '/training/followups?township=t2'],
     ]);
     // Session 22: the follow-up list is narrowed to the 乡镇 like the others (it said 职业技能培训（全县） before).

@@ -81,6 +81,8 @@ describe('设置 → 工作日历', () => {
     const holidays = await screen.findByRole('table', { name: '法定节假日' });
     expect(await within(holidays).findByText('2025-01-01')).toBeInTheDocument();
     expect(screen.getByText('2025年2月及以前的月份已锁定，其中的日期不能再更改')).toBeInTheDocument();
+    // The help names the weekday 调休: a statutory holiday the county works.
+    expect(screen.getByText(/本县在法定节假日（如元旦、国庆）照常上班的，把该日设为调休上班日。/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '添加' })).not.toBeInTheDocument();
     expect(within(holidays).queryByRole('button', { name: /移除/ })).not.toBeInTheDocument();
   });

@@ -109,6 +109,27 @@ export interface ExpiredRow {
   lastActivity: string;
 }
 
+/**
+ * The first @limit rows of EXPIRED_SQL in its order, each with the count of all rows (total): the list answers a
+ * count and a page without handing every expired row to JavaScript. Parameters: @cutoff, @limit.
+ */
+export const EXPIRED_PAGE_SQL = `
+SELECT x.*, count(*) OVER () AS total FROM (${EXPIRED_SQL}) x
+ORDER BY x.lastActivity, x.id LIMIT @limit`;
+
+/** The first `limit` persons past retention on `today` and how many there are in all (archive.list). */
+export function expiredPage(
+  db: Database.Database,
+  today: string,
+  limit: number,
+): { years: number; cutoff: string; total: number; rows: ExpiredRow[] } {
+  const years = retentionYears(db, today);
+  const cutoff = retentionCutoff(today, years);
+  const page = prepared(db, EXPIRED_PAGE_SQL).all({ cutoff, limit }) as (ExpiredRow & { total: number })[];
+  const rows = page.map(({ total: _total, ...r }) => r);
+  return { years, cutoff, total: page[0]?.total ?? 0, rows };
+}
+
 export function expiredPersons(
   db: Database.Database,
   today: string,

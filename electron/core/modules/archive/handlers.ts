@@ -9,7 +9,7 @@ import { officeFileName, officeParams } from '../settings/office-export';
 import { idMaskerOn } from '../settings/display';
 import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
-import { expiredPersons } from './expired';
+import { expiredPage, expiredPersons } from './expired';
 import { purgePersons } from './purge';
 
 const LISTED = 200;
@@ -19,13 +19,13 @@ const ruleText = (years: number, cutoff: string) =>
 
 export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' | 'archive.purge'> = {
   'archive.list': (_input, ctx) => {
-    const { years, cutoff, rows } = expiredPersons(ctx.db, ctx.today());
+    const { years, cutoff, total, rows } = expiredPage(ctx.db, ctx.today(), LISTED);
     const mask = idMaskerOn(ctx.db, ctx.today()); // CFG-29, as every list
     return {
       years,
       cutoff,
-      total: rows.length,
-      persons: rows.slice(0, LISTED).map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: mask(idNumber) })),
+      total,
+      persons: rows.map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: mask(idNumber) })),
     };
   },
 

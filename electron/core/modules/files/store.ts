@@ -1,10 +1,10 @@
 // Files written for the clerk to save: <dataDir>/exports/<fileId>.xlsx with <fileId>.json holding the name to
 // save under, what the file holds, whether it carries ID numbers in full and the account that had it written.
 // files.take reads a file once, deletes it and is audited (issue 20); only the account that had it written may take
-// it: another account is answered as for a file that is not there (audit4 gap 7). Lifetimes: a file holding full ID numbers (or of unknown content: no .json, a crash
-// between the writer's rename and publishFile) is removed FULL_ID_MAX_AGE_MS after it was written, and at every
-// start; other files after MAX_AGE_MS. A half-written '.partial' goes at start. Callers only ever pass a UUID-shaped
-// id: a path never reaches the file system.
+// it: another account is answered as for a file that is not there (audit4 gap 7). Lifetimes: a file holding full ID
+// numbers (or of unknown content: no .json, a crash between the writer's rename and publishFile) is removed
+// FULL_ID_MAX_AGE_MS after it was written, and at every start; other files after MAX_AGE_MS. A half-written
+// '.partial' goes at start. Callers only ever pass a UUID-shaped id: a path never reaches the file system.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_ID_PATTERN, type TakenFile, type WrittenFile } from '../../../../shared/contract/files';

@@ -8,12 +8,13 @@ import {
 } from '../../../../shared/contract/roster-imports';
 import {
   JOB_WISHES,
+  jobWishPhrase,
   SERVICE_ITEMS,
   SERVICE_LEVELS,
   UNEMPLOYMENT_REASONS,
 } from '../../../../shared/enums/registration-codes';
 import type { HeaderSpec } from '../../excel/import/headers';
-import { codeTable, lookupKey, readCode, yesNoCode } from './person-codes';
+import { codeTable, lookupKey, readCode, yesNoCode, type CodeRead } from './person-codes';
 import type { DefaultRules } from './person-defaults';
 import { PERSON_CODED } from './person-defaults';
 import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
@@ -61,7 +62,14 @@ const NEEDS = codeTable(SERVICE_ITEMS, Object.fromEntries(SERVICE_ITEMS.map((i) 
 const LEVEL = codeTable(SERVICE_LEVELS, Object.fromEntries(SERVICE_LEVELS.map((l) => [l.colour, l.code])));
 
 export const reasonCode = (t: string) => readCode('失业原因', REASON, UNEMPLOYMENT_REASONS, t);
-export const jobWishCode = (t: string) => readCode('就业意愿', JOB_WISH, JOB_WISHES, t);
+/**
+ * 是 / 否 read as 有 / 无 would show in the check's readings as a bare 有 or 无: they are named in full (有就业意愿);
+ * a label written as it is stays a label (not a reading).
+ */
+export const jobWishCode = (t: string): CodeRead => {
+  const r = readCode('就业意愿', JOB_WISH, JOB_WISHES, t);
+  return r.ok && r.label !== t ? { ...r, label: jobWishPhrase(r.value) } : r;
+};
 export const levelCode = (t: string) => readCode('服务等级', LEVEL, SERVICE_LEVELS, t.toUpperCase());
 
 /** 服务需求: names or short names separated by 、，, ; or spaces → E14 codes in code order. */

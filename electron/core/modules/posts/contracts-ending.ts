@@ -17,9 +17,6 @@ import { scopeParam } from '../../scope/scope';
 import { subsidiesOf, type SubsidyTarget } from '../placements/subsidy';
 import { pageOf, placeTerms, type Ranked } from './worklist-page';
 
-/** The default window of the list and of its badge (postWorklists.counts). */
-export const CONTRACTS_ENDING_DAYS = 30;
-
 type ContractExtra = Pick<
   ContractWorkItem,
   'areaType' | 'contractStart' | 'contractEnd' | 'assessmentYear' | 'assessmentResult' | 'updatedAt'

@@ -7,7 +7,11 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
 import type { SubsidyInfo } from '../../../../shared/contract/placements';
-import type { retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
+import {
+  POST_WORKLIST_DAYS,
+  type retiringInput,
+  type subsidyEndingInput,
+} from '../../../../shared/contract/post-worklists';
 import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
 import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period';
@@ -19,7 +23,7 @@ import { prepared } from '../../db/prepared';
 import { vacancyDueDate } from '../placements/detail';
 import { subsidiesOf } from '../placements/subsidy';
 import { POST_SETTING_KEYS } from './config';
-import { CONTRACTS_ENDING_DAYS, contractsEndingList } from './contracts-ending';
+import { contractsEndingList } from './contracts-ending';
 import { pageOf, placeTerms, type Paging, type Ranked } from './worklist-page';
 import { ON_POST_TODAY, listPosts, occupancy } from './queries';
 
@@ -179,11 +183,11 @@ export function worklistCounts(ctx: CoreContext) {
   return {
     asOf: today,
     vacancies: vacancyCount(ctx),
-    subsidyEnding: endingList(ctx, 60).length,
-    retiring: retiringList(ctx, 90).length,
+    subsidyEnding: endingList(ctx, POST_WORKLIST_DAYS.subsidyEnding).length,
+    retiring: retiringList(ctx, POST_WORKLIST_DAYS.retiring).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
-    contractsEnding: contractsEndingList(ctx, CONTRACTS_ENDING_DAYS).length,
+    contractsEnding: contractsEndingList(ctx, POST_WORKLIST_DAYS.contractsEnding).length,
   };
 }
 

@@ -1,7 +1,7 @@
-// 工作日历: the county's 法定节假日 and 调休上班日, stored in the setting the working-day rules read
-// (registrations/config.ts SETTING_KEYS.calendar: { holidays, workdays }). A day is changed in every stored version of
-// the setting, so whichever version a rule reads for its date agrees. A day inside or before a locked month cannot
-// change: that month's deadlines and 应出勤天数 were reported.
+// 工作日历: the county's 法定节假日 and 调休上班日 (weekend days or statutory holidays worked), stored in the setting
+// the working-day rules read (registrations/config.ts SETTING_KEYS.calendar: { holidays, workdays }). A day is changed
+// in every stored version of the setting, so whichever version a rule reads for its date agrees. A day inside or
+// before a locked month cannot change: that month's deadlines and 应出勤天数 were reported.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract/result';
 import {
@@ -11,7 +11,11 @@ import {
   type CalendarYear,
   type CalendarYearInput,
 } from '../../../../shared/contract/calendar';
-import { NATIONAL_SCHEDULE_YEARS, nationalCalendar } from '../../../../shared/domain/national-holidays';
+import {
+  isStatutoryHoliday,
+  NATIONAL_SCHEDULE_YEARS,
+  nationalCalendar,
+} from '../../../../shared/domain/national-holidays';
 import { weekday, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CoreContext, WriteResult } from '../../context';
 import { lastLockedMonth } from '../period-locks/guard';
@@ -60,7 +64,9 @@ export function setCalendarDay(ctx: CoreContext, input: CalendarDayInput): Write
   const dow = weekday(date);
   const day = `${date}（${WEEKDAY_NAMES[dow]}）`;
   if (kind === 'holiday' && dow >= 6) throw badInput({ date: `${day}是周末，本来就不上班，不用设为法定节假日` });
-  if (kind === 'workday' && dow <= 5) throw badInput({ date: `${day}是工作日，只有周六、周日才能设为调休上班日` });
+  // A weekday 调休上班日: a statutory holiday the county works (isStatutoryHoliday); any other weekday is worked anyway.
+  if (kind === 'workday' && dow <= 5 && !isStatutoryHoliday(date))
+    throw badInput({ date: `${day}是工作日，只有周六、周日或法定节假日才能设为调休上班日` });
   refuseLocked(ctx.db, [date]);
   const before = kindOf(latestOf(versions(ctx.db)), date);
   applyDays(ctx, new Map([[date, kind]]));

@@ -80,3 +80,9 @@ export function withDetached(db: Database.Database, live: string, filter: string
   return `SELECT * FROM (${live} UNION ALL SELECT ${detached} FROM subsidy_batch_items i
     WHERE i.printed IS NOT NULL AND ${filter}) ${order}`;
 }
+
+/** The payee's name on a roster row detached by a purge (no record of the person is left); undefined otherwise. */
+export const purgedPayee = (db: Database.Database, itemId: string): string | undefined =>
+  prepared(db, 'SELECT payee_name FROM subsidy_batch_items WHERE id = ? AND printed IS NOT NULL')
+    .pluck()
+    .get(itemId) as string | undefined;

@@ -26,7 +26,7 @@ import { internshipRulesOn } from '../internships/config';
 import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import { assertMonthEnded, assertMonthStarted } from './month-order';
-import { clearPayees, copyPayees } from './payee-copies';
+import { clearPayees, copyPayees, purgedPayee } from './payee-copies';
 import { assertAccountsConfirmed, assertUnenteredConfirmed, missingAccounts, unenteredPersons } from './roster-checks';
 import {
   batchItems,
@@ -328,6 +328,14 @@ export function adjust(
     });
   assertBatchDraft(b);
   const o = getItem(db, v.originalItemId);
+  const purged = o ? undefined : purgedPayee(db, v.originalItemId);
+  if (purged !== undefined)
+    throw ruleViolation(
+      `${purged}的档案已超过保存期限并已清理，原花名册中的这一行只保留为发放记录，不能再补发或扣回。`,
+      {
+        originalItemId: '该人员的档案已清理，不能补发/扣回',
+      },
+    );
   if (!o || o.adjusts_item_id)
     throw ruleViolation('找不到要更正的原花名册记录。', { originalItemId: '请选择原花名册中的人员' });
   const origin = {

@@ -1,7 +1,12 @@
 import { Tabs, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
-import type { ContractWorkItem, PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
+import {
+  POST_WORKLIST_DAYS,
+  type ContractWorkItem,
+  type PlacementWorkItem,
+  type vacancyItem,
+} from '../../../../shared/contract/post-worklists';
 import { assessmentResultLabel, leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
 import { idNumberColumn } from '../../components/RevealIdNumber';
@@ -28,10 +33,10 @@ import { usePlacementTerms } from './usePlacementTerms';
 type VacancyItem = z.infer<typeof vacancyItem>;
 type PlacementList = ItemsRead<PlacementWorkItem, { items: readonly PlacementWorkItem[]; total: number }>;
 type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports' | 'contractsEnding';
-/** The subsidy-ending window of the tab's badge (postWorklists.counts). */
-const DEFAULT_WITHIN = 60;
+/** The subsidy-ending window of the tab's badge (postWorklists.counts) and 首页's reminder. */
+const DEFAULT_WITHIN = POST_WORKLIST_DAYS.subsidyEnding;
 /** The contracts-ending window of its tab and badge (the channel's default). */
-const CONTRACTS_WITHIN = 30;
+const CONTRACTS_WITHIN = POST_WORKLIST_DAYS.contractsEnding;
 
 /** Days left to a date; one already passed in red, said with `passed` (已过, 已到期). */
 const daysText =

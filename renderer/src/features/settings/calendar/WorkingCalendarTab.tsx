@@ -17,12 +17,13 @@ import { codeOptions } from '../../../components/code-options';
 import { ListTable, RowLink } from '../../../components/list-page';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-/** The kinds a day can be set to (法定节假日, 调休上班日); back to normal is 移除. */
+/** The kinds a day can be set to (法定节假日, 调休上班日: a weekend or statutory holiday worked); normal is 移除. */
 const ADD_OPTIONS = codeOptions(CALENDAR_DAY_KIND_LIST.filter((k) => k.code !== 'normal'));
 
 /**
- * 设置 → 工作日历: the year's 法定节假日 (weekdays off) and 调休上班日 (weekends worked), as the State Council's
- * holiday notice gives them. The working-day deadlines (first contact within 5 working days) and 应出勤天数 use them.
+ * 设置 → 工作日历: the year's 法定节假日 (weekdays off) and 调休上班日 (weekends or statutory holidays worked), as
+ * the State Council's holiday notice gives them. The working-day deadlines (first contact within 5 working days) and
+ * 应出勤天数 use them.
  */
 export function WorkingCalendarTab() {
   const { message } = App.useApp();
@@ -89,7 +90,7 @@ export function WorkingCalendarTab() {
   return (
     <>
       <Typography.Paragraph type="secondary">
-        按国务院办公厅当年的放假安排录入：工作日放假的日期设为法定节假日，周末上班的日期设为调休上班日。首次联系期限等按工作日计算的期限和考勤的应出勤天数都按这里的安排计算。
+        按国务院办公厅当年的放假安排录入：工作日放假的日期设为法定节假日，周末上班的日期设为调休上班日；本县在法定节假日（如元旦、国庆）照常上班的，把该日设为调休上班日。首次联系期限等按工作日计算的期限和考勤的应出勤天数都按这里的安排计算。
         {`系统内置了${NATIONAL_SCHEDULE_YEARS.map((y) => `${y}年`).join('、')}的全国节假日安排，可一键填入；自治区的肉孜节、古尔邦节等请逐日添加。`}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }} align="center">

@@ -1,0 +1,52 @@
+// npm run bench's command line (scripts/bench.ts): the options, which cases run (--only) and the goals several
+// cases share.
+import { parseArgs } from 'node:util';
+
+export function benchArgs() {
+  const { values } = parseArgs({
+    options: {
+      persons: { type: 'string', default: '100000' },
+      runs: { type: 'string', default: '200' },
+      warmup: { type: 'string', default: '20' },
+      'rpt01-persons': { type: 'string', default: '100000' },
+      'import-rows': { type: 'string', default: '10000' },
+      'excel-repeats': { type: 'string', default: '2' },
+      only: {
+        type: 'string',
+        default:
+          'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,archive,stall,start',
+      },
+      'training-classes': { type: 'string', default: '500' },
+      'training-per-class': { type: 'string', default: '40' },
+      'scale-rows': { type: 'string', default: '50000' },
+      'contacts-runs': { type: 'string', default: '20' },
+      // recog: measure a county seeded before in DIR (scripts/bench/recognitions.ts seed(), today 2026-11-28), kept.
+      'recog-data-dir': { type: 'string' },
+      // scale: the county size (100k = 100,000 persons / ~1.2 M contacts, 500k = 500,000 / ~6 M), and a folder holding
+      // a county generated before (default /tmp/taizhang-bench-scale-<persons>-a<attempts>-<today>, generated when absent).
+      scale: { type: 'string', default: '100k' },
+      'data-dir': { type: 'string' },
+      // scale: unanswered attempts per registration and month added when generating (default 0.75: ~1.2 M contacts at 100k).
+      'extra-attempts': { type: 'string' },
+      // --scale-cases TEXT: only the scale cases whose name holds TEXT (e.g. 登记台账), without the first read and RPT-12.
+      'scale-cases': { type: 'string' },
+      // stall (issue 13): the county's size, a folder to keep/reuse it, and the one-worker comparison.
+      'stall-persons': { type: 'string', default: '100000' },
+      'stall-data-dir': { type: 'string' },
+      'stall-before': { type: 'boolean' },
+      // start (issue 13): pairs of starts of `npm run serve` on a copy of the 100k county
+      // (--data-dir: the copy to use; default a copy of the scale county made once in the temp folder).
+      'start-runs': { type: 'string', default: '2' },
+      // lock-save: the county's size and a folder to keep/reuse it (a throwaway copy: the run locks and unlocks 2026-10).
+      'lock-persons': { type: 'string', default: '100000' },
+      'lock-data-dir': { type: 'string' },
+    },
+  });
+  return { values, only: new Set(values.only.split(',')) };
+}
+
+export type BenchArgs = ReturnType<typeof benchArgs>;
+
+/** p95 (ms) and ratio to the raw baseline of the quick reads (persons.list, placements.create, recognitions). */
+export const GOAL_MS = 20;
+export const GOAL_RATIO = 1.5;
