@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostDetail } from '../../shared/contract/posts';
 import { POST_DETAIL } from '../post-detail';
 import { newPost, toPostInput, valuesOfPost } from '../../renderer/src/features/posts/post-form-values';
+import { newPlacement } from '../../renderer/src/features/posts/placement-form-values';
 
 // The post form holds the standard in yuan; posts.create/update take fen. The conversion goes through decimal text
 // (shared/domain/money), never through float multiplication.
@@ -32,5 +33,16 @@ describe('post form money (BR-32: integer fen, no floats)', () => {
     expect(valuesOfPost(DETAIL).monthlyStandard).toBe(1234.5);
     expect(toPostInput(valuesOfPost(DETAIL), DETAIL).monthlyStandardFen).toBe(123450);
     expect(valuesOfPost({ ...DETAIL, standardSource: 'default' } as PostDetail).monthlyStandard).toBeNull();
+  });
+});
+
+describe('placement form: a new placement offers a one-year contract', () => {
+  it.each([
+    ['2026-11-28', '2027-11-27'],
+    ['2026-01-01', '2026-12-31'],
+    ['2024-02-29', '2025-02-27'], // the day before 2025-02-28, the same day a year on clamped to February's end
+    ['2025-03-01', '2026-02-28'],
+  ])('from %s the contract ends %s', (today, end) => {
+    expect(newPlacement('urban', today).contractEnd).toBe(end);
   });
 });

@@ -17,6 +17,8 @@ interface DateInputProps {
   status?: 'error';
   'aria-label'?: string;
   style?: CSSProperties;
+  /** Enter in the box (a filter that applies at once). */
+  onPressEnter?: () => void;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { DatePicker, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Space, Typography } from 'antd';
+import { MonthInput } from './MonthInput';
 
 /**
  * A labelled month choice (YYYY-MM); months after `max` (e.g. the working month) cannot be chosen. `error` marks the
@@ -23,14 +23,11 @@ export function MonthPicker({
   const picker = (
     <Space size={6}>
       <label htmlFor={id}>{label}</label>
-      <DatePicker
+      <MonthInput
         id={id}
-        picker="month"
-        format="YYYY-MM"
-        allowClear={false}
-        value={month ? dayjs(`${month}-01`) : null}
-        onChange={(v) => v && onChange(v.format('YYYY-MM'))}
-        disabledDate={max ? (d) => d.format('YYYY-MM') > max : undefined}
+        value={month}
+        onChange={onChange}
+        max={max}
         style={{ width: 120 }}
         status={error ? 'error' : undefined}
       />

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Checkbox, Flex, Form, Radio, Select } from 'antd';
 import { useState } from 'react';
+import { addMonths, isValidMonth } from '../../../../shared/domain/dates';
 import {
   GROUP_BY_LABEL,
   RECOGNITION_STATUS_LABEL,
@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/contract/reports';
 import { codeOptions } from '../code-options';
 import { formatMonth } from '../format';
+import { MonthInput } from '../MonthInput';
 import { useSession } from '../session';
 import { useRegionList } from '../useRegionList';
 import { useDownloadJob } from '../useDownloadJob';
@@ -34,25 +35,20 @@ function MonthItem({
   id,
   value,
   onChange,
-  disabledDate,
+  min,
+  max,
 }: {
   label: string;
   id: string;
-  value: Dayjs;
-  onChange: (month: Dayjs) => void;
-  disabledDate: (d: Dayjs) => boolean;
+  /** YYYY-MM. */
+  value: string;
+  onChange: (month: string) => void;
+  min?: string;
+  max: string;
 }) {
   return (
     <Form.Item label={label} htmlFor={id} style={{ marginBottom: 12 }}>
-      <DatePicker
-        id={id}
-        picker="month"
-        format="YYYY-MM"
-        allowClear={false}
-        value={value}
-        onChange={(v) => v && onChange(v)}
-        disabledDate={disabledDate}
-      />
+      <MonthInput id={id} value={value} onChange={onChange} min={min} max={max} />
     </Form.Item>
   );
 }
@@ -102,10 +98,9 @@ interface Props {
 }
 
 /** A YYYY-MM default as a month, never after `latest`; `fallback` when absent. */
-const monthOr = (value: string | undefined, fallback: Dayjs, latest: Dayjs) => {
-  const d = value ? dayjs(`${value}-01`) : null;
-  if (!d?.isValid()) return fallback;
-  return d.isAfter(latest, 'month') ? latest : d;
+const monthOr = (value: string | undefined, fallback: string, latest: string) => {
+  if (!value || !isValidMonth(value)) return fallback;
+  return value > latest ? latest : value;
 };
 
 /**
@@ -118,14 +113,13 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const { info, settings, account } = useSession();
   const about = reportInfo(report);
   const range = about?.period === 'range';
-  const today = dayjs(info.today);
-  const thisMonth = today.startOf('month');
-  const [month, setMonth] = useState<Dayjs>(() => monthOr(defaults.month, thisMonth, thisMonth));
-  const [to, setTo] = useState<Dayjs>(() => monthOr(defaults.to, thisMonth, thisMonth));
-  const [from, setFrom] = useState<Dayjs>(() => {
-    const quarterStart = thisMonth.subtract(thisMonth.month() % 3, 'month');
+  const thisMonth = info.today.slice(0, 7);
+  const [month, setMonth] = useState(() => monthOr(defaults.month, thisMonth, thisMonth));
+  const [to, setTo] = useState(() => monthOr(defaults.to, thisMonth, thisMonth));
+  const [from, setFrom] = useState(() => {
+    const quarterStart = addMonths(thisMonth, -((Number(thisMonth.slice(5, 7)) - 1) % 3));
     const first = monthOr(defaults.from, quarterStart, thisMonth);
-    return first.isAfter(to, 'month') ? to : first;
+    return first > to ? to : first;
   });
   const [townshipId, setTownshipId] = useState<string | undefined>(defaults.townshipId);
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
@@ -139,12 +133,9 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const townships = items.filter((r) => r.level === 4);
   const download = useDownloadJob();
   const noOffice = !settings.office;
-  const afterThisMonth = (d: Dayjs) => d.isAfter(today, 'month');
 
   function input(): ReportExportInput {
-    const period = range
-      ? { from: from.format('YYYY-MM'), to: to.format('YYYY-MM') }
-      : { month: month.format('YYYY-MM') };
+    const period = range ? { from, to } : { month };
     return {
       report,
       ...period,
@@ -158,9 +149,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     };
   }
 
-  const periodText = range
-    ? `统计期：${formatMonth(from.format('YYYY-MM'))}—${formatMonth(to.format('YYYY-MM'))}`
-    : `所属期：${formatMonth(month.format('YYYY-MM'))}`;
+  const periodText = range ? `统计期：${formatMonth(from)}—${formatMonth(to)}` : `所属期：${formatMonth(month)}`;
 
   async function exportNow() {
     const ok = await download.run('reports.export', input(), {
@@ -190,26 +179,21 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
               value={from}
               onChange={(v) => {
                 setFrom(v);
-                if (v.isAfter(to, 'month')) setTo(v);
+                if (v > to) setTo(v);
               }}
-              disabledDate={afterThisMonth}
+              max={thisMonth}
             />
             <MonthItem
               label={RANGE_TO_LABEL}
               id={`${report}-to`}
               value={to}
               onChange={setTo}
-              disabledDate={(d) => afterThisMonth(d) || d.isBefore(from, 'month')}
+              min={from}
+              max={thisMonth}
             />
           </>
         ) : (
-          <MonthItem
-            label="所属期"
-            id={`${report}-month`}
-            value={month}
-            onChange={setMonth}
-            disabledDate={afterThisMonth}
-          />
+          <MonthItem label="所属期" id={`${report}-month`} value={month} onChange={setMonth} max={thisMonth} />
         )}
         {about?.township && (
           <Form.Item label="乡镇(街道)" htmlFor={`${report}-township`} style={{ marginBottom: 12, minWidth: 220 }}>

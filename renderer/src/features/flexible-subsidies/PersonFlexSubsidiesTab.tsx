@@ -1,9 +1,9 @@
-import { Alert, Flex, Space, Tag, Typography } from 'antd';
+import { Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { FlexSubsidy } from '../../../../shared/contract/flexible-subsidies';
 import { useRead, useWrite } from '../../api';
 import { formatDateTime } from '../../components/format';
-import { AddButton, DeletedSwitch, ListTable, RowActions, RowLink } from '../../components/list-page';
+import { AddButton, DeletedSwitch, ListTable, RowActions, RowLink, ReadError } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
@@ -82,7 +82,7 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
           {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
         </Space>
       </Flex>
-      {read.error && <Alert type="error" showIcon title={read.error} style={{ marginBottom: 8 }} />}
+      <ReadError error={read.error} />
       <ListTable<FlexSubsidy>
         label="灵活就业社会保险补贴"
         loading={read.loading}

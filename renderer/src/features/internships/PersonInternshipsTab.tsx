@@ -1,6 +1,6 @@
-import { Alert, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useCan } from '../../components/useCan';
-import { AddButton } from '../../components/list-page';
+import { AddButton, ReadError } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
@@ -36,7 +36,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         </Typography.Text>
         {!person.deletedAt && !running && canCreate && <AddButton onClick={dialogs.create}>新增见习</AddButton>}
       </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <InternTable
         label="该人员的见习"
         items={items}

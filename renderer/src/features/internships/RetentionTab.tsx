@@ -1,9 +1,10 @@
-import { Alert, Button, Flex, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { retentionOutput } from '../../../../shared/contract/internships';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { useReadMany } from '../../api';
+import { DateInput } from '../../components/DateInput';
 import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
@@ -58,18 +59,11 @@ export function RetentionTab() {
     setPeriod({ from: f, to: t });
   };
 
-  /** One end of the period, typed as YYYY-MM-DD; Enter counts at once. */
+  /** One end of the period, a typed date (DateInput); Enter counts at once. */
   const dateBox = (id: string, label: string, value: string, set: (v: string) => void) => (
     <>
       <label htmlFor={id}>{label}</label>
-      <Input
-        id={id}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        onPressEnter={query}
-        placeholder="YYYY-MM-DD"
-        style={{ width: 130 }}
-      />
+      <DateInput id={id} value={value} onChange={set} onPressEnter={query} style={{ width: 130 }} />
     </>
   );
 

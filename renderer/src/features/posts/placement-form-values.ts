@@ -1,6 +1,6 @@
-import dayjs from 'dayjs';
 import type { PlacementCreateInput } from '../../../../shared/contract/placements';
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
+import { termEnd } from './renew-target';
 
 /** The placement form's values (DOMAIN §3.8); the override (VR-15) is a tick plus a reason. */
 export interface PlacementValues {
@@ -31,9 +31,6 @@ export const PLACEMENT_FIELDS = [
 ] as const;
 export const PLACEMENT_RENAMES = { 'override.reason': 'overrideReason', override: 'overrideReason' } as const;
 
-/** A one-year contract from the start date: 2026-11-28 → 2027-11-27. */
-export const oneYearFrom = (start: string) => dayjs(start).add(1, 'year').subtract(1, 'day').format('YYYY-MM-DD');
-
 export function newPlacement(
   area: AreaTypeCode,
   today: string,
@@ -46,7 +43,8 @@ export function newPlacement(
     basisDate: today,
     startDate: today,
     contractStart: '',
-    contractEnd: oneYearFrom(today),
+    // A one-year contract from today: 2026-11-28 → 2027-11-27.
+    contractEnd: termEnd(today, 12),
     accidentInsurance: '',
     remark: '',
     overrideOn: false,

@@ -1,10 +1,10 @@
-import { App, Select, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { type FocusEvent } from 'react';
 import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { URBAN_RURAL_OPTIONS } from './region-labels';
+import { URBAN_RURAL_OPTIONS } from '../../components/person-options';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/fields';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
@@ -73,18 +73,12 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
       />
       <TextField {...bind('name')} label="名称" required maxLength={40} />
       {parent && (
-        <FormField
+        <SelectField
           {...bind('urbanRuralCode')}
           label="城乡分类"
-          render={(field) => (
-            <Select
-              {...field}
-              options={URBAN_RURAL_OPTIONS}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="请选择"
-            />
-          )}
+          options={URBAN_RURAL_OPTIONS}
+          allowClear
+          placeholder="请选择"
         />
       )}
     </FormModal>

@@ -4,7 +4,9 @@ import { useMemo, useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
 import { EntrySelect } from '../../components/EntrySelect';
 import { useCan } from '../../components/useCan';
-import { LEVEL_LABELS, URBAN_RURAL_OPTIONS, urbanRuralLabel } from './region-labels';
+import { urbanRuralLabel } from '../../../../shared/enums';
+import { URBAN_RURAL_OPTIONS } from '../../components/person-options';
+import { LEVEL_LABELS } from './region-labels';
 import { buildRegionTree, type RegionRow } from './region-tree';
 
 interface RegionTableProps {

@@ -89,7 +89,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           okText: '确认已拨付',
           label: '拨付日期',
           initial: today,
-          placeholder: 'YYYY-MM-DD',
+          date: true,
           text: `确认 ${formatFen(b.totalFen)} 元已拨付。`,
           extra: d && <RosterWarnings batch={d} />,
           run: (v) => pay.write({ id: b.id, paidDate: v, ...accountsConfirmed(d) }),

@@ -1,5 +1,3 @@
-import { DatePicker } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { claimPeriodLabel, recentQuarters } from '../../../../shared/domain/claim-period';
 import { addMonths } from '../../../../shared/domain/dates';
@@ -14,6 +12,7 @@ import { useRead, useWrite } from '../../api';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
+import { MonthInput } from '../../components/MonthInput';
 import { RadioField } from '../../components/RadioField';
 import { SelectField } from '../../components/SelectField';
 import { formatMonth } from '../../components/format';
@@ -107,17 +106,7 @@ export function GenerateRosterModal({
           label="月份"
           required
           extra={`花名册期间：${label}`}
-          render={(f) => (
-            <DatePicker
-              id={f.id}
-              picker="month"
-              format="YYYY-MM"
-              allowClear={false}
-              value={f.value ? dayjs(`${f.value}-01`) : null}
-              onChange={(v) => v && f.onChange(v.format('YYYY-MM'))}
-              disabledDate={(d) => d.format('YYYY-MM') > working}
-            />
-          )}
+          render={(f) => <MonthInput id={f.id} value={f.value} onChange={f.onChange} max={working} />}
         />
       )}
       {scoped && (

@@ -1,6 +1,8 @@
 import { Form, Input, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Result } from '../../../../shared/contract';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 
 export interface PromptSpec {
@@ -11,7 +13,8 @@ export interface PromptSpec {
   extra?: ReactNode;
   label: string;
   initial?: string;
-  placeholder?: string;
+  /** The value is a date (拨付日期): typed in the date input, tidied to YYYY-MM-DD when left. */
+  date?: boolean;
   okText: string;
   /** Runs the write; the core's Chinese message is shown when it refuses. */
   run: (value: string) => Promise<Result<unknown>>;
@@ -25,7 +28,7 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
   const submit = async () => {
     setSaving(true);
     setError(null);
-    const r = await spec.run(value.trim());
+    const r = await spec.run(spec.date ? normaliseTypedDate(value) : value.trim());
     setSaving(false);
     if (r.ok) onClose();
     else setError(r.error.message);
@@ -44,14 +47,17 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
       <Typography.Paragraph>{spec.text}</Typography.Paragraph>
       {spec.extra}
       <Form.Item label={spec.label} htmlFor="subsidy-prompt-value" required>
-        <Input
-          id="subsidy-prompt-value"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          placeholder={spec.placeholder}
-          autoFocus
-          autoComplete="off"
-        />
+        {spec.date ? (
+          <DateInput id="subsidy-prompt-value" value={value} onChange={setValue} autoFocus />
+        ) : (
+          <Input
+            id="subsidy-prompt-value"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            autoFocus
+            autoComplete="off"
+          />
+        )}
       </Form.Item>
     </FormModal>
   );

@@ -1,8 +1,9 @@
-import { Button, Input, Select, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen, parseYuan } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
 import { ReadError } from '../../components/list-page';
 
 /** Adds one 补发 (+) or 扣回 (−) line to a draft supplementary roster against a person of an earlier reviewed roster. */
@@ -33,26 +34,22 @@ export function SupplementForm({ batch }: { batch: BatchDetail }) {
     <div style={{ marginBottom: 12 }}>
       <ReadError error={error} />
       <Space wrap>
-        <Select
+        <EntrySelect
           aria-label="原花名册"
           placeholder="原花名册（已审核）"
           style={{ width: 300 }}
           value={origin}
-          showSearch
-          optionFilterProp="label"
           onChange={(v) => {
             setOrigin(v);
             setItemId(null);
           }}
           options={originals.map((o) => ({ value: o.id, label: o.name }))}
         />
-        <Select
+        <EntrySelect
           aria-label="更正人员"
           placeholder="人员"
           style={{ width: 220 }}
           value={itemId}
-          showSearch
-          optionFilterProp="label"
           onChange={setItemId}
           options={(source?.items ?? [])
             .filter((i) => !i.adjustsItemId)

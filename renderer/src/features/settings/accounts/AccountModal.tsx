@@ -5,12 +5,14 @@ import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { PasswordFields } from '../../../components/PasswordFields';
+import { SelectField } from '../../../components/SelectField';
 import { usePlaces } from '../../../components/usePlaces';
 import { TextField } from '../../../components/fields';
 import { useSchemaForm } from '../../../components/useSchemaForm';
 import { codeOptions } from '../../../components/code-options';
 
 const FORM_ID = 'account-form';
+const ROLE_OPTIONS = codeOptions(ROLE_LIST);
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
 
 /** 新建账号 / 修改账号. */
@@ -73,12 +75,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
     >
       <TextField {...bind('username')} label="用户名" required disabled={!!account} maxLength={32} />
       <TextField {...bind('displayName')} label="姓名" required maxLength={30} />
-      <FormField
-        {...bind('role')}
-        label="角色"
-        required
-        render={(f) => <Select {...f} options={codeOptions(ROLE_LIST)} />}
-      />
+      <SelectField {...bind('role')} label="角色" required options={ROLE_OPTIONS} />
       {role === 'clerk' && (
         <FormField
           {...bind('townshipIds')}

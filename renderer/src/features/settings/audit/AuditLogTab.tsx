@@ -1,10 +1,17 @@
-import { Alert, Button, Input, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contract/audit-labels';
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
-import { dateColumn, emptyListText, FilterSelect, ListTable, useUrlParams } from '../../../components/list-page';
+import {
+  dateColumn,
+  emptyListText,
+  FilterSelect,
+  ListTable,
+  useUrlParams,
+  ReadError,
+} from '../../../components/list-page';
 import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
 
@@ -98,7 +105,7 @@ export function AuditLogTab() {
           导出
         </Button>
       </Space>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <ReadError error={error} gap={12} />
       <ListTable<AuditEntry>
         label="操作记录"
         loading={loading}

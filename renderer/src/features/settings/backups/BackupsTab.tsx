@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { BackupEntry, BackupSettings } from '../../../../../shared/contract/backups';
 import { useApi, useInvalidate, usePutRead, useRead } from '../../../api';
 import { saveDownloaded } from '../../../api/save-downloaded';
+import { ListTable, ReadError } from '../../../components/list-page';
 import { useProgressJob } from '../../../components/useProgressJob';
 import { BackupActionModal, type BackupAction } from './BackupActionModal';
 import { backupTitle, countsText, fileSize, kindLabel, localTime } from './backup-format';
@@ -204,7 +205,7 @@ export function BackupsTab() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {settingsRead.error && <Alert type="error" showIcon title={settingsRead.error} />}
+      <ReadError error={settingsRead.error} gap={0} />
       {settings && (
         <Descriptions size="small" column={1} bordered styles={{ label: { width: 180 } }}>
           <Descriptions.Item label="备份保存位置">{settings.folder}</Descriptions.Item>
@@ -247,15 +248,15 @@ export function BackupsTab() {
           </Button>
         )}
       </Typography.Text>
-      {list.error && <Alert type="error" showIcon title={list.error} />}
-      <Table<BackupEntry>
+      <ReadError error={list.error} gap={0} />
+      <ListTable<BackupEntry>
+        label="备份列表"
         rowKey={(b) => `${b.folder ?? ''}/${b.name}`}
-        size="small"
         loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        items={list.data?.items}
         columns={columns}
-        pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: folder ? '此文件夹中没有备份' : '还没有备份' }}
+        pageAbove={10}
+        emptyText={folder ? '此文件夹中没有备份' : '还没有备份'}
       />
       {action && <BackupActionModal action={action} onClose={() => setAction(null)} />}
       {editing === 'retention' && settings && (

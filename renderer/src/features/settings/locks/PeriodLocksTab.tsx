@@ -1,4 +1,4 @@
-import { Alert, App, Button, Input, Space, Typography } from 'antd';
+import { App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { lockMonth, type PeriodLock, type PeriodLockEvent } from '../../../../../shared/contract/period-locks';
 import { useRead } from '../../../api';
@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../components/format';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
 import { UnlockModal } from './UnlockModal';
-import { ListTable } from '../../../components/list-page';
+import { ListTable, ReadError } from '../../../components/list-page';
 
 /**
  * 设置 → 月份锁定: a reviewer locks a month after its reports were submitted upward; afterwards records dated in
@@ -69,7 +69,7 @@ export function PeriodLocksTab() {
       <Typography.Paragraph type="secondary">
         月报上报后锁定该月：该月的记录不能再改动，该月报表再次导出时与上报时一致。确需更正时由管理员解锁并说明原因。
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <ReadError error={error} gap={12} />
       <Space wrap style={{ marginBottom: 12 }} align="start">
         <MonthPicker
           id="lock-month"
@@ -128,7 +128,7 @@ export function PeriodLocksTab() {
       <ListTable<PeriodLockEvent>
         label="锁定与解锁记录"
         items={data?.events}
-        pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+        pageAbove={10}
         emptyText="尚无记录"
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },

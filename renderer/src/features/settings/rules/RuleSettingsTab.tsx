@@ -6,7 +6,7 @@ import { useRead } from '../../../api';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { RuleSettingModal } from './RuleSettingModal';
-import { ListTable } from '../../../components/list-page';
+import { ListTable, ReadError } from '../../../components/list-page';
 
 interface Row {
   def: RuleSettingDef;
@@ -44,7 +44,7 @@ export function RuleSettingsTab() {
         title="默认值仅为示例，使用前须按本地现行文件设置"
         description="最低工资类区和标准、补贴期限、公示期等以自治区和本县现行文件为准。每次修改从生效日期起适用，之前的月份仍按原设置；已审核的补贴花名册和已锁定月份的金额不会改变，修改记入操作记录。"
       />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <ReadError error={error} gap={12} />
       <ListTable<Row>
         label="规则设置"
         rowKey={(r) => r.def.key}
