@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { RPT02_SQL } from '../../electron/core/modules/recognitions/reports/rpt02';
+import { RPT02_SQL, RPT02_STATUS_SQL } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { migrationName, must } from './harness';
 import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
@@ -44,8 +44,10 @@ describe('migration 0012 (recognition speed)', () => {
     expect(exitPlan).toContain('COVERING INDEX recognitions_valid');
     expect(exitPlan).toContain('COVERING INDEX persons_recognition_facts');
     expect(exitPlan).toContain('COVERING INDEX registrations_cancelled');
-    const rpt02Plan = planOf(db, RPT02_SQL, { start: '2026-11-01', end: '2026-11-28', township: null });
-    expect(rpt02Plan).toContain('COVERING INDEX contacts_employment_found');
+    const rpt02Plan = planOf(db, RPT02_SQL, { start: '2026-11-01', end: '2026-11-28', township: null, employed: '[]' });
+    // The status at the end (col 18) reads each person's dated records in a statement of its own.
+    const statusPlan = planOf(db, RPT02_STATUS_SQL, { end: '2026-11-28', township: null });
+    expect(`${rpt02Plan}\n${statusPlan}`).toContain('COVERING INDEX contacts_employment_found');
     // The recognitions are searched by index once into a materialised step (which the report then reads whole,
     // "SCAN r" of that step); no table is scanned.
     expect(rpt02Plan).toContain('SEARCH r USING COVERING INDEX recognitions_valid');

@@ -1,4 +1,5 @@
 // Shared set-up for the registration, contact, work-list and RPT-11/12 core tests (today = 2026-11-28).
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { ChannelOutput } from '../../shared/contract';
@@ -83,8 +84,19 @@ export function unsuccessfulCall(
   return { registrationId, contactDate, method: '1', result, staff: '阿依古丽' };
 }
 
-/** Sets the flags later modules maintain (recognition: is_difficult). */
-export function markDifficult(core: Core, personId: string): void {
+/**
+ * Makes the person a 就业困难人员 as the recognitions module leaves one: a recognition in force (03; back-filled,
+ * dated `recognisedOn`, by default undated = before any period) and persons.is_difficult = 1. Reports of a past
+ * month read the recognition in force at its end (recognitions/in-force-sql.ts), the work lists the flag.
+ */
+export function markDifficult(core: Core, personId: string, recognisedOn: string | null = null): void {
+  core.ctx.db
+    .prepare(
+      `INSERT INTO recognitions (id, person_id, categories, primary_category, status, recognition_date, backfilled,
+         created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, 'K99', 'K99', '03', ?, 1, 'x', 'x', 'x', 'x')`,
+    )
+    .run(randomUUID(), personId, recognisedOn);
   core.ctx.db.prepare('UPDATE persons SET is_difficult = 1 WHERE id = ?').run(personId);
 }
 

@@ -51,6 +51,21 @@ describe('RPT-04 公益性岗位安置人员花名册', () => {
     expect(notes).toContain(`安置类别标注“${RECORDED_MARK}”的`);
   });
 
+  it('合同(协议)起止 is the contract in force at the month end, not a renewal that begins later (§6.4, BR-31)', async () => {
+    const s = await reportScene(makeCore());
+    const p1 = await must(s.core, 'placements.get', { id: s.p.P1 });
+    // Renewed early (today 2026-11-28): the new term begins 2028-01-01; placements.contract_* now hold it.
+    const renewed = await must(s.core, 'placements.renew', {
+      id: p1.id,
+      expectedUpdatedAt: p1.updatedAt,
+      contractEnd: '2029-12-31',
+    });
+    expect([renewed.placement.contractStart, renewed.placement.contractEnd]).toEqual(['2028-01-01', '2029-12-31']);
+    const ws = await exportAndRead(s.core, rpt04);
+    const row = rowValues(ws, findRow(ws, p1.personName, col('姓名') + 1));
+    expect(row[col('合同(协议)起止')]).toBe('2026-06-01至2027-12-31');
+  });
+
   it('a full export shows the IDs in clear, as text, under the 内部资料 line (§9.5)', async () => {
     const s = await reportScene(makeCore());
     const ws = await exportAndRead(

@@ -118,6 +118,18 @@ export const latestRenewal = (db: Database.Database, placementId: string) =>
     'SELECT * FROM placement_renewals WHERE placement_id = ? ORDER BY contract_start DESC, id DESC LIMIT 1',
   ).get(placementId) as RenewalRow | undefined;
 
+/**
+ * SQL: the contract (协议) of placement `pl` in force on `day` as `start至end` (RPT-04, §6.4 at the period end,
+ * BR-31): the latest renewal begun on or before the day; before the first renewal the term it replaced (its
+ * previous_start/end); never renewed: the placement's own term (placements.contract_* always holds the newest).
+ */
+export const contractOnSql = (pl: string, day: string): string =>
+  `coalesce((SELECT rn.contract_start || '至' || rn.contract_end FROM placement_renewals rn
+      WHERE rn.placement_id = ${pl}.id AND rn.contract_start <= ${day} ORDER BY rn.contract_start DESC, rn.id DESC LIMIT 1),
+    (SELECT rn.previous_start || '至' || rn.previous_end FROM placement_renewals rn
+      WHERE rn.placement_id = ${pl}.id ORDER BY rn.contract_start, rn.id LIMIT 1),
+    ${pl}.contract_start || '至' || ${pl}.contract_end)`;
+
 /** The one correction a renewal row takes: the end of its term, kept equal to the placement's corrected end. */
 export const setRenewalEnd = (db: Database.Database, id: string, contractEnd: string) =>
   prepared(db, 'UPDATE placement_renewals SET contract_end = ? WHERE id = ?').run(contractEnd, id);

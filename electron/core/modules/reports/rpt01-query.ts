@@ -4,13 +4,17 @@
 // 仅有效) only those 有效 at asOf (not exited on or before it: the rows without 退出日期). A person with two such
 // recognitions (exited, then recognised again) appears once, with the later one. Columns from the records:
 //   认定类别(主) / 其他符合类别 / 认定日期 / 帮扶责任人 (else the registration's 联系责任人) / 退出日期 / 退出原因 from the recognition;
-//   就业单位/岗位 and 就业日期: the placement open at asOf (用人单位/岗位, 上岗日期), else the latest successful contact up
-//   to asOf that found employment (E09 21–23: 就业单位/从事工作, contact date);
-//   享受政策: 公益性岗位 (a placement up to asOf), 社保补贴 (on a post with the social-insurance subsidy), 见习 (an
-//   internship up to asOf), 培训 (BR-39: an enrolment of a class started by asOf on a reviewed 培训补贴 roster);
-//   最近联系日期: the latest contact up to asOf; 备注: 补录 for a back-filled recognition.
+//   当前就业状态: the status on asOf (capped at today while the month runs) as RPT-02 col 18 counts it
+//   (employment-status.ts, §6.1 "status at as-of date"), not the person row's status of today;
+//   就业单位/岗位 and 就业日期, only beside an employed status (21–24): the placement open on that day (用人单位/岗位,
+//   上岗日期), else the latest successful contact up to it that found employment (E09 21–23: 就业单位/从事工作, date);
+//   享受政策: 公益性岗位 (a placement begun by that day), 社保补贴 (on a post with the social-insurance subsidy), 见习
+//   (an internship begun by then), 培训 (BR-39: an enrolment of a class started by then on a reviewed 培训补贴 roster);
+//   最近联系日期: the latest contact up to then; 备注: 补录 for a back-filled recognition.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../shared/domain/age';
+import { isEmployedStatus } from '../../../../shared/domain/employment-history';
+import { employmentRecordsSql, statusOnFromJson } from './employment-status';
 import { addDays } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel } from '../../../../shared/enums/recognition-codes';
@@ -40,6 +44,7 @@ interface Rpt01Source extends Rpt01Person {
   address: string | null;
   cardNo: string | null;
   employmentStatus: string;
+  records: string;
   categories: string;
   primaryCategory: string;
   recognitionDate: string | null;
@@ -96,20 +101,20 @@ export function countRpt01(db: Database.Database, filter: Rpt01Filter, asOf: str
 }
 
 const POST = `(SELECT pl.start_date || '|' || e.name || '/' || po.title FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id
-   WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @asOf)
+   WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.start_date <= @day AND (pl.leave_date IS NULL OR pl.leave_date >= @day)
    ORDER BY pl.start_date DESC LIMIT 1)`;
 const JOB = `(SELECT c.contact_date || '|' || coalesce(c.employer_or_activity, '') FROM registrations g JOIN contacts c ON c.registration_id = g.id
-   WHERE g.person_id = p.id AND c.result = '1' AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date <= @asOf
+   WHERE g.person_id = p.id AND c.result = '1' AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date <= @day
    ORDER BY c.contact_date DESC LIMIT 1)`;
 /** Bits: 1 公益性岗位, 2 社保补贴, 4 见习. */
-const POLICIES = `((EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.start_date <= @asOf))
+const POLICIES = `((EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.start_date <= @day))
   + 2 * (EXISTS (SELECT 1 FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE pl.person_id = p.id AND pl.deleted_at IS NULL
-      AND pl.start_date <= @asOf AND po.si_subsidy = 1))
-  + 4 * (EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.agreement_start <= @asOf))
+      AND pl.start_date <= @day AND po.si_subsidy = 1))
+  + 4 * (EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.agreement_start <= @day))
   + 8 * (EXISTS (SELECT 1 FROM training_enrolments te JOIN training_classes tc ON tc.id = te.class_id
       JOIN subsidy_batch_items ti ON ti.enrolment_id = te.id AND ti.adjusts_item_id IS NULL JOIN subsidy_batches tb ON tb.id = ti.batch_id
-      WHERE te.person_id = p.id AND tc.start_date <= @asOf AND tb.status <> 'draft')))`;
-const LAST_CONTACT = `(SELECT max(c.contact_date) FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = p.id AND c.contact_date <= @asOf)`;
+      WHERE te.person_id = p.id AND tc.start_date <= @day AND tb.status <> 'draft')))`;
+const LAST_CONTACT = `(SELECT max(c.contact_date) FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = p.id AND c.contact_date <= @day)`;
 const HELPER = `coalesce(r.helper, (SELECT g.responsible_staff FROM registrations g WHERE g.person_id = p.id AND g.reg_date <= @asOf ORDER BY g.reg_date DESC LIMIT 1))`;
 
 const policyText = (bits: number) =>
@@ -119,10 +124,16 @@ const policyText = (bits: number) =>
 const split = (v: string | null) => (v ? [v.slice(0, 10), v.slice(11)] : [null, null]);
 
 /** The rows in report order; a generator, so the writer pulls them one by one (and closes the cursor if it stops). */
-export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: string): Generator<Rpt01Row> {
+export function* rpt01Rows(
+  db: Database.Database,
+  filter: Rpt01Filter,
+  asOf: string,
+  today: string = asOf,
+): Generator<Rpt01Row> {
+  const day = asOf < today ? asOf : today;
   const stmt = db.prepare(
     `SELECT t.name AS township, v.name AS village, p.name, p.sex, p.ethnicity, p.id_number AS idNumber, p.birth_date AS birthDate,
-            p.education, p.phone, p.address, p.card_no AS cardNo, p.employment_status AS employmentStatus,
+            p.education, p.phone, p.address, p.card_no AS cardNo, p.employment_status AS employmentStatus, ${employmentRecordsSql('p.id', 'p.updated_at')} AS records,
             r.categories, r.primary_category AS primaryCategory, r.recognition_date AS recognitionDate,
             CASE WHEN r.exit_date <= @asOf THEN r.exit_date END AS exitDate, CASE WHEN r.exit_date <= @asOf THEN r.exit_reason END AS exitReason,
             r.backfilled, ${HELPER} AS helper, ${POST} AS post, ${JOB} AS job, ${POLICIES} AS policies, ${LAST_CONTACT} AS lastContact
@@ -133,9 +144,12 @@ export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: str
      WHERE ${WHERE(filter)}
      ORDER BY t.code, v.code, p.name, p.id`,
   );
-  for (const r of stmt.iterate(params(filter, asOf)) as IterableIterator<Rpt01Source>) {
-    const [postDate, post] = split(r.post);
-    const [jobDate, job] = split(r.job);
+  for (const r of stmt.iterate({ ...params(filter, asOf), day }) as IterableIterator<Rpt01Source>) {
+    const status = statusOnFromJson(r.records, r.employmentStatus, asOf, today);
+    // 就业单位/岗位 and 就业日期 only beside an employed status (a placement on post, else the contact that found the job).
+    const employed = isEmployedStatus(status);
+    const [postDate, post] = employed ? split(r.post) : [null, null];
+    const [jobDate, job] = employed && status !== '24' ? split(r.job) : [null, null];
     const others = categoriesText(r.categories.split(',').filter((c) => c !== r.primaryCategory));
     yield {
       township: r.township,
@@ -152,7 +166,7 @@ export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: str
       otherCategories: others || null,
       recognitionDate: r.recognitionDate,
       cardNo: r.cardNo,
-      employment: employmentStatusLabel(r.employmentStatus),
+      employment: employmentStatusLabel(status),
       employer: post ?? (job || null),
       employmentDate: postDate ?? jobDate,
       policies: policyText(r.policies),

@@ -94,6 +94,6 @@ export const rpt01: ReportSource = {
       validOnly: scope.recognitionStatus === 'valid',
     }),
   count: (db, scope) => countRpt01(db, filterOf(scope), monthEnd(scope.month)),
-  rows: (db, scope) => rpt01Rows(db, filterOf(scope), monthEnd(scope.month)),
+  rows: (db, scope) => rpt01Rows(db, filterOf(scope), monthEnd(scope.month), scope.today),
   fromFrozen: (sheets, scope) => (scope.recognitionStatus === 'valid' ? sheets.map(validOnly) : sheets),
 };

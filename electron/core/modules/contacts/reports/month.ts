@@ -2,6 +2,7 @@
 import { completedMonthsCutoff } from '../../../../../shared/domain/contact-due';
 import { monthRange } from '../../../../../shared/domain/dates';
 import { activeRegistrationsSql, type LevelSql } from '../../registrations/month-sql';
+import { recognisedOn } from '../../recognitions/in-force-sql';
 
 /** Parameters of a monthly report. `today` (the working date) caps the as-of day of the running month. */
 export interface MonthReportParams {
@@ -37,7 +38,7 @@ export const durationCutoffs = (asOf: string) => ({
 export const actCte = (level: LevelSql) => `act AS MATERIALIZED (
   ${activeRegistrationsSql({
     columns: `r.id, r.person_id, r.reg_date, r.cancel_date, r.cancel_reason, r.responsible_staff,
-    p.township_id, p.residence_region_id AS village_id, p.is_difficult,
+    p.township_id, p.residence_region_id AS village_id, ${recognisedOn('p.id', '$end')} AS is_difficult,
     (r.cancel_date IS NULL OR r.cancel_date > $end) AS open_end, ${level.expr} AS level`,
     joins: `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
   ${level.join}`,

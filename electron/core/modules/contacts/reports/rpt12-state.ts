@@ -23,6 +23,7 @@ import {
 } from '../../registrations/month-sql';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 import type { ReportSource } from '../../reports/report-source';
+import { recognisedOn } from '../../recognitions/in-force-sql';
 import { rpt12, RPT12_COUNTS, WORK_REASONS, withServices, type Rpt12Row } from './rpt12';
 
 /**
@@ -85,7 +86,7 @@ const TERMS: Record<(typeof VALUES)[number], string> = {
 const REG_COLUMNS = `r.id, r.person_id, r.township_id, coalesce(mc.ok, 0) > 0, mc.n IS NOT NULL,
   ${VALUES.map((k) => `${TERMS[k]} AS ${k}`).join(',\n  ')}`;
 
-const PERSON_COLUMNS = 'p.township_id, p.is_difficult';
+const PERSON_COLUMNS = `p.township_id, ${recognisedOn('p.id', '$end')} AS is_difficult`;
 const PERSON_JOIN = 'CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id';
 
 /**

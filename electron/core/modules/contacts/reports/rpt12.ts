@@ -24,6 +24,7 @@ import {
   MONTH_COUNTS_CTE,
 } from '../../registrations/month-sql';
 import { fixedReport } from '../../reports/report-source';
+import { recognisedOn } from '../../recognitions/in-force-sql';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
 const n = (key: string, header: string): ReportColumn => col(key, header, 'int', { width: 9 });
@@ -135,7 +136,7 @@ per_person AS (
     max(${cancelled}) AS cancelled
   FROM (${activeRegistrationsSql({
     columns: `r.id, r.person_id, r.reg_date, r.cancel_date, r.cancel_reason, ${level.expr} AS level,
-    p.township_id, p.is_difficult`,
+    p.township_id, ${recognisedOn('p.id', '$end')} AS is_difficult`,
     joins: `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
   ${level.join}`,
     where: 'p.deleted_at IS NULL',

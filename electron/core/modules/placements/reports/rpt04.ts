@@ -1,6 +1,6 @@
 // RPT-04 公益性岗位安置人员花名册 (DOMAIN §6.4): one row per placement on post at some time in the month
 // (start ≤ asOf, leave none or ≥ the first day), grouped by 乡镇 with 小计 (人数) and 合计. Age (BR-01), months
-// used and left (BR-18) and the status are as of asOf (month end, or today in the running month). IDs, phones and
+// used and left (BR-18), the status and 合同(协议)起止 (the contract in force then, not a later renewal) are as of asOf (month end, or today in the running month). IDs, phones and
 // bank numbers are text cells, masked unless the export is full (VR-09, §9.5).
 import { personScopeNamedSql, scopeParam } from '../../../scope/scope';
 import type Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/pos
 import { column as col, scopeNote, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { monthDates, RESIDENT_TOWNSHIP, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { basisLabel } from '../detail';
+import { contractOnSql } from '../history';
 import { overrideText } from '../override-text';
 import type { SpanRow } from '../queries';
 import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
@@ -76,8 +77,8 @@ interface Source {
   basis_code: string;
   basis_source: string;
   start_date: string;
-  contract_start: string;
-  contract_end: string;
+  /** In force at asOf (history.ts contractOnSql). */
+  contract: string;
   leave_date: string | null;
   leave_reason: string | null;
   bank_card_no: string | null;
@@ -110,7 +111,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const stmt = db.prepare(
     `SELECT pl.id, pl.person_id, pe.township_id AS resident_township, t.name AS township, e.name AS employer, po.title AS post, po.area_type, pe.name, pe.sex, pe.ethnicity,
        pe.id_number, pe.birth_date, pe.retirement_category, pl.basis_list, pl.basis_code, pl.basis_source, pl.start_date,
-       pl.contract_start, pl.contract_end, pl.leave_date, pl.leave_reason, pe.bank_card_no, pe.phone, pl.remark, pl.override_rules
+       ${contractOnSql('pl', '@asOf')} AS contract, pl.leave_date, pl.leave_reason, pe.bank_card_no, pe.phone, pl.remark, pl.override_rules
      FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id
      JOIN regions t ON t.id = po.township_id JOIN persons pe ON pe.id = pl.person_id
      WHERE ${WHERE(p)} ORDER BY t.code, e.name, po.post_code, pl.start_date, pe.name, pl.id`,
@@ -137,7 +138,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
       age: ageOn(r.birth_date, a.asOf),
       basis: `${basisLabel(r.basis_list, r.basis_code)}${r.basis_source === 'recorded' ? RECORDED_MARK : ''}`,
       startDate: r.start_date,
-      contract: `${r.contract_start}至${r.contract_end}`,
+      contract: r.contract,
       firstMonth: info.firstMonth,
       endMonth: info.endMonth,
       extended: yesNoText(info.extendedToRetirement),

@@ -20,6 +20,7 @@ import {
 import { placementRulesOn } from '../config';
 import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
+import { recognisedOn } from '../../recognitions/in-force-sql';
 import { postPaidByUnit, reviewedMonths } from '../../subsidies/paid-amounts';
 import { subsidyRulesForMonth } from '../../subsidies/config';
 import { chineseDate } from '../../../../../shared/domain/dates';
@@ -63,7 +64,7 @@ function sql(p: ReportScope): string {
       WHERE po.created_date <= @asOf AND (po.revoked_date IS NULL OR po.revoked_date > @asOf)${t} GROUP BY 1),
     x AS (
       SELECT ${UNIT(p)} AS unit_id, po.area_type, pl.start_date, pl.leave_date, pl.leave_reason, pl.basis_list, pl.basis_code,
-        pe.sex, pe.birth_date, pe.is_difficult, pe.poverty_status, pe.disability_type, pe.disability_cert_no
+        pe.sex, pe.birth_date, ${recognisedOn('pe.id', '@asOf')} AS is_difficult, pe.poverty_status, pe.disability_type, pe.disability_cert_no
       FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id
       WHERE pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @from)${t}),
     moves AS (

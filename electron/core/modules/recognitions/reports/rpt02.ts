@@ -7,9 +7,9 @@
 //   11 本期实现就业 = persons valid in M whose first employment record dated in M is 12 单位就业 (a contact finding 21,
 //   a cancellation C01/C12), 13 灵活就业 (22, C03), 14 自主创业 (23, C02) or 15 公益性岗位安置 (a placement starting);
 //   16 本期退出 = exits dated in M; 17 期末有效 = valid at the end of M; 18 of 17 not employed at the end of M: the
-//   person's E09 status on that day as shared/domain/employment-history.ts employmentStatusOn rebuilds it (a
-//   placement covering the day, else the latest dated record: a registration (10), its cancellation (the reason's
-//   status), a contact's finding, an internship start (25); no dated record at all: the person row) is not 21–24;
+//   person's E09 status on that day as RPT-01 prints it (reports/employment-status.ts, shared/domain/
+//   employment-history.ts reportedStatusOn: the dated records, and a status typed on the person row from the day
+//   it was typed) is not 21–24;
 //   19 零就业家庭期末户数 = households (BR-15, "动态清零": still at zero) of the persons of 17 recognised under K04:
 //   recognised members linked through the ID numbers of their household members are one household, counted once
 //   in the 乡镇 of its first member by ID number; a household counts while none of its recognised members is
@@ -25,6 +25,8 @@ import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
 import { fixedReport } from '../../reports/report-source';
+import { statusOnFromJson, employmentRecordsSql } from '../../reports/employment-status';
+import { isEmployedStatus } from '../../../../../shared/domain/employment-history';
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
 
@@ -101,47 +103,34 @@ const FIRST_JOB = `(SELECT min(d || s) FROM (
     UNION ALL SELECT g.cancel_date, CASE g.cancel_reason WHEN 'C02' THEN '23' WHEN 'C03' THEN '22' ELSE '21' END FROM registrations g
       WHERE g.person_id = r.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03', 'C12') AND g.cancel_date BETWEEN @start AND @end))`;
 
-const EMPLOYED_REASONS = "('C01', 'C02', 'C03', 'C12')";
-
-/** The latest record of employment on or before @end (a contact finding 21–23, a cancellation for employment). */
-const LAST_JOB = `(SELECT max(d) FROM (
-    SELECT max(c.contact_date) AS d FROM registrations g JOIN contacts c ON c.registration_id = g.id
-      WHERE g.person_id = r.person_id AND c.result = '1' AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date <= @end
-    UNION ALL SELECT max(g.cancel_date) FROM registrations g WHERE g.person_id = r.person_id AND g.status = 'cancelled'
-      AND g.cancel_reason IN ${EMPLOYED_REASONS} AND g.cancel_date <= @end))`;
-
-/** A record after @job (and on or before @end) that ends that employment: it is not the latest record any more. */
-const SUPERSEDED = (job: string) => `(EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id
-      AND g.reg_date > ${job} AND g.reg_date <= @end)
-  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id AND g.status = 'cancelled'
-      AND g.cancel_date > ${job} AND g.cancel_date <= @end AND g.cancel_reason NOT IN ${EMPLOYED_REASONS})
-  OR EXISTS (SELECT 1 FROM internships i WHERE i.person_id = r.person_id AND i.deleted_at IS NULL
-      AND i.agreement_start > ${job} AND i.agreement_start <= @end)
-  OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = r.person_id
-      AND c.contact_date > ${job} AND c.contact_date <= @end AND c.result = '1'
-      AND c.employment_status_found NOT IN ('21', '22', '23', '24')))`;
-
-/** No dated record at all: the person row's status is all there is (employment-history.ts). */
-const NO_RECORDS = `(NOT EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id)
-  AND NOT EXISTS (SELECT 1 FROM internships i WHERE i.person_id = r.person_id AND i.deleted_at IS NULL)
-  AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id AND pl.deleted_at IS NULL))`;
-
-/**
- * Employed (E09 21–24) at @end, as employmentStatusOn judges it, over rows `r` carrying person_id,
- * employment_status and last_job (LAST_JOB, computed once in a materialised step).
- */
-const EMPLOYED_AT_END = `(EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id
-      AND pl.deleted_at IS NULL AND pl.start_date <= @end AND (pl.leave_date IS NULL OR pl.leave_date >= @end))
-  OR (r.last_job IS NOT NULL AND NOT ${SUPERSEDED('r.last_job')})
-  OR (${NO_RECORDS} AND r.employment_status IN ('21', '22', '23', '24')))`;
-
 const CLOSING = '(r.exit_date IS NULL OR r.exit_date > @end)';
+
+/** Col 18 (and 19): employed at @end as reportedStatusOn judges it, computed in TS (employment-status.ts). */
+const EMPLOYED_AT_END = 'r.person_id IN (SELECT value FROM json_each(@employed))';
+
+/** The persons valid at @end with their dated records (reports/employment-status.ts), for EMPLOYED_AT_END. */
+export const RPT02_STATUS_SQL = `
+SELECT DISTINCT p.id, p.employment_status AS status, ${employmentRecordsSql('p.id', 'p.updated_at')} AS records
+FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
+WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND coalesce(r.recognition_date, '') <= @end AND ${CLOSING}
+  AND (@township IS NULL OR p.township_id = @township)`;
+
+/** The ids of the persons of RPT02_STATUS_SQL employed (E09 21–24) at @end, as a JSON array (the @employed parameter). */
+function employedAtEnd(db: Database.Database, end: string, today: string, township: string | null): string {
+  const rows = prepared(db, RPT02_STATUS_SQL).all({ end, township }) as {
+    id: string;
+    status: string;
+    records: string;
+  }[];
+  return JSON.stringify(
+    rows.filter((r) => isEmployedStatus(statusOnFromJson(r.records, r.status, end, today))).map((r) => r.id),
+  );
+}
 const FRESH = "coalesce(r.recognition_date, '') >= @start";
 
 export const RPT02_SQL = `
 WITH b AS MATERIALIZED (
-  SELECT r.person_id, p.township_id, p.employment_status, r.recognition_date, r.exit_date, r.primary_category,
-    r.categories, ${LAST_JOB} AS last_job
+  SELECT r.person_id, p.township_id, r.recognition_date, r.exit_date, r.primary_category, r.categories
   FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
   WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL
     AND coalesce(r.recognition_date, '') <= @end AND (r.exit_date IS NULL OR r.exit_date >= @start)
@@ -180,7 +169,13 @@ export function rpt02Rows(
 ): Rpt02Row[] {
   const last = dates?.end ?? monthEnd(month);
   const end = last < today ? last : today;
-  const params = { start: dates?.start ?? `${month}-01`, end, township: townshipId ?? null };
+  const township = townshipId ?? null;
+  const params = {
+    start: dates?.start ?? `${month}-01`,
+    end,
+    township,
+    employed: employedAtEnd(db, end, today, township),
+  };
   const rows = prepared(db, RPT02_SQL).all(params) as (Rpt02Row & { tid: string })[];
   const households = zeroHouseholdsByTownship(db, params);
   return rows.map(({ tid, ...r }) => ({ ...r, zeroHouseholds: households.get(tid) ?? 0 }));
@@ -188,18 +183,15 @@ export function rpt02Rows(
 
 /** Column 19's recognised members: valid at @end under K04, with whether each is employed then. */
 const K04_MEMBERS_SQL = `
-WITH b AS MATERIALIZED (
-  SELECT p.id AS person_id, p.id_number, p.township_id, p.employment_status, ${LAST_JOB} AS last_job
-  FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
-  WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND instr(r.categories, 'K04') > 0
-    AND coalesce(r.recognition_date, '') <= @end AND ${CLOSING} AND (@township IS NULL OR p.township_id = @township)
-)
-SELECT r.person_id AS id, r.id_number, r.township_id, ${EMPLOYED_AT_END} AS employed FROM b r`;
+SELECT p.id, p.id_number, p.township_id, p.id IN (SELECT value FROM json_each(@employed)) AS employed
+FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
+WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND instr(r.categories, 'K04') > 0
+  AND coalesce(r.recognition_date, '') <= @end AND ${CLOSING} AND (@township IS NULL OR p.township_id = @township)`;
 
 /** Column 19 by township id: households still at zero employment at @end (see the header). */
 function zeroHouseholdsByTownship(
   db: Database.Database,
-  params: { end: string; township: string | null },
+  params: { end: string; township: string | null; employed: string },
 ): Map<string, number> {
   const members = prepared(db, K04_MEMBERS_SQL).all(params) as {
     id: string;
