@@ -34,7 +34,7 @@ export interface FrozenReport {
 }
 
 /** The key of a scope among the frozen variants: '' = the whole county. */
-export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'employerId'>): string | null {
+export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'employerId' | 'classId'>): string | null {
   if (scope.employerId || scope.classId) return null;
   const parts: string[] = [];
   if (scope.townshipId) parts.push(`t:${scope.townshipId}`);
