@@ -127,7 +127,8 @@ describe('公示名单', () => {
       townshipId: c.town1,
     });
     expect(r.rows).toBe(2);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
+    expect(ws.getCell('A1').value).toBe('疏附县乌帕尔镇2026年11月就业困难人员认定公示名单');
+    expect(r.fileName).toMatch(/^653121_GS-01_202611_乌帕尔镇_\d{12}\.xlsx$/);
     const header = rowOf(ws, '序号');
     expect(cells(ws, header, 8)).toEqual([
       '序号',
@@ -242,7 +243,9 @@ describe('公示名单 按村(社区)分页', () => {
     expect(county.sheets[2].title).toBe('疏附县2026年11月塔什米里克乡库木巴格村就业困难人员认定公示名单');
     // Without the choice: the one list as before.
     const one = await pages(c, { townshipId: c.town1 });
-    expect(one.sheets.map((s) => [s.title, s.names.length])).toEqual([['疏附县2026年11月就业困难人员认定公示名单', 3]]);
+    expect(one.sheets.map((s) => [s.title, s.names.length])).toEqual([
+      ['疏附县乌帕尔镇2026年11月就业困难人员认定公示名单', 3],
+    ]);
     // Nobody in 公示: one empty notice.
     const none = await pages(c, { from: '2026-09', to: '2026-10', byVillage: true });
     expect(none.sheets.map((s) => [s.title, s.names.length])).toEqual([

@@ -105,6 +105,8 @@ export interface ReportDefinition {
 export interface ReportParams {
   /** 县市名 in the title, e.g. 乌鲁木齐市天山区. */
   countyName: string;
+  /** The 乡镇(街道) an export is narrowed to: the title names it after the county (疏附县乌帕尔镇2026年11月…). */
+  townshipName?: string;
   /** 填报单位 on the unit line. */
   unitName: string;
   period: ReportPeriod;
@@ -232,8 +234,10 @@ export function lanciLabels(columns: ReportColumn[]): string[] {
 
 /** The title line: the definition's template (or the default) filled for the report's county, unit and period. */
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
+  // A sheet whose name already holds the 乡镇 (a 公示名单 page of one village) does not repeat it.
+  const place = params.townshipName && !def.name.includes(params.townshipName) ? params.townshipName : '';
   return fillTitle(def.title ?? TITLE_TEMPLATE, {
-    countyName: params.countyName,
+    countyName: `${params.countyName}${place}`,
     unitName: params.unitName,
     reportName: def.name,
     period: params.period,

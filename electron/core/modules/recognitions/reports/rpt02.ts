@@ -24,7 +24,7 @@ import { group, type ReportColumn, type ReportDefinition } from '../../../excel/
 import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
-import { fixedReport } from '../../reports/report-source';
+import { fixedReport, withDay21Line, type ReportSource } from '../../reports/report-source';
 import { statusOnFromJson, employmentRecordsSql } from '../../reports/employment-status';
 import { isEmployedStatus } from '../../../../../shared/domain/employment-history';
 
@@ -238,7 +238,10 @@ function zeroHouseholdsByTownship(
   return out;
 }
 
-export const rpt02 = fixedReport(RPT02_DEFINITION, {
-  followsReportPeriod: true,
-  rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
-});
+export const rpt02: ReportSource = {
+  ...fixedReport(RPT02_DEFINITION, {
+    followsReportPeriod: true,
+    rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
+  }),
+  definition: (scope) => withDay21Line(RPT02_DEFINITION, scope, '人数'),
+};
