@@ -1,11 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
 import { SubsidiesPage } from '../../renderer/src/features/subsidies/SubsidiesPage';
 import type { MonthOverview } from '../../shared/contract/subsidies';
 import { draftBatch } from './batch-fixtures';
 import { stubDownloads } from './downloads';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { SOON } from './queries';
 import { exportHandlers } from './report-export-scene';
 import { renderWithApp } from './render';
@@ -77,5 +78,29 @@ describe('补贴发放', () => {
     renderWithApp(<SubsidiesPage />, { api: fake.api, settings: SETTINGS, route: '/?month=2026-11' });
     await userEvent.click(await screen.findByRole('button', { name: '导出花名册' }));
     expect(await screen.findByText('已导出公益性岗位补贴发放花名册，共 73 行', {}, SOON)).toBeInTheDocument();
+  });
+
+  it('a reviewed roster’s actions read as actions; 撤销审核 without a reason says so under the field', async () => {
+    const fake = createFakeApi({
+      'subsidies.get': () => ok(reviewed),
+      'subsidies.unreview': () =>
+        failed('RULE_VIOLATION', '输入有误：原因须写明更正的事项', { reason: '原因须写明更正的事项' }),
+    });
+    renderWithApp(<BatchesTable batches={[summary]} loading={false} />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByRole('button', { name: '确认上报' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '已上报' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '撤销审核' }));
+    const undo = await screen.findByRole('dialog', { name: `撤销审核：${summary.name}` });
+    await userEvent.click(within(undo).getByRole('button', { name: '撤销审核' }));
+    const field = within(undo).getByLabelText('撤销审核原因').closest('.ant-form-item')!;
+    expect(await within(field as HTMLElement).findByText('请填写撤销审核原因')).toBeInTheDocument();
+    expect(within(undo).queryByText('输入有误：请填写撤销审核原因')).toBeNull();
+    expect(fake.callsTo('subsidies.unreview')).toEqual([]);
+    // A field message of the core goes under the field too, not over the dialog.
+    await userEvent.type(within(undo).getByLabelText('撤销审核原因'), '补录');
+    await userEvent.click(within(undo).getByRole('button', { name: '撤销审核' }));
+    expect(await within(field as HTMLElement).findByText('原因须写明更正的事项')).toBeInTheDocument();
+    await waitFor(() => expect(within(field as HTMLElement).queryByText('请填写撤销审核原因')).toBeNull());
+    expect(within(undo).queryByText('输入有误：原因须写明更正的事项')).toBeNull();
   });
 });

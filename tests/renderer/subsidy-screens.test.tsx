@@ -130,6 +130,27 @@ describe('考勤录入 grid', () => {
     expect((saves[1] as { rows: { deductionReason: string }[] }).rows[0].deductionReason).toBe('旷工');
   });
 
+  it('says under each refused cell why, not only the first row’s message at the top (audit6 gap 10)', async () => {
+    const fake = createFakeApi({
+      'attendance.grid': () => ok(grid([A, B])),
+      'attendance.save': () =>
+        failed('BAD_INPUT', '第1行（古丽·艾力）：有扣减时请填写扣减原因', {
+          'rows.0.deductionReason': '第1行（古丽·艾力）：有扣减时请填写扣减原因',
+          'rows.1.deductionReason': '第2行（买买提·艾力）：有扣减时请填写扣减原因',
+        }),
+    });
+    renderGrid(fake.api);
+    await userEvent.type(await screen.findByLabelText('古丽·艾力 扣减(元)'), '50');
+    await userEvent.type(screen.getByLabelText('买买提·艾力 扣减(元)'), '30');
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('第1行（古丽·艾力）：有扣减时请填写扣减原因')).toBeInTheDocument();
+    for (const name of ['古丽·艾力', '买买提·艾力']) {
+      const cell = screen.getByLabelText(`${name} 扣减原因`);
+      expect(cell).toHaveAccessibleDescription('有扣减时请填写扣减原因');
+      expect(within(cell.closest('td')!).getByText('有扣减时请填写扣减原因')).toBeInTheDocument();
+    }
+  });
+
   it('asks before leaving with unsaved rows; 放弃 goes back to 补贴发放', async () => {
     const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
     const { router } = renderGrid(fake.api);

@@ -31,6 +31,9 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
  * #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard; leaving
  * the page with unsaved rows asks first.
  */
+/** The 第1行（姓名）： a core message of a row starts with: the cell under it needs only the rest. */
+const ROW_PREFIX = /^第\d+行（[^）]*）：/;
+
 export function AttendanceGridPage() {
   const { month = '', employerId = '' } = useParams();
   const { data, error, loading } = useRead('attendance.grid', { month, employerId });
@@ -137,22 +140,36 @@ export function AttendanceGridPage() {
             width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
+              const errId = `cell-error-${r.id}-${c.key}`;
               return (
-                <Input
-                  size="small"
-                  aria-label={`${r.personName} ${c.label}`}
-                  data-cell={`${rowIndex}:${col}`}
-                  value={draft(r)[c.key]}
-                  status={err ? 'error' : undefined}
-                  title={err}
-                  inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
-                  disabled={c.key.startsWith('si') && !r.siEnabled}
-                  style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
-                  onChange={(e) => setCell(r, c.key, e.target.value)}
-                  onKeyDown={(e) => moveFocus(e, rowIndex, col)}
-                  onFocus={(e) => e.target.select()}
-                  autoComplete="off"
-                />
+                <>
+                  <Input
+                    size="small"
+                    aria-label={`${r.personName} ${c.label}`}
+                    data-cell={`${rowIndex}:${col}`}
+                    value={draft(r)[c.key]}
+                    status={err ? 'error' : undefined}
+                    title={err}
+                    aria-describedby={err ? errId : undefined}
+                    inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
+                    disabled={c.key.startsWith('si') && !r.siEnabled}
+                    style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
+                    onChange={(e) => setCell(r, c.key, e.target.value)}
+                    onKeyDown={(e) => moveFocus(e, rowIndex, col)}
+                    onFocus={(e) => e.target.select()}
+                    autoComplete="off"
+                  />
+                  {err && (
+                    // Every refused cell says why under itself (audit6 gap 10), the row being its own line.
+                    <Typography.Text
+                      id={errId}
+                      type="danger"
+                      style={{ display: 'block', fontSize: 12, lineHeight: 1.3 }}
+                    >
+                      {err.replace(ROW_PREFIX, '')}
+                    </Typography.Text>
+                  )}
+                </>
               );
             },
           })),
