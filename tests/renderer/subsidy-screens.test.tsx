@@ -151,6 +151,23 @@ describe('考勤录入 grid', () => {
     }
   });
 
+  it('实发 follows a typed 扣减 before saving; changed days say 保存后计算 (audit6 gap 12)', async () => {
+    const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
+    renderGrid(fake.api);
+    const deduction = await screen.findByLabelText('古丽·艾力 扣减(元)');
+    const rowA = deduction.closest('tr')!;
+    expect(within(rowA).getAllByText('1,820.00')).toHaveLength(2);
+    await userEvent.type(deduction, '50');
+    expect(within(rowA).getByText('1,770.00')).toBeInTheDocument();
+    expect(within(rowA).getAllByText('1,820.00')).toHaveLength(1);
+    await retype(screen.getByLabelText('古丽·艾力 实际出勤天数'), '16');
+    expect(within(rowA).getAllByText('保存后计算')).toHaveLength(2);
+    // The other row keeps its saved amounts.
+    expect(within(screen.getByLabelText('买买提·艾力 扣减(元)').closest('tr')!).getAllByText('1,820.00')).toHaveLength(
+      2,
+    );
+  });
+
   it('asks before leaving with unsaved rows; 放弃 goes back to 补贴发放', async () => {
     const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
     const { router } = renderGrid(fake.api);

@@ -3,6 +3,7 @@ import type { TableColumnType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceRow } from '../../../../shared/contract/attendance';
+import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../../components/format';
@@ -10,7 +11,7 @@ import { useCan } from '../../components/useCan';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
-import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
+import { CELLS, CELL_FIELD, draftAmounts, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
 import { ListTable, ReadError, moneyColumn, numberColumn } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
@@ -117,6 +118,14 @@ export function AttendanceGridPage() {
       return <span title={note}>{note}</span>;
     },
   };
+  /** 应发/实发 following the row's draft (draftAmounts): 保存后计算 while the days typed change them. */
+  const draftMoneyColumn = (title: string, key: 'dueFen' | 'paidFen'): TableColumnType<AttendanceRow> => ({
+    ...moneyColumn(title, key, 84),
+    render: (_: unknown, r: AttendanceRow) => {
+      const v = draftAmounts(r, draft(r))[key];
+      return v === null ? <Typography.Text type="secondary">保存后计算</Typography.Text> : formatFen(v);
+    },
+  });
   const columns: TableColumnType<AttendanceRow>[] =
     view === 'marks'
       ? [
@@ -173,8 +182,8 @@ export function AttendanceGridPage() {
               );
             },
           })),
-          moneyColumn('应发(元)', 'dueFen', 84),
-          moneyColumn('实发(元)', 'paidFen', 84),
+          draftMoneyColumn('应发(元)', 'dueFen'),
+          draftMoneyColumn('实发(元)', 'paidFen'),
           moneyColumn('社保补贴(元)', 'siSubsidyFen', 80),
           noteColumn,
         ];
