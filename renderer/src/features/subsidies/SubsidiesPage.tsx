@@ -42,16 +42,17 @@ export function SubsidiesPage() {
   const canGenerate = useCan('attendance.generate');
   const { exportReport, modal, busy } = useRosterExport();
   const batches = (data?.batches ?? []).filter(postRoster);
+  const step = currentStep(data);
 
   return (
     <>
-      <PostsNav />
+      <PostsNav titled />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 8 }}>
         <MonthPicker id="subsidy-month" month={month} onChange={setMonth} />
         <TownshipSelect value={townshipId} onChange={setTownship} style={{ width: 160 }} />
         <Steps
           size="small"
-          current={currentStep(data)}
+          current={step}
           style={{ flex: 1, minWidth: 560 }}
           items={[
             { title: '生成考勤' },
@@ -70,7 +71,14 @@ export function SubsidiesPage() {
         extra={
           <Space>
             {canGenerate && (
-              <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="考勤已生成">
+              // The month's next step in blue only while no attendance is generated (audit6 gap 12): a reviewed,
+              // locked month's 生成考勤 is not what the clerk should press.
+              <WriteButton
+                primary={step === 0}
+                pending={generate.pending}
+                run={() => generate.write({ month })}
+                done="考勤已生成"
+              >
                 生成考勤
               </WriteButton>
             )}
@@ -85,7 +93,8 @@ export function SubsidiesPage() {
           rowKey="employerId"
           loading={loading}
           items={data?.employers}
-          scroll={{ y: 200 }}
+          // Natural height, ten employers a page (audit6 gap 4: a 200 px scroll box showed 5 of ~37 at 1366×768).
+          pageAbove={10}
           emptyText="本月没有在岗人员"
           columns={[
             { title: '乡镇', dataIndex: 'townshipName', width: 110 },
