@@ -187,7 +187,7 @@ export const contactTargetColumns = {
   personId: z.string(),
   name: z.string(),
   sex: z.string(),
-  /** VR-09 with CFG-29, the one list mask (audit6 gap 9); typing the last digits still finds the person. */
+  /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
   /** In clear: the clerk dials it (the ID stays masked). */
   phone: z.string().nullable(),

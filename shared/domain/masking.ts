@@ -49,6 +49,19 @@ export function maskIdNumber(raw: string | null | undefined, pattern: IdMaskPatt
   return maskMiddle(compact(raw), keepStart, MASK_CHAR.repeat(ID_LENGTH - keepStart - keepEnd), keepEnd);
 }
 
+/**
+ * VR-09, work-list form (issue 18): the last 6 characters behind 12 mask characters, e.g. ************15012X. The
+ * contact work list and its lookup show it so the clerk can type 6 digits that single out one person (the last 4
+ * often match two); it shows fewer characters than the default mask (no area code), at the same length. A search
+ * aid, not the list mask: it keeps this form whatever pattern the county sets for lists (CFG-29).
+ */
+export function maskIdNumberLast6(raw: string | null | undefined): string {
+  const value = compact(raw);
+  // Shorter than an ID (15 or 18 characters): the normal mask, never more revealed than it would show.
+  if (value.length < 15) return maskIdNumber(value);
+  return MASK_CHAR.repeat(value.length - 6) + value.slice(-6);
+}
+
 /** VR-09: phone → first 3 + **** + last 4, e.g. 138****5678. */
 export function maskPhone(raw: string | null | undefined): string {
   return maskMiddle(compact(raw), 3, MASK_CHAR.repeat(4), 4);

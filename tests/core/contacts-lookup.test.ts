@@ -29,7 +29,7 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
         name: '古丽米热·艾合买提',
         sex: '2',
         age: 38,
-        idNumberMasked: `${gulId.slice(0, 6)}********${gulId.slice(14)}`, // CFG-29, as every list (audit6 gap 9)
+        idNumberMasked: `************${gulId.slice(12)}`, // the last 6 (issue 18)
         phone: '13999012345',
         townshipName: '乌帕尔镇',
         villageName: '阿亚格曼干村',

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { idMaskPattern, maskBankCard, maskIdNumber, maskPersonName, maskPhone } from '../../shared/domain/masking';
+import {
+  idMaskPattern,
+  maskBankCard,
+  maskIdNumber,
+  maskIdNumberLast6,
+  maskPersonName,
+  maskPhone,
+} from '../../shared/domain/masking';
 
 describe('VR-09 maskIdNumber (first 6 + ******** + last 4)', () => {
   it.each([
@@ -31,6 +38,25 @@ describe('CFG-29 maskIdNumber with the county pattern', () => {
     expect(idMaskPattern({ keepStart: 2, keepEnd: 1.5 })).toEqual({ keepStart: 6, keepEnd: 4 });
     expect(idMaskPattern(null)).toEqual({ keepStart: 6, keepEnd: 4 });
     expect(idMaskPattern({ keepStart: 0, keepEnd: 3 })).toEqual({ keepStart: 0, keepEnd: 3 });
+  });
+});
+
+describe('VR-09 maskIdNumberLast6 (work lists: 12 mask characters + last 6)', () => {
+  it.each([
+    ['65010219900101012X', '************01012X'],
+    [' 650102 19900101 1239 ', '************011239'],
+    ['650102900101123', '*********101123'], // 15-character ID
+    ['12345678901234', '123456********1234'], // shorter than an ID: the normal mask
+    ['1234567890', '**********'],
+    ['', ''],
+    [null, ''],
+  ])('VR-09 maskIdNumberLast6(%j) → %j', (raw, expected) => {
+    expect(maskIdNumberLast6(raw)).toBe(expected);
+  });
+  it('reveals no more characters than the normal mask', () => {
+    const id = '65010219900101012X';
+    const shown = (m: string) => m.replaceAll('*', '').length;
+    expect(shown(maskIdNumberLast6(id))).toBeLessThan(shown(maskIdNumber(id)));
   });
 });
 

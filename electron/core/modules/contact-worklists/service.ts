@@ -9,7 +9,7 @@ import type {
   WorklistQuery,
 } from '../../../../shared/contract/contact-worklists';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
 import type { CancelReasonCode, ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -73,7 +73,7 @@ export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery)
   return {
     month: q.month,
     asOf: p.asOf,
-    items: pageItems(db, kind, pageMembers, p, regions, idMaskerOn(db, ctx.today())), // CFG-29, as every list
+    items: pageItems(db, kind, pageMembers, p, regions),
     total: filtered.length,
     groups: groupCounts(list.places, regions),
     staff,
@@ -104,7 +104,6 @@ function pageItems(
   members: Member[],
   p: ReturnType<typeof monthParams>,
   regions: Map<string, { name: string }>,
-  mask: IdMasker,
 ): WorklistItem[] {
   if (!members.length) return [];
   const rows = prepared(db, PAGE_SQL).all({
@@ -124,7 +123,7 @@ function pageItems(
       personId: r.personId,
       name: r.name,
       sex: r.sex,
-      idNumberMasked: mask(r.idNumber),
+      idNumberMasked: maskIdNumberLast6(r.idNumber),
       phone: r.phone,
       townshipId: m.townshipId,
       townshipName: regions.get(m.townshipId)?.name ?? '',

@@ -7,7 +7,7 @@ import type { LookupItem } from '../../../../shared/contract/contacts';
 import { ageOn } from '../../../../shared/domain/age';
 import { monthOf } from '../../../../shared/domain/dates';
 import { monthRange } from '../../../../shared/domain/dates';
-import { idMaskerOn } from '../settings/display';
+import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { classifyQuery, type SearchKind } from '../persons/list-sql';
@@ -85,7 +85,6 @@ export function lookupRegistrations(
     db,
     'SELECT contact_date AS date, result, next_contact_date AS next FROM contacts WHERE registration_id = ? ORDER BY contact_date DESC, created_at DESC LIMIT 1',
   );
-  const mask = idMaskerOn(db, today); // CFG-29: the list mask, as every list shows (audit6 gap 9)
   const items = rows.slice(0, input.limit).map((r): LookupItem => {
     const m = inMonth.get(r.registrationId, start, end) as { n: number; ok: number };
     const last = latest.get(r.registrationId) as
@@ -96,7 +95,7 @@ export function lookupRegistrations(
       name: r.name,
       sex: r.sex,
       age: ageOn(r.birthDate, today),
-      idNumberMasked: mask(r.idNumber),
+      idNumberMasked: maskIdNumberLast6(r.idNumber),
       phone: r.phone,
       townshipName: r.townshipName ?? '',
       villageName: r.villageName ?? '',
