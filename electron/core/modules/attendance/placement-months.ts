@@ -13,26 +13,25 @@ import { lockOfMonth } from '../period-locks/guard';
 import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth } from '../subsidies/config';
 import { beyondEntitlement, entitlementEnds } from './entitlement';
-import { insertAttendance, placementsOnPost } from './queries';
+import { insertAttendance, placementOnPost } from './queries';
 import { fresh } from './service';
 
 /** Adds the placement's rows to the generated months of its span; returns those months. */
 export function addPlacementMonths(ctx: CoreContext, placementId: string, start: string, leave: string | null) {
   const db = ctx.db;
   const last = addMonths(monthOf(ctx.today()), 1);
-  const months = prepared(
-    db,
-    `SELECT DISTINCT a.month FROM attendance_months a WHERE a.month >= ? AND a.month <= ?
-       AND NOT EXISTS (SELECT 1 FROM attendance_months o WHERE o.month = a.month AND o.placement_id = ?)
-     ORDER BY a.month`,
-  )
-    .pluck()
-    .all(monthOf(start), leave && monthOf(leave) < last ? monthOf(leave) : last, placementId) as string[];
+  const end = leave && monthOf(leave) < last ? monthOf(leave) : last;
+  // One index seek per month of the span (attendance_months_month): generated, and without this placement's row.
+  const generated = prepared(db, 'SELECT 1 FROM attendance_months WHERE month = ? LIMIT 1').pluck();
+  const has = prepared(db, 'SELECT 1 FROM attendance_months WHERE month = ? AND placement_id = ?').pluck();
+  const months: string[] = [];
+  for (let m = monthOf(start); m <= end; m = addMonths(m, 1))
+    if (generated.get(m) && !has.get(m, placementId)) months.push(m);
   const added: string[] = [];
   for (const month of months) {
     if (lockOfMonth(db, month)) continue;
     const span = monthSpan(month);
-    const placement = placementsOnPost(db, span.first, span.last).find((p) => p.id === placementId);
+    const placement = placementOnPost(db, placementId, span.first, span.last);
     if (!placement) continue;
     const p = { ...placement, monthly_standard: standardOn(db, placement, span.first, new Map()) };
     const entitled = !beyondEntitlement(entitlementEnds(db, [p.person_id], span.first).get(p.id), month);
