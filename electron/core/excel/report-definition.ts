@@ -82,6 +82,8 @@ export interface ReportDefinition {
   sheetName?: string;
   /** The right part of the unit/period line; default 单位：人、元 (人、万元 when money is in 万元). null omits it. */
   unitLabel?: string | null;
+  /** false: a notice to post (GS-01) — its unit/period line stays empty (no 填报单位, no 所属期/统计期). */
+  unitLine?: false;
   moneyUnit?: MoneyUnit;
   columns: HeaderNode[];
   /** Statistical tables: a 栏次 row under the headers. */
@@ -255,6 +257,7 @@ export function renderPeriod(period: ReportPeriod): string {
 
 /** The three parts of the unit/period line (DOMAIN §6.0.2). */
 export function renderUnitLine(def: ReportDefinition, params: ReportParams): [string, string, string] {
+  if (def.unitLine === false) return ['', '', ''];
   const unit = params.moneyUnit ?? def.moneyUnit ?? '元';
   const right = def.unitLabel === null ? '' : (def.unitLabel ?? `单位：人、${unit}`);
   return [`填报单位（盖章）：${params.unitName}`, renderPeriod(params.period), right];

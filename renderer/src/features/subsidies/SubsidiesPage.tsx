@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Space, Steps, Tag } from 'antd';
+import { Alert, Button, Card, Flex, Space, Steps, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -64,6 +64,7 @@ export function SubsidiesPage() {
         />
       </Flex>
       <ReadError error={error} />
+      <MissingRows employers={data?.employers} canGenerate={canGenerate} />
       <Card
         size="small"
         title="1–2 考勤"
@@ -146,5 +147,25 @@ export function SubsidiesPage() {
       />
       {modal}
     </>
+  );
+}
+
+/**
+ * Persons on post without a row of the month once its attendance was generated (a placement's dates changed after
+ * 生成考勤; a new placement gets its row when saved): who has none, and what to do — 生成考勤 (county-wide) adds them.
+ */
+function MissingRows({ employers, canGenerate }: { employers?: EmployerLine[]; canGenerate: boolean }) {
+  const short = (employers ?? []).filter((e) => e.rows > 0 && e.onPost > e.rows);
+  if (!short.length) return null;
+  const n = short.reduce((sum, e) => sum + e.onPost - e.rows, 0);
+  const where = short.map((e) => `${e.employerName} ${e.onPost - e.rows} 人`).join('、');
+  const act = canGenerate ? '请点“生成考勤”补齐（已录入的考勤不变）。' : '请联系县级经办人员点“生成考勤”补齐。';
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title={`有 ${n} 名在岗人员还没有本月考勤行：${where}。${act}`}
+    />
   );
 }
