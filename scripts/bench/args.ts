@@ -1,10 +1,12 @@
 // npm run bench's command line (scripts/bench.ts): the options, which cases run (--only) and the goals several
 // cases share.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 export function benchArgs() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean' },
       persons: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '200' },
       warmup: { type: 'string', default: '20' },
@@ -42,6 +44,17 @@ export function benchArgs() {
       'lock-data-dir': { type: 'string' },
     },
   });
+  if (values.help) {
+    // The usage is the first comment of scripts/bench.ts: print it rather than keep a second copy.
+    const usage = readFileSync(new URL('../bench.ts', import.meta.url), 'utf8').split('\n');
+    console.log(
+      usage
+        .filter((line) => line.startsWith('//'))
+        .map((line) => line.slice(3))
+        .join('\n'),
+    );
+    process.exit(0);
+  }
   return { values, only: new Set(values.only.split(',')) };
 }
 
