@@ -6,7 +6,9 @@
 // day after leaving, the status leaving gives: placements/person-flags.ts statusAfterLeaving), and the day the
 // person row's status was last set — the latest persons.update audit row that changed 就业状态, else the row's
 // updated_at (which any later edit moves on: a later day only keeps a hand-set status out of more past months).
-// Stamps are UTC; their first ten characters are taken as the day.
+// Stamps are UTC instants; the day is their local date (clock.ts localDate), so a change at 07:30 in UTC+8 is dated
+// that day, not the UTC day before.
+import { localDate } from '../../clock';
 import { addDays } from '../../../../shared/domain/working-days';
 import { reportedStatusOn, type ReportedRecord, type StatusEvent } from '../../../../shared/domain/employment-history';
 import { CANCEL_STATUS } from '../../../../shared/domain/registration-cancel';
@@ -44,7 +46,7 @@ export function reportedRecord(json: string, current: string): ReportedRecord {
   for (const [, leave, reason] of j.p)
     if (leave && reason) events.push({ date: addDays(leave, 1), status: statusAfterLeaving(reason) });
   const placements = j.p.map(([start, end]) => ({ start, end }));
-  return { events, placements, current, currentSetOn: j.s.slice(0, 10) };
+  return { events, placements, current, currentSetOn: localDate(j.s) };
 }
 
 /** E09 status on `date` (capped at `today`) from a row's records JSON and status (reportedStatusOn). */
