@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rpt01 } from '../../electron/core/modules/reports/rpt01';
 import type { Rpt01Row } from '../../electron/core/modules/reports/rpt01-query';
 import { rpt02, type Rpt02Row } from '../../electron/core/modules/recognitions/reports/rpt02';
-import { makeCore, must, signedInAs, tempDir } from './harness';
+import { employmentStatusOn } from '../../shared/domain/employment-history';
+import { employmentRecord } from '../../electron/core/modules/recognitions/facts';
+import { call, makeCore, must, signedInAs, tempDir } from './harness';
+import { reportScene } from './posts-report-scene';
+import { placeInput } from './posts-fixtures';
 import { personInput } from './persons-fixtures';
 import { markDifficult, setup, type Setup } from './registrations-fixtures';
 
@@ -66,5 +70,40 @@ describe('the day a hand-set status counts from', () => {
     // RPT-02 col 18 reads the same status: of the two valid at the end of November, one is not employed.
     const nov = (rpt02.rows(db, { month: '2026-11', today: TODAY }) as Rpt02Row[]).find((r) => r.closing > 0);
     expect([nov?.township, nov?.closing, nov?.closingUnemployed]).toEqual(['乌帕尔镇', 2, 1]);
+  });
+
+  it('eligibility reads the same records and status as the reports: leaving a post dates the status leaving gives', async () => {
+    const s = await reportScene(makeCore(tempDir(), TODAY));
+    const db = s.core.ctx.db;
+    const rows = [...rpt01.rows(db, { month: '2026-11', today: TODAY })] as Rpt01Row[];
+    const person = async (label: string) => (await must(s.core, 'placements.get', { id: s.p[label] })).personId;
+    const statusOn = (id: string, day: string) => {
+      const row = db.prepare('SELECT name, employment_status FROM persons WHERE id = ?').get(id) as {
+        name: string;
+        employment_status: string;
+      };
+      return { name: row.name, status: employmentStatusOn(employmentRecord(db, id, row.employment_status), day) };
+    };
+    // P2 left 11-10 for other work (L01 → 21), P4 on 11-05 at retirement (L03 → 50): the rules see it as RPT-01 does.
+    const p2 = statusOn(await person('P2'), '2026-11-30');
+    expect(p2.status).toBe('21');
+    expect(rows.find((r) => r.name === p2.name)?.employment).toBe('单位就业');
+    const p4 = await person('P4');
+    expect(statusOn(p4, '2026-11-05').status).toBe('24');
+    expect(statusOn(p4, '2026-11-06').status).toBe('50');
+    // BR-03: P4 cannot be placed again after leaving at retirement (a pension is drawn from then).
+    const again = await call(
+      s.core,
+      'placements.create',
+      placeInput(p4, s.ruralPostId, {
+        basisList: 'E24',
+        basisCode: '1',
+        accidentInsurance: 'PA-2026',
+        basisDate: '2025-12-01',
+        startDate: '2026-11-25',
+        contractEnd: '2027-11-24',
+      }),
+    );
+    expect(again.ok ? null : again.error.message).toBe('该人员已退休或领取基本养老金，不能安置到公益性岗位');
   });
 });
