@@ -2,7 +2,7 @@
 // (reports/employment-status.ts → reportedStatusOn): the day of the latest persons.update audit row that changed
 // 就业状态, not the row's updated_at (a later edit of anything else moves that on), and the audit instant's local date
 // (clock.ts localDate), not its UTC date. Run in Asia/Shanghai as tests/core/local-dates.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rpt01 } from '../../electron/core/modules/reports/rpt01';
 import type { Rpt01Row } from '../../electron/core/modules/reports/rpt01-query';
 import { rpt02, type Rpt02Row } from '../../electron/core/modules/recognitions/reports/rpt02';
@@ -13,16 +13,9 @@ import { reportScene } from './posts-report-scene';
 import { placeInput } from './posts-fixtures';
 import { personInput } from './persons-fixtures';
 import { markDifficult, setup, type Setup } from './registrations-fixtures';
+import { inTimeZone } from './time-zone';
 
-let zone: string | undefined;
-beforeEach(() => {
-  zone = process.env.TZ;
-  process.env.TZ = 'Asia/Shanghai';
-});
-afterEach(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+inTimeZone('Asia/Shanghai');
 
 const TODAY = '2026-12-10';
 /** A local time (UTC+8) as the stored instant ctx.now gives. */
