@@ -349,4 +349,11 @@ describe('reportFileName', () => {
     );
     expect(() => reportFileName('653121', 'RPT-10', { from: '2026-1', to: '2026-12' }, at)).toThrow('YYYY-MM');
   });
+
+  it('names the 乡镇(街道) of a file narrowed to one after the period', () => {
+    const at = new Date(2026, 11, 7, 3, 22);
+    expect(reportFileName('653121', 'RPT-01', '2026-11', at, '乌帕尔镇')).toBe(
+      '653121_RPT-01_202611_乌帕尔镇_202612070322.xlsx',
+    );
+  });
 });

@@ -181,6 +181,9 @@ describe('placements: suggestions for a post', () => {
     const atWork = [{ ...ZERO_EMPLOYMENT_HOUSEHOLD[0], status: '务工' }];
     await addPerson(c, '19880101', '1', { residenceRegionId: c.village2, householdMembers: atWork });
     await recognise(c.core, await addPerson(c, '19700101', '1', { dibao: true, residenceRegionId: c.village3 }));
+    // Nor a recognised person now in market employment (灵活就业: on 应退出), though near retirement.
+    const flexible = { dibao: true, residenceRegionId: c.village2, employmentStatus: '22' as const };
+    await recognise(c.core, await addPerson(c, '19670101', '1', flexible));
     await place(c.core, placed, c.urbanPostId);
     const r = await must(c.core, 'placements.suggestForPost', { postId: c.urbanPostId });
     expect(r.items.map((i) => i.personId)).toEqual([near, zero, disabled, young]);

@@ -2,6 +2,7 @@
 // the days 10-21 … 11-20 for November and say so on the unit line; the calendar month is unchanged; the payroll
 // rosters and range reports keep calendar months (reports/statistical-period.ts).
 import { describe, expect, it } from 'vitest';
+import { RPT02_DAY21_STATUS_NOTE } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { REPORTS } from '../../electron/core/modules/reports/registry';
 import { reportPeriodMode, withReportPeriod } from '../../electron/core/modules/reports/statistical-period';
 import { reportPeriod } from '../../shared/domain/report-period';
@@ -40,11 +41,20 @@ const rpt12Figures = (ws: Parameters<typeof cells>[0]) => {
   return { unit: r[0], due: r[8], contacted: r[9], sv3: r[14], sv4: r[15] };
 };
 
+/** Every text of the sheet, one string (the 说明 lines among them). */
+const textOf = (ws: Parameters<typeof cells>[0]) => {
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && out.push(c.value)));
+  return [...new Set(out)].join('\n');
+};
+const DAY21_RPT12 = '本表按上月21日至本月20日统计人数和服务人次。';
+
 /** November's RPT-12 counts the calendar month: 所属期 line, and the 11-21 contact (创业服务) counts, the 10-25 one not. */
 async function expectNovemberAsCalendarMonth(s: Awaited<ReturnType<typeof scene>>) {
   const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
   expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
   expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 1, sv4: 0 });
+  expect(textOf(ws)).not.toContain(DAY21_RPT12);
 }
 
 describe('CFG-26 report period', () => {
@@ -65,6 +75,12 @@ describe('CFG-26 report period', () => {
     const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
     expectTitleAndPeriod(ws, '疏附县2026年11月登记失业人员定期联系情况统计表', '统计期：2026年10月21日—2026年11月20日');
     expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 0, sv4: 1 });
+    // The 说明 name the period, not the calendar month, and say how it is counted (as RPT-07's do).
+    const text = textOf(ws);
+    expect(text).toContain('8 为本期内任一时间处于有效登记状态的人数');
+    expect(text).toContain('本期实现就业指本期因被用人单位录用');
+    expect(text).toContain(DAY21_RPT12);
+    expect(text).not.toMatch(/本月(内|只|因)/);
 
     const rpt11 = await exportReport(s.core, { report: 'RPT-11', month: NOVEMBER });
     expect(periodLine(rpt11.ws)).toEqual(['统计期：2026年10月21日—2026年11月20日']);
@@ -100,5 +116,8 @@ describe('CFG-26 report period', () => {
     expect(withReportPeriod(db, REPORTS['RPT-02'], scope).dates).toEqual({ start: '2026-10-21', end: '2026-11-20' });
     const { ws } = await exportReport(s.core, { report: 'RPT-02', month: NOVEMBER });
     expect(periodLine(ws)).toEqual(['统计期：2026年10月21日—2026年11月20日']);
+    expect(textOf(ws)).toContain('本表按上月21日至本月20日统计人数。');
+    // Col 18 is the status on the 20th, RPT-01's the month end: the sheet says so.
+    expect(textOf(ws)).toContain(RPT02_DAY21_STATUS_NOTE);
   });
 });

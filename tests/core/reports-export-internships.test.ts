@@ -2,7 +2,16 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
 import { scenario } from './internships-fixtures';
-import { cells, expectTitleAndPeriod, exportLog, exportReport, lanciRow, periodLine } from './reports-export-read';
+import {
+  cells,
+  cellsOf,
+  exportBook,
+  expectTitleAndPeriod,
+  exportLog,
+  exportReport,
+  lanciRow,
+  periodLine,
+} from './reports-export-read';
 import { reviewedRoster } from './subsidies-fixtures';
 
 // The internship reports exported through reports.export with 统计期 起始月份—截止月份 (BR-31: whole months; DOMAIN
@@ -79,6 +88,11 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
       ratePercent: 66.7,
     });
+    // No ID, phone or bank number on it: 完整号码 leaves the sheet as it is, without the 内部资料 line.
+    const book = (full: boolean) => exportBook(core, { report: 'RPT-10', from: '2026-11', to: '2026-11', full });
+    const full = cellsOf(await book(true));
+    expect(full).toEqual(cellsOf(await book(false)));
+    expect(JSON.stringify(full)).not.toContain('内部资料');
   });
 
   it("13 本期补贴 is what the reviewed roster paid: the living allowance less a month's deduction", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FULL_NUMBERS } from '../../shared/contract/reports';
 import { call, makeCore, must } from './harness';
 import { place } from './posts-fixtures';
-import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
+import { applyInput, recCounty, walk, type RecCounty } from './recognitions-fixtures';
 import { successfulContact } from './registrations-fixtures';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { refusedBadInput } from './refusals';
@@ -127,7 +127,8 @@ describe('公示名单', () => {
       townshipId: c.town1,
     });
     expect(r.rows).toBe(2);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
+    expect(ws.getCell('A1').value).toBe('疏附县乌帕尔镇2026年11月就业困难人员认定公示名单');
+    expect(r.fileName).toMatch(/^653121_GS-01_202611_乌帕尔镇_\d{12}\.xlsx$/);
     const header = rowOf(ws, '序号');
     expect(cells(ws, header, 8)).toEqual([
       '序号',
@@ -179,6 +180,52 @@ describe('公示名单', () => {
     expect(
       await call(c.core, 'reports.export', { report: 'GS-01', from: '2026-11', to: '2026-11', full: true }),
     ).toMatchObject(refusedBadInput({ full: NO_FULL_NUMBERS }));
+  });
+});
+
+describe('公示名单: the notices that start in the 统计期 (audit6)', () => {
+  /** An applicant of 乌帕尔镇 whose 公示 runs from `start` to `end`. */
+  async function inNotice(c: RecCounty, birth: string, name: string, applyDate: string, start: string, end: string) {
+    const a = await c.applicant(birth, '2026-10-20', { name });
+    const { id } = await must(c.core, 'recognitions.apply', applyInput(a.personId, { applyDate }));
+    await must(c.core, 'recognitions.villageReview', {
+      id,
+      date: applyDate,
+      reviewer: '村委会 吐尔逊',
+      opinion: '情况属实',
+      decision: 'pass',
+      noticeStart: start,
+      noticeEnd: end,
+    });
+  }
+  const names = async (c: RecCounty, from: string, to: string) => {
+    const { ws } = await exportReport(c.core, { report: 'GS-01', from, to, townshipId: c.town1 });
+    const out: unknown[] = [];
+    for (let row = rowOf(ws, '序号') + 1; typeof ws.getCell(row, 1).value === 'number'; row += 1)
+      out.push(ws.getCell(row, 3).value);
+    return { out, ws };
+  };
+
+  it('lists a notice starting later this month (to post) and not one that started last month; no unit/period line', async () => {
+    const c = await scene(); // today 2026-11-28; B and C in 公示 2026-11-07 to 11-09
+    await inNotice(c, '19700110', '阿不都·卡德尔', '2026-10-27', '2026-10-30', '2026-11-03');
+    await inNotice(c, '19700111', '买买提·艾力', '2026-11-27', '2026-11-29', '2026-12-01');
+    const p = (id: string) => c.core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id);
+    const november = await names(c, '2026-11', '2026-11');
+    expect(november.out).toEqual([p(c.ids.b), p(c.ids.c), '买买提·艾力']);
+    expect((await names(c, '2026-10', '2026-10')).out).toEqual(['阿不都·卡德尔']);
+    // Several months: every notice started in them, in notice order within the village.
+    expect((await names(c, '2026-10', '2026-11')).out).toEqual([
+      '阿不都·卡德尔',
+      p(c.ids.b),
+      p(c.ids.c),
+      '买买提·艾力',
+    ]);
+    // A poster: the title names the month; no 填报单位（盖章） and no 统计期 under it.
+    const text: string[] = [];
+    november.ws.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value ?? ''))));
+    expect(november.ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
+    expect(text.join('|')).not.toMatch(/填报单位|统计期/);
   });
 });
 
@@ -242,7 +289,9 @@ describe('公示名单 按村(社区)分页', () => {
     expect(county.sheets[2].title).toBe('疏附县2026年11月塔什米里克乡库木巴格村就业困难人员认定公示名单');
     // Without the choice: the one list as before.
     const one = await pages(c, { townshipId: c.town1 });
-    expect(one.sheets.map((s) => [s.title, s.names.length])).toEqual([['疏附县2026年11月就业困难人员认定公示名单', 3]]);
+    expect(one.sheets.map((s) => [s.title, s.names.length])).toEqual([
+      ['疏附县乌帕尔镇2026年11月就业困难人员认定公示名单', 3],
+    ]);
     // Nobody in 公示: one empty notice.
     const none = await pages(c, { from: '2026-09', to: '2026-10', byVillage: true });
     expect(none.sheets.map((s) => [s.title, s.names.length])).toEqual([

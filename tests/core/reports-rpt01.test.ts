@@ -181,7 +181,7 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     ]);
   });
 
-  it('exports one 乡镇 when asked, and names it in a 说明 line', async () => {
+  it('exports one 乡镇 when asked, and names it in the title, the file name and a 说明 line', async () => {
     const r = await jobData<ReportExportResult>(c.core, 'reports.export', {
       report: 'RPT-01',
       month: '2026-11',
@@ -193,6 +193,8 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     const ws = wb.worksheets[0];
     expect([ws.getCell('D4').value, ws.getCell('A7').value, ws.getCell('D7').value]).toEqual(['李娜', '合计', 1]);
     expect(ws.getCell('A11').value).toBe('　　　本表范围：塔什米里克乡。');
+    expect(ws.getCell('A1').value).toBe('疏附县塔什米里克乡2026年11月就业困难人员实名制台账');
+    expect(r.fileName).toMatch(/^653121_RPT-01_202611_塔什米里克乡_\d{12}\.xlsx$/);
   });
 
   it('refuses a month after this month, a village as 乡镇, and an office not yet set, without writing anything', async () => {

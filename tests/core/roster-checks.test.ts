@@ -5,6 +5,7 @@ import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs } from './refusals';
 import { cellsOf, exportBook } from './reports-export-read';
 import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { claimedClass } from './training-fixtures';
 
 describe('review of a roster on attendance never entered', () => {
   it('says how many, refuses without the confirmation naming the count, reviews once confirmed', async () => {
@@ -48,6 +49,21 @@ describe('review of a roster on attendance never entered', () => {
       confirmMissingAccounts: true,
     });
     expect(paid).toMatchObject({ status: 'paid', missingAccounts: [] });
+  });
+
+  it('a 培训补贴 roster (RPT-14) names its payees without an account as the 岗位补贴 roster does; 上报 is refused', async () => {
+    const core = makeCore();
+    const { persons, batchId } = await claimedClass(core); // reviewed; the trainees have no bank_card_no
+    const db = core.ctx.db;
+    const name = (id: string) => db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id) as string;
+    const roster = await must(core, 'subsidies.get', { id: batchId });
+    const payees = [persons.a, persons.b].map((id) => ({ personId: id, personName: name(id), hostName: null }));
+    expect([...roster.missingAccounts].sort((x, y) => x.personName.localeCompare(y.personName))).toEqual(
+      payees.sort((x, y) => x.personName.localeCompare(y.personName)),
+    );
+    const report = await callUnchanged(core, 'subsidies.report', { id: batchId, approvedBy: '局长' });
+    expect(report).toMatchObject(refusedAs('RULE_VIOLATION', /^有 2 人缺少社会保障卡号\(银行账号\)：/));
+    expect(fieldsOf(report)).toEqual({ confirmMissingAccounts: '2 人缺少社会保障卡号(银行账号)' });
   });
 
   it('a 就业创业证号 (card_no) is not an account: the payee holding only it is named, and RPT-06 prints no account', async () => {

@@ -152,4 +152,12 @@ describe('注销登记: 告知日期 (BR-08)', { timeout: 60_000 }, () => {
     expect(labels).toContain('计划下次联系');
     expect(labels).not.toContain('注销日期');
   });
+
+  it('an active card without a planned contact says 计划下次联系 — (audit6 gap 12), not an empty cell', async () => {
+    const card = await showRegistrationTab({ ...REG, nextContactDate: null });
+    const label = [...card.querySelectorAll('.ant-descriptions-item-label')].find(
+      (l) => l.textContent === '计划下次联系',
+    )!;
+    expect(label.nextElementSibling?.textContent).toBe('—');
+  });
 });

@@ -8,7 +8,7 @@ import type { Result } from '../../shared/contract';
 import type { PostDetail } from '../../shared/contract/posts';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { PLACES, listItem } from './person-fixtures';
+import { PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { activeOptionName, fieldItem, onlyCallTo, SOON } from './queries';
 import { renderWithApp } from './render';
 
@@ -130,6 +130,17 @@ describe('安置人员 form', () => {
     );
     expect(screen.queryByText('确需安置，强制保存（记入操作记录）')).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('resting on the recognition, 安置依据日期 is its 认定日期, not today, and the check is asked on that date (audit6)', async () => {
+    const { callsTo } = setup({
+      'recognitions.listByPerson': () => ok({ items: [RECOGNISED] }),
+      'placements.preview': () => ok({ blocking: null, subsidy: SUBSIDY, warnings: {} }),
+    });
+    const basisDate = fieldItem('安置依据日期');
+    await waitFor(() => expect(within(basisDate).getByRole('textbox')).toHaveValue('2025-01-20'), SOON);
+    await waitFor(() => expect(callsTo('placements.preview').at(-1)).toMatchObject({ basisDate: '2025-01-20' }), SOON);
+    expect(within(fieldItem('上岗日期')).getByRole('textbox')).toHaveValue('2025-03-15');
   });
 
   it('保存 with 安置人员 left empty says 请选择人员 under the field and sends nothing', async () => {

@@ -44,6 +44,32 @@ const renderPage = pageScene(<RecognitionWorklistsPage />, {
 
 const lastList = (callsTo: CallsTo) => callsTo('recognitions.list').at(-1);
 
+describe('公示中 → 公示名单 (audit6)', () => {
+  it('opens the notice of the person’s 乡镇 for the month their 公示 starts', async () => {
+    const inNotice = {
+      ...ROW,
+      stage: 'notice' as const,
+      stageLabel: '公示中',
+      recognitionDate: null,
+      backfilled: false,
+    };
+    const item = { ...inNotice, noticeStart: '2025-03-18', noticeEnd: '2025-03-20', daysLeft: 5 };
+    const { router } = renderPage('/recognitions?tab=inNotice', {
+      'recognitionWorklists.inNotice': () => ok({ asOf: '2025-03-15', items: [item], total: 1 }),
+    });
+    const table = await screen.findByRole('table', { name: '公示中' }, SOON);
+    const row = (await within(table).findByText(ABDU.name, {}, SOON)).closest('tr') as HTMLElement;
+    await userEvent.click(within(row).getByRole('button', { name: '公示名单' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'));
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      report: 'GS-01',
+      from: '2025-03',
+      to: '2025-03',
+      township: 't1',
+    });
+  });
+});
+
 describe('全部认定', { timeout: 60_000 }, () => {
   it('reads the filters from the address, lists every stage and opens the person’s recognition tab', async () => {
     const { callsTo } = renderPage('/recognitions?tab=all&q=109X&stage=exited&cat=K03&township=t1');

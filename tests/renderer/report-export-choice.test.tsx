@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
@@ -125,6 +125,38 @@ describe('报表导出: the controls of the chosen report', () => {
       { ...period, townshipId: 't1', byVillage: true },
       { ...period, townshipId: 't1' },
     ]);
+  });
+
+  it('公示名单 opened from a 公示中 row starts from its 乡镇 and month; a 乡镇经办 of one 乡镇 starts from theirs (audit6)', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, {
+      api: fake.api,
+      settings: SETTINGS,
+      route: '/reports?report=GS-01&from=2025-02&to=2025-02&township=t1',
+    });
+    expect(await screen.findByText('导出：就业困难人员认定公示名单')).toBeInTheDocument();
+    expect(screen.getByLabelText('起始月份')).toHaveValue('2025-02');
+    expect(screen.getByLabelText('截止月份')).toHaveValue('2025-02');
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'GS-01', from: '2025-02', to: '2025-02', full: false, townshipId: 't1', byVillage: true },
+    ]);
+  });
+
+  it('a 乡镇经办 of one 乡镇 exports theirs by default, not 全部乡镇(街道)', async () => {
+    const fake = createFakeApi(handlers());
+    const clerk = { ...ACCOUNT, role: 'clerk' as const, townshipIds: ['t1'] };
+    renderWithApp(<ReportsPage />, {
+      api: fake.api,
+      settings: SETTINGS,
+      route: '/reports?report=GS-01',
+      account: clerk,
+    });
+    expect(await screen.findByText('导出：就业困难人员认定公示名单')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toMatchObject([{ report: 'GS-01', townshipId: 't1', byVillage: true }]);
   });
 
   it('RPT-12 takes 所属期 only: the whole county', async () => {

@@ -51,7 +51,7 @@ describe('roster checks before review', () => {
       'subsidies.pay': () => ok({ ...reported, status: 'paid' }),
     });
     renderWithApp(<BatchesTable batches={[reported]} loading={false} />, { api: fake.api, settings: SETTINGS });
-    await userEvent.click(screen.getByRole('button', { name: '已拨付' }));
+    await userEvent.click(screen.getByRole('button', { name: '确认拨付' }));
     const dialog = await screen.findByRole('dialog', { name: `拨付：${DRAFT.name}` });
     expect(await within(dialog).findByText(MISSING)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: '确认已拨付' }));

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { contractViolations } from './fake-api';
+import './style-rule-index';
 import { z } from 'zod';
 
 // As in the app (renderer/src/startup.ts).

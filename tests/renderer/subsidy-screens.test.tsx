@@ -130,6 +130,44 @@ describe('考勤录入 grid', () => {
     expect((saves[1] as { rows: { deductionReason: string }[] }).rows[0].deductionReason).toBe('旷工');
   });
 
+  it('says under each refused cell why, not only the first row’s message at the top (audit6 gap 10)', async () => {
+    const fake = createFakeApi({
+      'attendance.grid': () => ok(grid([A, B])),
+      'attendance.save': () =>
+        failed('BAD_INPUT', '第1行（古丽·艾力）：有扣减时请填写扣减原因', {
+          'rows.0.deductionReason': '第1行（古丽·艾力）：有扣减时请填写扣减原因',
+          'rows.1.deductionReason': '第2行（买买提·艾力）：有扣减时请填写扣减原因',
+        }),
+    });
+    renderGrid(fake.api);
+    await userEvent.type(await screen.findByLabelText('古丽·艾力 扣减(元)'), '50');
+    await userEvent.type(screen.getByLabelText('买买提·艾力 扣减(元)'), '30');
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('第1行（古丽·艾力）：有扣减时请填写扣减原因')).toBeInTheDocument();
+    for (const name of ['古丽·艾力', '买买提·艾力']) {
+      const cell = screen.getByLabelText(`${name} 扣减原因`);
+      expect(cell).toHaveAccessibleDescription('有扣减时请填写扣减原因');
+      expect(within(cell.closest('td')!).getByText('有扣减时请填写扣减原因')).toBeInTheDocument();
+    }
+  });
+
+  it('实发 follows a typed 扣减 before saving; changed days say 保存后计算 (audit6 gap 12)', async () => {
+    const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
+    renderGrid(fake.api);
+    const deduction = await screen.findByLabelText('古丽·艾力 扣减(元)');
+    const rowA = deduction.closest('tr')!;
+    expect(within(rowA).getAllByText('1,820.00')).toHaveLength(2);
+    await userEvent.type(deduction, '50');
+    expect(within(rowA).getByText('1,770.00')).toBeInTheDocument();
+    expect(within(rowA).getAllByText('1,820.00')).toHaveLength(1);
+    await retype(screen.getByLabelText('古丽·艾力 实际出勤天数'), '16');
+    expect(within(rowA).getAllByText('保存后计算')).toHaveLength(2);
+    // The other row keeps its saved amounts.
+    expect(within(screen.getByLabelText('买买提·艾力 扣减(元)').closest('tr')!).getAllByText('1,820.00')).toHaveLength(
+      2,
+    );
+  });
+
   it('asks before leaving with unsaved rows; 放弃 goes back to 补贴发放', async () => {
     const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
     const { router } = renderGrid(fake.api);

@@ -262,7 +262,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(await screen.findByText('2025年3月职业培训补贴发放花名册')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '导出花名册' }));
-    expect(await screen.findByText('已导出职业培训补贴申领花名册', {}, SOON)).toBeInTheDocument();
+    expect(await screen.findByText('已导出职业培训补贴申领花名册，共 2 行', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
   });
 

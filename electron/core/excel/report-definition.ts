@@ -82,6 +82,8 @@ export interface ReportDefinition {
   sheetName?: string;
   /** The right part of the unit/period line; default 单位：人、元 (人、万元 when money is in 万元). null omits it. */
   unitLabel?: string | null;
+  /** false: a notice to post (GS-01) — its unit/period line stays empty (no 填报单位, no 所属期/统计期). */
+  unitLine?: false;
   moneyUnit?: MoneyUnit;
   columns: HeaderNode[];
   /** Statistical tables: a 栏次 row under the headers. */
@@ -105,6 +107,8 @@ export interface ReportDefinition {
 export interface ReportParams {
   /** 县市名 in the title, e.g. 乌鲁木齐市天山区. */
   countyName: string;
+  /** The 乡镇(街道) an export is narrowed to: the title names it after the county (疏附县乌帕尔镇2026年11月…). */
+  townshipName?: string;
   /** 填报单位 on the unit line. */
   unitName: string;
   period: ReportPeriod;
@@ -232,8 +236,10 @@ export function lanciLabels(columns: ReportColumn[]): string[] {
 
 /** The title line: the definition's template (or the default) filled for the report's county, unit and period. */
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
+  // A sheet whose name already holds the 乡镇 (a 公示名单 page of one village) does not repeat it.
+  const place = params.townshipName && !def.name.includes(params.townshipName) ? params.townshipName : '';
   return fillTitle(def.title ?? TITLE_TEMPLATE, {
-    countyName: params.countyName,
+    countyName: `${params.countyName}${place}`,
     unitName: params.unitName,
     reportName: def.name,
     period: params.period,
@@ -251,6 +257,7 @@ export function renderPeriod(period: ReportPeriod): string {
 
 /** The three parts of the unit/period line (DOMAIN §6.0.2). */
 export function renderUnitLine(def: ReportDefinition, params: ReportParams): [string, string, string] {
+  if (def.unitLine === false) return ['', '', ''];
   const unit = params.moneyUnit ?? def.moneyUnit ?? '元';
   const right = def.unitLabel === null ? '' : (def.unitLabel ?? `单位：人、${unit}`);
   return [`填报单位（盖章）：${params.unitName}`, renderPeriod(params.period), right];

@@ -39,10 +39,15 @@ export const tableWidth = (columns: ReportColumn[]) => columns.reduce((w, c) => 
 export const orientationOf = (def: ReportDefinition) =>
   def.orientation ?? (tableWidth(leafColumns(def.columns)) <= PORTRAIT_UNITS ? 'portrait' : 'landscape');
 
+/** Columns a full export writes in clear (§9.5): ID, phone and bank numbers. */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(['id', 'phone', 'bank']);
+
 export function planSheet(def: ReportDefinition, full: boolean): SheetPlan {
   const columns = leafColumns(def.columns);
-  const confidentialRow = full ? 2 : null;
-  const unitRow = full ? 3 : 2;
+  // 内部资料 注意保密 marks a sheet that shows numbers in clear: a statistical table (no such column) has none.
+  const confidential = full && columns.some((c) => NUMBER_TYPES.has(c.type));
+  const confidentialRow = confidential ? 2 : null;
+  const unitRow = confidential ? 3 : 2;
   const headerTop = unitRow + 1;
   const headerBottom = headerTop + headerDepth(def.columns) - 1;
   const lanciRow = def.lanci ? headerBottom + 1 : null;

@@ -298,6 +298,7 @@ export function reportFileName(
   reportCode: string,
   period: string | { from: string; to: string },
   now: Date,
+  place?: string,
 ): string {
   const code = countyCode.trim();
   if (!/^\d{6}(\d{6})?$/.test(code)) throw new RangeError(`区划代码应为6位或12位数字：${countyCode}`);
@@ -313,5 +314,6 @@ export function reportFileName(
         ? yyyymm(period.to)
         : `${yyyymm(period.from)}-${yyyymm(period.to)}`;
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}${pad(now.getHours())}${pad(now.getMinutes())}`;
-  return `${code.slice(0, 6)}_${reportCode}_${months}_${stamp}.xlsx`;
+  // A file of one 乡镇(街道) names it after the period, so ten 乡镇 files of a month tell themselves apart.
+  return `${code.slice(0, 6)}_${reportCode}_${months}_${place ? `${place}_` : ''}${stamp}.xlsx`;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Form, Space, Typography } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { OnceInDocument } from './OnceInDocument';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
@@ -30,7 +30,8 @@ interface FormDrawerProps {
 /**
  * A form in a drawer (UI.md forms): the blocking rule at the top, Enter in a text field or Ctrl+S saves, Esc / ×
  * / 取消 close after asking when something changed. The fields come once the drawer is in the page, so the first
- * one's autoFocus holds also without motion.
+ * one's autoFocus holds also without motion. When it closes, the focus goes back to what had it when it opened (the
+ * button that opened it, audit6 gap 8) unless the page put it somewhere on purpose or that button is gone.
  */
 export function FormDrawer(props: FormDrawerProps) {
   const { title, formId, width = 720, dirty, saving, loading, formError, notices, onSubmit, onClose, children } = props;
@@ -44,6 +45,7 @@ export function FormDrawer(props: FormDrawerProps) {
     if (formError) alertRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [formError]);
   const requestClose = useConfirmClose(dirty, saving, onClose);
+  useFocusBack();
 
   return (
     <Drawer
@@ -79,5 +81,19 @@ export function FormDrawer(props: FormDrawerProps) {
         </Form>
       </OnceInDocument>
     </Drawer>
+  );
+}
+
+/** Gives the focus back, once the drawer is gone, to the element that had it when the drawer was first rendered. */
+function useFocusBack() {
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useEffect(
+    () => () => {
+      setTimeout(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && opener && opener !== document.body && opener.isConnected) opener.focus();
+      }, 0);
+    },
+    [opener],
   );
 }

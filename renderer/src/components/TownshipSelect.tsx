@@ -1,6 +1,13 @@
 import type { CSSProperties } from 'react';
 import { EntrySelect } from './EntrySelect';
-import { placesEmptyText, townshipOptions, usePlaces, villageOptions, type PlaceOption } from './usePlaces';
+import {
+  placesEmptyText,
+  townshipOptions,
+  usePlaces,
+  villageOptions,
+  ownPlaceholder,
+  type PlaceOption,
+} from './usePlaces';
 
 /** A place filter of a page or list: a select named `label`, its options, and what it says when none matches. */
 function PlaceFilter({
@@ -52,7 +59,7 @@ export function TownshipSelect({
   return (
     <PlaceFilter
       label="乡镇(街道)"
-      placeholder="全县"
+      placeholder={ownPlaceholder(places) ?? '全县'}
       clearable={!places.own}
       width={180}
       style={style}

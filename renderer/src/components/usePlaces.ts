@@ -44,6 +44,16 @@ export function usePlaces(): Places {
   }, [items, error, ownKey]);
 }
 
+/**
+ * What an empty 乡镇(街道) filter shows a 乡镇经办 (audit6 gap 3): the lists hold their own townships, not the county —
+ * the township's name, or 本人负责的全部乡镇 for a clerk of several. null county-wide (empty = 全县).
+ */
+export function ownPlaceholder(places: Places): string | null {
+  if (!places.own) return null;
+  if (places.own.length !== 1) return '本人负责的全部乡镇';
+  return places.byId.get(places.own[0])?.name ?? '本人负责的乡镇';
+}
+
 const retiredMark = (r: Region) => (r.retiredOn ? '（已撤销）' : '');
 
 /** Townships to pick; a retired one only if it is the current value. */

@@ -3,8 +3,8 @@
 //   - audit_log rows about those records (entity_id = the person or one of their records): kept, their summary —
 //     which names the person — replaced by REDACTED_SUMMARY (migration 0017 allows exactly that update);
 //   - a locked month's frozen reports (period_lock_reports): the person's rows (matched by ID number) are taken out
-//     of the reports that list persons (RPT-01, RPT-04, RPT-08, RPT-11); the statistical tables hold no person; the
-//     payment rosters (RPT-06, RPT-09, RPT-14) keep every row: they are payment records (roster-rows.ts);
+//     of the reports that list persons (RPT-01, RPT-04, RPT-08, RPT-11, RPT-13); the statistical tables hold no person;
+//     the payment rosters (RPT-06, RPT-09, RPT-14) keep every row: they are payment records (roster-rows.ts);
 //   - the person's rows on subsidy rosters: kept, detached from the deleted records with what they print
 //     (roster-rows.ts).
 // What stays unchanged: other persons' household members that carry the purged person's ID number (their record, not
@@ -15,6 +15,8 @@ import { detachRosterRows } from './roster-rows';
 import { RPT06_CODE } from '../subsidies/reports/rpt06';
 import { RPT09_CODE } from '../subsidies/reports/rpt09';
 import { RPT14_CODE } from '../training/reports/rpt14';
+import { leafColumns } from '../../excel/report-definition';
+import type { FrozenReport } from '../period-locks/snapshot';
 
 /** Ids of the persons' records by table, as subqueries of the json_each(@ids) person list. */
 const OF_PERSONS = 'SELECT value FROM json_each(@ids)';
@@ -67,9 +69,14 @@ function scrubFrozenReports(db: Database.Database, idNumbers: ReadonlySet<string
   }[];
   for (const r of stored) {
     if (PAYMENT_ROSTERS.has(r.report) || ![...idNumbers].some((id) => r.content.includes(id))) continue;
-    const content = JSON.parse(r.content) as { sheets: { rows: { idNumber?: unknown }[] }[] };
-    for (const sheet of content.sheets)
-      sheet.rows = sheet.rows.filter((row) => !(typeof row.idNumber === 'string' && idNumbers.has(row.idNumber)));
+    const content = JSON.parse(r.content) as FrozenReport;
+    for (const sheet of content.sheets) {
+      // A row goes when its ID column (公民身份号码, whatever the report's key) holds a purged person's number.
+      const ids = leafColumns(sheet.definition.columns).flatMap((c) => (c.type === 'id' ? [c.key] : []));
+      sheet.rows = sheet.rows.filter((row) =>
+        ids.every((k) => !idNumbers.has((row as Record<string, unknown>)[k] as string)),
+      );
+    }
     update.run(JSON.stringify(content), r.month, r.report, r.scope_key);
     changed++;
   }

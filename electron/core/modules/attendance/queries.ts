@@ -19,15 +19,24 @@ export interface OnPostPlacement {
   monthly_hours: number | null;
 }
 
-/** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
-export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
-  return prepared(
-    db,
-    `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy,
+const ON_POST = `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy,
       po.standard_source, po.area_type, po.full_time, po.monthly_hours
     FROM placements pl JOIN posts po ON po.id = pl.post_id
-    WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`,
-  ).all(last, first) as OnPostPlacement[];
+    WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`;
+
+/** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
+export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
+  return prepared(db, ON_POST).all(last, first) as OnPostPlacement[];
+}
+
+/** One placement as placementsOnPost reads it, if on post in [first, last]. */
+export function placementOnPost(
+  db: Database.Database,
+  id: string,
+  first: string,
+  last: string,
+): OnPostPlacement | undefined {
+  return prepared(db, `${ON_POST} AND pl.id = ?`).get(last, first, id) as OnPostPlacement | undefined;
 }
 
 /** An attendance_months row: its days and amounts are the columns month-pay.ts maps. */

@@ -92,7 +92,7 @@ function withAmounts(c: AmountColumns, facts: AttendanceFacts, rules: SubsidyMon
 }
 
 /** Full attendance by default: the working days on post (never above the required days). */
-function fresh(
+export function fresh(
   month: string,
   p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 },
   rules: SubsidyMonthRules,

@@ -206,20 +206,29 @@ export function endedBetween(
   }[];
 }
 
-/** Internship bases whose recognition ends in [from, to] (work list), with their running interns; optionally in one 乡镇. */
+/**
+ * Internship bases whose recognition ends in [from, to] (work list), with their running interns; optionally in one
+ * 乡镇, and in `townships` (a 乡镇经办's scope as a JSON array, scopeParam; null = every 乡镇).
+ */
 export function expiringBases(
   db: Database.Database,
   from: string,
   to: string,
   townshipId: string | null = null,
+  townships: string | null = null,
 ): { id: string; name: string; base_valid_until: string; active: number }[] {
   return db
     .prepare(
       `SELECT e.id, e.name, e.base_valid_until,
       (SELECT count(*) FROM internships i WHERE i.host_id = e.id AND i.deleted_at IS NULL AND i.status = 'active') AS active
     FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1 AND e.base_valid_until BETWEEN ? AND ?
-      AND (? IS NULL OR e.township_id = ?)
+      AND (? IS NULL OR e.township_id = ?) AND (? IS NULL OR e.township_id IN (SELECT value FROM json_each(?)))
     ORDER BY e.base_valid_until, e.name`,
     )
-    .all(from, to, townshipId, townshipId) as { id: string; name: string; base_valid_until: string; active: number }[];
+    .all(from, to, townshipId, townshipId, townships, townships) as {
+    id: string;
+    name: string;
+    base_valid_until: string;
+    active: number;
+  }[];
 }

@@ -256,7 +256,13 @@ export function worklists(ctx: CoreContext, townshipId?: string): z.output<typeo
     0,
     'i.agreement_end, i.id',
   ).map((r) => ({ ...toItem(r, mask), daysLeft: daysBetween(today, r.agreement_end) }));
-  const bases = expiringBases(ctx.db, today, addDays(today, BASE_EXPIRY_DAYS), townshipId ?? null).map((b) => ({
+  const bases = expiringBases(
+    ctx.db,
+    today,
+    addDays(today, BASE_EXPIRY_DAYS),
+    townshipId ?? null,
+    scopeParam(ctx.scope),
+  ).map((b) => ({
     id: b.id,
     name: b.name,
     baseValidUntil: b.base_valid_until,
@@ -280,6 +286,7 @@ export function dueCounts(
       townships: scopeParam(ctx.scope) ?? undefined,
       townshipId,
     }),
-    expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays), townshipId ?? null).length,
+    expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays), townshipId ?? null, scopeParam(ctx.scope))
+      .length,
   };
 }

@@ -6,7 +6,10 @@
 // open month) cannot change a submitted report. Narrower exports not frozen (RPT-05 for one 用人单位) read live data.
 // A choice that only leaves rows out (RPT-01 认定状态 仅有效) is not frozen apart: the export narrows the frozen copy
 // (ReportSource.fromFrozen), so it also serves months locked before the choice existed.
-// Range reports (统计期) are not frozen: a range is not one reporting month.
+// Range reports (统计期, RPT-08/09/10/13/15) are frozen as the one-month range of the locked month (统计期 = 所属期,
+// what a month's submission holds) and a one-month range of a locked month is served from that copy; a range of
+// several months, or one 培训班's RPT-13, is computed from today's register. The 公示名单 (noIdentifiers) is not frozen:
+// it is posted in the village during its 公示, not submitted, and its rows carry no ID a purge could take them out by.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { EXPORTABLE_REPORTS, reportInfo, type ExportableReport } from '../../../../shared/contract/reports';
@@ -31,8 +34,8 @@ export interface FrozenReport {
 }
 
 /** The key of a scope among the frozen variants: '' = the whole county. */
-export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'employerId'>): string | null {
-  if (scope.employerId) return null;
+export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'employerId' | 'classId'>): string | null {
+  if (scope.employerId || scope.classId) return null;
   const parts: string[] = [];
   if (scope.townshipId) parts.push(`t:${scope.townshipId}`);
   if (scope.groupBy === 'employer') parts.push('g:employer');
@@ -51,8 +54,12 @@ export function sheetsOf(db: Database.Database, code: ExportableReport, scope: R
   return [{ definition: report.definition(scope, db), rows: Array.from(report.rows(db, scope)) }];
 }
 
-/** Month reports (所属期), the ones a month lock freezes. */
-export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => reportInfo(c)?.period !== 'range');
+/** The reports a month lock freezes: month reports (所属期) and range reports over the month, not the 公示名单. */
+export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => !reportInfo(c)?.noIdentifiers);
+
+/** A range report's scope over the one month: its 统计期 is the locked month. */
+const rangeOf = (code: ExportableReport, month: string) =>
+  reportInfo(code)?.period === 'range' ? { range: { from: month, to: month } } : {};
 
 /** What the freeze reports to (the lock job): progress per report, a cancel seen between two reports. */
 export type FreezeControl = Pick<JobControl, 'progress' | 'checkCancelled'>;
@@ -116,6 +123,7 @@ export function computeFrozen(
     const scope = withReportPeriod(db, REPORTS[code], {
       month,
       today,
+      ...rangeOf(code, month),
       ...(place ?? {}),
       ...(groupBy ? { groupBy } : {}),
     });
@@ -143,9 +151,12 @@ export function storeFrozen(db: Database.Database, month: string, rows: readonly
   return rows.length;
 }
 
-/** The frozen report for this scope of a locked month, or null (month open, or a scope that was not frozen). */
+/**
+ * The frozen report for this scope of a locked month, or null (month open, or a scope that was not frozen). A range
+ * report's copy is the one-month range: a 统计期 of several months has none.
+ */
 export function frozenReport(db: Database.Database, code: string, scope: ReportScope): FrozenReport | null {
-  if (scope.range) return null;
+  if (scope.range && scope.range.from !== scope.range.to) return null;
   const key = scopeKey(scope);
   if (key === null) return null;
   const content = prepared(

@@ -1,6 +1,8 @@
 // Placements (DOMAIN §3.8): create (and its dry run), corrections, leaving (BR-22), the vacancy report, soft
 // delete and restore. Every write keeps subsidy_first_month (BR-18) and the person's flags in step, in the
 // transaction dispatch opened for the channel.
+import { chineseMonth } from '../../../../shared/domain/dates';
+import { addPlacementMonths } from '../attendance/placement-months';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError, badInput, ruleViolation } from '../../../../shared/contract';
@@ -62,6 +64,9 @@ function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): v
   syncPersonFlags(ctx.db, personId, ctx.operator(), ctx.now(), statusAfter);
 }
 
+const attendanceNote = (months: string[]) =>
+  months.length ? `，已补入${months.map(chineseMonth).join('、')}考勤` : '';
+
 /** `entry` 'existing' only for the roster import's onboarding of placements made before the app (BR-16). */
 export function createPlacement(
   ctx: CoreContext,
@@ -102,13 +107,15 @@ export function createPlacement(
     ctx.now(),
   );
   afterWrite(ctx, v.personId, v.leaveReason ? statusAfterLeaving(v.leaveReason) : undefined);
+  // The months whose attendance is already generated get the placement's row (a 乡镇经办 cannot run 生成考勤).
+  const attendance = addPlacementMonths(ctx, id, v.startDate, v.leaveDate ?? null);
   const r = requirePlacement(ctx.db, id);
   const placement = toPlacementDetail(ctx.db, r, ctx.today(), cache);
   const basis = `${basisLabel(v.basisList, v.basisCode)}（${plan.basisSource === 'recognition' ? '认定' : '登记'}，${v.basisDate}）`;
   const left = v.leaveDate ? `，已于 ${v.leaveDate} 离岗` : '';
   return {
     data: { placement, warnings: plan.warnings },
-    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}`,
+    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}${attendanceNote(attendance)}`,
   };
 }
 

@@ -1,6 +1,6 @@
 // placements.suggestForPost (BR-22 "vacancies are refilled from recognised persons", BR-16): live persons of the
 // post's 乡镇 who could be placed on it from the start date — working age (BR-03), free (no open placement, not 见习,
-// not 单位就业 / 自主创业), a basis for the post's area as placements.create would take it (urban: a recognition in
+// not employed: E09 21–23 单位就业 / 灵活就业 / 自主创业 — market employment, the recognitions on 应退出), a basis for the post's area as placements.create would take it (urban: a recognition in
 // force on the start date, offered with its 主要认定类别, or K04 零就业家庭成员 confirmed by the household (BR-15);
 // rural: the person record), and months left (BR-18). Priority (BR-16 [L, 宁夏]): persons < 5 years from retirement,
 // then zero-employment household members, then disabled persons; then older first. The clerk still confirms the basis.
@@ -78,7 +78,7 @@ export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: strin
   const ids = prepared(
     db,
     `SELECT p.id FROM persons p WHERE p.deleted_at IS NULL AND p.township_id = @township AND ${scopeNamedSql('p.township_id')} AND p.on_post = 0 AND p.in_internship = 0
-       AND p.employment_status NOT IN ('21', '23', '50') AND p.birth_date <= @youngest AND ${target}
+       AND p.employment_status NOT IN ('21', '22', '23', '50') AND p.birth_date <= @youngest AND ${target}
      ORDER BY p.birth_date, p.id LIMIT @scan`,
   )
     .pluck()

@@ -163,6 +163,8 @@ export interface ListOptions {
   order?: string;
   /** Only posts valid on that day (created on or before it, not expired). */
   validOn?: string;
+  /** Only posts in these townships (a JSON array: a 乡镇经办's scope, scopeParam); absent = every 乡镇. */
+  townships?: string | null;
 }
 
 /** posts.list's sortable columns; 有效期至 blank (长期) sorts after every date. */
@@ -194,6 +196,7 @@ export function listPosts(
       [q.q, '(instr(p.post_code, @q) > 0 OR instr(p.title, @q) > 0 OR instr(e.name, @q) > 0)', 'q'],
       [q.employerId, 'p.employer_id = @employerId', 'employerId'],
       [q.townshipId, 'p.township_id = @townshipId', 'townshipId'],
+      [options.townships, 'p.township_id IN (SELECT value FROM json_each(@townships))', 'townships'],
       [q.areaType, 'p.area_type = @areaType', 'areaType'],
       [q.hasVacancies, `p.approved_count > ${ON_POST_TODAY}`],
     ],

@@ -136,7 +136,11 @@ export function vacancies(ctx: CoreContext, q: Paging) {
       pageSize: q.pageSize,
     }),
     today,
-    { validOn: today, order: `(p.approved_count - ${ON_POST_TODAY}) DESC, t.code, p.post_code` },
+    {
+      validOn: today,
+      order: `(p.approved_count - ${ON_POST_TODAY}) DESC, t.code, p.post_code`,
+      townships: scopeParam(ctx.scope),
+    },
   );
   return {
     asOf: today,
@@ -169,12 +173,15 @@ export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) =>
 export const vacancyReports = (ctx: CoreContext, q: Paging) =>
   pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
 
-/** The total of the vacancies list (one 乡镇 or the caller's scope): the badge's and 首页's count. */
+/**
+ * The total of the vacancies list (one 乡镇 or the caller's scope): the badge's and 首页's count. Posts are read
+ * county-wide, but a 乡镇经办's 空岗 list and count hold the posts of their townships (issue 19, audit6 gap 3).
+ */
 const vacancyCount = (ctx: CoreContext, townshipId?: string) =>
   cached(ctx, `vacancies|${townshipId ?? ''}`, () => {
     const today = ctx.today();
     const q = postListInput.parse({ status: 'active', hasVacancies: true, townshipId });
-    return listPosts(ctx.db, q, today, { validOn: today }).total;
+    return listPosts(ctx.db, q, today, { validOn: today, townships: scopeParam(ctx.scope) }).total;
   });
 
 export function worklistCounts(ctx: CoreContext) {

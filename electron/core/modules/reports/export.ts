@@ -141,7 +141,10 @@ export async function exportReport(
   const report = REPORTS[input.report];
   const scope = exportScope(input, ctx);
   job.progress(0, 0, '准备数据');
-  const params = officeParams(office, report.period?.(scope) ?? scopePeriod(scope));
+  const params = {
+    ...officeParams(office, report.period?.(scope) ?? scopePeriod(scope)),
+    ...(scope.townshipName ? { townshipName: scope.townshipName } : {}),
+  };
   // A locked month writes the reports frozen at lock time (period-locks/snapshot.ts), not today's data.
   const frozen = frozenReport(ctx.db, input.report, scope);
   // Rows read by the interactive worker at hand-over for this very scope (kept-rows.ts); else read here.
@@ -190,7 +193,7 @@ export async function exportReport(
         );
       }),
     publish: ({ rows }) => ({
-      fileName: officeFileName(ctx, office, report.code, scope.range ?? scope.month),
+      fileName: officeFileName(ctx, office, report.code, scope.range ?? scope.month, scope.townshipName),
       about: { subject: exportSubject(report, scope), ids: input.full ? 'full' : 'masked' },
       data: { rows },
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,

@@ -107,6 +107,13 @@ export const fixedReport = (
   source: Omit<ReportSource, 'code' | 'name' | 'definition'>,
 ): ReportSource => ({ code: definition.code, name: definition.name, definition: () => definition, ...source });
 
+/** CFG-26: the line a table counted over the 21st–20th report period says it with (RPT-02, RPT-07, RPT-12). */
+export const day21Line = (what: string) => `本表按上月21日至本月20日统计${what}`;
+
+/** The definition, with day21Line among its notes when the scope counts the 21st–20th period (scope.dates). */
+export const withDay21Line = (def: ReportDefinition, scope: ReportScope, what: string): ReportDefinition =>
+  scope.dates ? { ...def, notes: [...(def.notes ?? []), `${day21Line(what)}。`] } : def;
+
 /** Rows of ReportSource.keptRows passed in the export's input, for the scope they were read for (JSON). */
 export interface KeptRows {
   scope: string;

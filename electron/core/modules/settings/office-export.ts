@@ -13,12 +13,13 @@ export const officeParams = (office: Office, period: ReportPeriod): ReportParams
 });
 
 /**
- * The export's file name for report `code` and its period (a month YYYY-MM, or a 统计期 of whole months), stamped
- * with the local time of the export.
+ * The export's file name for report `code` and its period (a month YYYY-MM, or a 统计期 of whole months), and the
+ * 乡镇(街道) it is narrowed to if any, stamped with the local time of the export.
  */
 export const officeFileName = (
   ctx: CoreContext,
   office: Office,
   code: string,
   period: string | { from: string; to: string },
-): string => reportFileName(office.countyCode, code, period, localDateTime(ctx.now()));
+  place?: string,
+): string => reportFileName(office.countyCode, code, period, localDateTime(ctx.now()), place);

@@ -4,11 +4,13 @@ import type Database from 'better-sqlite3';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
+import { scopeNamedSql } from '../../scope/scope';
 import { listSummaries } from './service';
 
 /**
  * townshipId: the attendance of employers in one 乡镇(街道); rosters stay whole. `scope`: a 乡镇经办's townships
- * (scopeParam): the county's rosters and their own townships' only (null: every roster).
+ * (scopeParam): the employers in their townships (audit6 gap 3: not the county's), and the county's rosters and
+ * their own townships' only (null: every employer and roster).
  */
 export function monthOverview(
   db: Database.Database,
@@ -32,8 +34,9 @@ export function monthOverview(
       coalesce(x.entered, 0) AS entered, coalesce(x.locked, 0) AS locked
     FROM employers e JOIN regions r ON r.id = e.township_id LEFT JOIN onpost o ON o.employer_id = e.id LEFT JOIN rows x ON x.employer_id = e.id
     WHERE (o.n IS NOT NULL OR x.n IS NOT NULL) AND (@township IS NULL OR e.township_id = @township)
+      AND ${scopeNamedSql('e.township_id')}
     ORDER BY r.code, e.name, e.id`,
-  ).all({ month, first: span.first, last: span.last, township: townshipId }) as Omit<
+  ).all({ month, first: span.first, last: span.last, township: townshipId, scope }) as Omit<
     MonthOverview['employers'][number],
     'missing'
   >[];

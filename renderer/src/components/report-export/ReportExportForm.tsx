@@ -121,7 +121,9 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     const first = monthOr(defaults.from, quarterStart, thisMonth);
     return first > to ? to : first;
   });
-  const [townshipId, setTownshipId] = useState<string | undefined>(defaults.townshipId);
+  // A 乡镇经办 of one 乡镇(街道) exports theirs: the form names it rather than 全部乡镇(街道).
+  const own = account.role === 'clerk' && account.townshipIds.length === 1 ? account.townshipIds[0] : undefined;
+  const [townshipId, setTownshipId] = useState<string | undefined>(defaults.townshipId ?? own);
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
   const [recognitionStatus, setRecognitionStatus] = useState<ReportRecognitionStatus>('withExited');
   const [full, setFull] = useState(false);

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Col, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
@@ -66,7 +66,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     () => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }),
     [post.areaType, today, start],
   );
-  const { control, handleSubmit, getValues, setValue, formState, bind, saving, formError, run } =
+  const { control, handleSubmit, getValues, getFieldState, setValue, formState, bind, saving, formError, run } =
     useContractForm<PlacementValues>(FORM_ID, PLACEMENT_FIELDS, {
       schema: placementCreateInput,
       toInput: (v) => toPlacementInput(v, post.id),
@@ -82,6 +82,13 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const recognition = useRecognitionOn(values.personId, values.startDate);
   const byRecognition =
     !!recognition && values.basisList === 'E06' && recognition.categories.some((c) => c.code === values.basisCode);
+  // Resting on the recognition, the basis date is the recognition's own 认定日期 (not today) until the clerk types one;
+  // another person or basis takes the default again.
+  const recognisedOn = byRecognition ? recognition.recognitionDate : null;
+  useEffect(() => {
+    if (getFieldState('basisDate').isDirty) return;
+    setValue('basisDate', recognisedOn ?? defaults.basisDate);
+  }, [recognisedOn, defaults.basisDate, getFieldState, setValue]);
   const takeRecognition = () => {
     if (!recognition) return;
     setValue('basisList', 'E06', { shouldDirty: true });

@@ -22,6 +22,7 @@ import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
 import type { ContactEntry } from '../../components/contact-entry';
 import { useCan } from '../../components/useCan';
+import { usePlaces } from '../../components/usePlaces';
 import { ModuleReportsMenu } from '../../components/report-export';
 
 type Tab =
@@ -64,6 +65,22 @@ const common = [
   },
 ];
 const applyCol = dateColumn('申请日期', 'applyDate');
+/**
+ * The 公示名单 a 公示中 row opens (audit6): the person's 乡镇(街道) and the month their 公示 starts, so the clerk gets the
+ * notice they are about to post (GS-01 lists the notices starting in its 统计期).
+ */
+function noticeLink(r: RecognitionListItem, townships: readonly { id: string; name: string }[]): string {
+  const q = new URLSearchParams({ report: 'GS-01' });
+  const month = r.noticeStart?.slice(0, 7);
+  if (month) {
+    q.set('from', month);
+    q.set('to', month);
+  }
+  const township = townships.find((t) => t.name === r.townshipName);
+  if (township) q.set('township', township.id);
+  return `/reports?${q.toString()}`;
+}
+
 const noticeCol = {
   title: '公示期',
   key: 'notice',
@@ -163,6 +180,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
   const canContact = useCan('contacts.create') && !!ContactEntry;
   const actions = useRecognitionActions();
   const c = counts.data;
+  const places = usePlaces();
 
   const button = (text: string, onClick: (r: RecognitionListItem) => void) => ({
     title: '操作',
@@ -242,7 +260,9 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 title: '操作',
                 key: 'a',
                 width: 90,
-                render: () => <RowLink onClick={() => navigate('/reports?report=GS-01')}>公示名单</RowLink>,
+                render: (_: unknown, r: RecognitionListItem) => (
+                  <RowLink onClick={() => navigate(noticeLink(r, places.townships))}>公示名单</RowLink>
+                ),
               },
             ]),
           },

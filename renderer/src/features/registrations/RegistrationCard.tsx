@@ -123,7 +123,7 @@ export function RegistrationCard({
     ...dueFacts,
     { key: 'count', label: '联系次数', children: `${r.contactCount} 次` },
     { key: 'last', label: '最近成功联系', children: r.lastSuccessfulContactDate ?? '尚无' },
-    ...(active ? [{ key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' }] : []),
+    ...(active ? [{ key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '—' }] : []),
     ...(r.suggestion.level !== r.serviceLevel
       ? [
           {

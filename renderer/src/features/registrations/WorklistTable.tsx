@@ -92,9 +92,10 @@ function columnsFor(
               render: (v: string | null) => v ?? '从未',
             },
             {
-              title: '未联系月数',
+              // Months since the last successful contact (a refused or failed one does not count): say so.
+              title: '未成功联系月数',
               dataIndex: 'monthsWithoutContact',
-              width: 90,
+              width: 110,
               render: (v: number | null) => (v === null ? '' : `${v} 个月`),
             },
             {

@@ -6,7 +6,7 @@ import {
   reportInfo,
   type ExportableReport,
 } from '../../../../shared/contract/reports';
-import { REPORT_DESCRIPTIONS, ReportExportForm } from '../../components/report-export';
+import { REPORT_DESCRIPTIONS, ReportExportForm, type ReportDefaults } from '../../components/report-export';
 
 const exportable = (code: string | null): code is ExportableReport =>
   (EXPORTABLE_REPORTS as readonly (string | null)[]).includes(code);
@@ -20,6 +20,13 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('report');
   const report: ExportableReport = exportable(asked) ? asked : 'RPT-01';
+  // A list's link may name the 乡镇 and the period (公示中 → 公示名单: the person's 乡镇 and notice month).
+  const defaults: ReportDefaults = {
+    townshipId: params.get('township') ?? undefined,
+    month: params.get('month') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+  };
   const ready = REPORT_CATALOGUE.filter((r) => r.available && exportable(r.code));
   const later = REPORT_CATALOGUE.filter((r) => !ready.includes(r));
   return (
@@ -49,7 +56,7 @@ export function ReportsPage() {
             <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
               {REPORT_DESCRIPTIONS[report]}
             </Typography.Paragraph>
-            <ReportExportForm key={report} report={report} />
+            <ReportExportForm key={params.toString()} report={report} defaults={defaults} />
           </Card>
         </Col>
       </Row>

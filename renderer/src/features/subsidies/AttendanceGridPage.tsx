@@ -3,6 +3,7 @@ import type { TableColumnType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceRow } from '../../../../shared/contract/attendance';
+import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../../components/format';
@@ -10,7 +11,7 @@ import { useCan } from '../../components/useCan';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
-import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
+import { CELLS, CELL_FIELD, draftAmounts, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
 import { ListTable, ReadError, moneyColumn, numberColumn } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
@@ -31,6 +32,9 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
  * #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard; leaving
  * the page with unsaved rows asks first.
  */
+/** The 第1行（姓名）： a core message of a row starts with: the cell under it needs only the rest. */
+const ROW_PREFIX = /^第\d+行（[^）]*）：/;
+
 export function AttendanceGridPage() {
   const { month = '', employerId = '' } = useParams();
   const { data, error, loading } = useRead('attendance.grid', { month, employerId });
@@ -114,6 +118,14 @@ export function AttendanceGridPage() {
       return <span title={note}>{note}</span>;
     },
   };
+  /** 应发/实发 following the row's draft (draftAmounts): 保存后计算 while the days typed change them. */
+  const draftMoneyColumn = (title: string, key: 'dueFen' | 'paidFen'): TableColumnType<AttendanceRow> => ({
+    ...moneyColumn(title, key, 84),
+    render: (_: unknown, r: AttendanceRow) => {
+      const v = draftAmounts(r, draft(r))[key];
+      return v === null ? <Typography.Text type="secondary">保存后计算</Typography.Text> : formatFen(v);
+    },
+  });
   const columns: TableColumnType<AttendanceRow>[] =
     view === 'marks'
       ? [
@@ -137,27 +149,41 @@ export function AttendanceGridPage() {
             width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
+              const errId = `cell-error-${r.id}-${c.key}`;
               return (
-                <Input
-                  size="small"
-                  aria-label={`${r.personName} ${c.label}`}
-                  data-cell={`${rowIndex}:${col}`}
-                  value={draft(r)[c.key]}
-                  status={err ? 'error' : undefined}
-                  title={err}
-                  inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
-                  disabled={c.key.startsWith('si') && !r.siEnabled}
-                  style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
-                  onChange={(e) => setCell(r, c.key, e.target.value)}
-                  onKeyDown={(e) => moveFocus(e, rowIndex, col)}
-                  onFocus={(e) => e.target.select()}
-                  autoComplete="off"
-                />
+                <>
+                  <Input
+                    size="small"
+                    aria-label={`${r.personName} ${c.label}`}
+                    data-cell={`${rowIndex}:${col}`}
+                    value={draft(r)[c.key]}
+                    status={err ? 'error' : undefined}
+                    title={err}
+                    aria-describedby={err ? errId : undefined}
+                    inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
+                    disabled={c.key.startsWith('si') && !r.siEnabled}
+                    style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
+                    onChange={(e) => setCell(r, c.key, e.target.value)}
+                    onKeyDown={(e) => moveFocus(e, rowIndex, col)}
+                    onFocus={(e) => e.target.select()}
+                    autoComplete="off"
+                  />
+                  {err && (
+                    // Every refused cell says why under itself (audit6 gap 10), the row being its own line.
+                    <Typography.Text
+                      id={errId}
+                      type="danger"
+                      style={{ display: 'block', fontSize: 12, lineHeight: 1.3 }}
+                    >
+                      {err.replace(ROW_PREFIX, '')}
+                    </Typography.Text>
+                  )}
+                </>
               );
             },
           })),
-          moneyColumn('应发(元)', 'dueFen', 84),
-          moneyColumn('实发(元)', 'paidFen', 84),
+          draftMoneyColumn('应发(元)', 'dueFen'),
+          draftMoneyColumn('实发(元)', 'paidFen'),
           moneyColumn('社保补贴(元)', 'siSubsidyFen', 80),
           noteColumn,
         ];

@@ -25,7 +25,7 @@ const accountsConfirmed = (d: BatchDetail | undefined) =>
   d?.missingAccounts.length ? { confirmMissingAccounts: true } : {};
 
 /**
- * The month's rosters with the next step of each: 审核 → 已上报 → 已拨付, 撤销审核 with a reason; each confirmed
+ * The month's rosters with the next step of each (actions, not states — audit6 gap 11): 审核 → 确认上报 → 确认拨付, 撤销审核 with a reason; each confirmed
  * first. 审核 shows what the roster rests on (RosterWarnings) and sends the clerk's agreement with it.
  */
 export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; loading: boolean }) {
@@ -37,7 +37,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   const unreview = useWrite('subsidies.unreview', { invalidates: ['attendance', 'allowances'] });
   const report = useWrite('subsidies.report');
   const pay = useWrite('subsidies.pay');
-  // 审核, 撤销审核, 已上报, 已拨付 are the reviewer's (审核员, 管理员); others see the status only.
+  // 审核, 撤销审核, 确认上报, 确认拨付 are the reviewer's (审核员, 管理员); others see the status only.
   const canReview = useCan('subsidies.review');
   const actions = (b: BatchSummary) => {
     const items: { label: string; make: MakePrompt }[] = [];
@@ -70,7 +70,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
         }),
       });
       items.push({
-        label: '已上报',
+        label: '确认上报',
         make: (d) => ({
           title: `上报：${b.name}`,
           okText: '确认已上报',
@@ -83,7 +83,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
     }
     if (b.status === 'reported') {
       items.push({
-        label: '已拨付',
+        label: '确认拨付',
         make: (d) => ({
           title: `拨付：${b.name}`,
           okText: '确认已拨付',

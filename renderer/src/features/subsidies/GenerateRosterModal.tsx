@@ -1,6 +1,7 @@
+import { Alert } from 'antd';
 import { useEffect } from 'react';
 import { claimPeriodLabel, recentQuarters } from '../../../../shared/domain/claim-period';
-import { addMonths } from '../../../../shared/domain/dates';
+import { addMonths, chineseMonth } from '../../../../shared/domain/dates';
 import {
   batchKindLabel,
   generateBatchInput,
@@ -30,7 +31,9 @@ const QUARTERS_OFFERED = 8;
  * 生成花名册 (the county's) or 按乡镇或单位生成 (one 乡镇(街道)'s or 用人单位's, DOMAIN §3.10 范围) of one kind. The form
  * says which period the roster covers (BR-24, 补贴申领周期): claimed by quarter, the clerk chooses the quarter (2026年
  * 第四季度（10–12月）); by month, the month. A scoped roster takes the scope's rows not yet on a roster and the core
- * refuses rows already on another.
+ * refuses rows already on another. A period whose last month is still running may be generated as a draft, but the
+ * form says first that it is reviewed only after the month ends (as 审核 refuses before) and, for a post roster, how
+ * many persons on post have no attendance entered yet (counted at full attendance until entered).
  */
 export function GenerateRosterModal({
   kind,
@@ -72,6 +75,8 @@ export function GenerateRosterModal({
     if (period?.byQuarter && period.from < chosen && chosen <= period.to) setValue('month', period.from);
   }, [period, chosen, setValue]);
   const label = period?.label ?? formatMonth(chosen);
+  const running = period && period.to >= working ? period.to : null;
+  const unentered = useUnentered(kind, running, scope, watch('townshipId'), watch('employerId'));
   const save = handleSubmit(async () => {
     const r = await run(() => roster.write(toInput(getValues())));
     if (r.ok) onDone(r.data);
@@ -89,6 +94,15 @@ export function GenerateRosterModal({
           : '列入全县本期还没有列入花名册的人员；已生成的草稿花名册补入新增人员。'
       }
     >
+      {running && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${chineseMonth(running)}尚未结束：现在生成的花名册是草稿，月末后才能审核。`}
+          description={unentered ? `本月还有 ${unentered} 人的考勤尚未录入，未录入的将按全勤计发。` : undefined}
+        />
+      )}
       {byQuarter ? (
         <SelectField
           {...bind('month')}
@@ -132,4 +146,24 @@ export function GenerateRosterModal({
         ))}
     </FormModal>
   );
+}
+
+/**
+ * Persons on post in a running month without entered attendance, in the roster's scope (post and 社保 rosters: the
+ * month's attendance overview); null when the month has ended or the kind has no attendance grid.
+ */
+function useUnentered(
+  kind: BatchKind,
+  month: string | null,
+  scope: BatchScope,
+  townshipId: string | null,
+  employerId: string | null,
+): number | null {
+  const byAttendance = kind === 'post' || kind === 'si';
+  const input = month && byAttendance ? { month, townshipId: scope === 'township' ? townshipId : null } : null;
+  const employers = useRead('subsidies.overview', input).data?.employers;
+  if (!input || !employers) return null;
+  return employers
+    .filter((e) => scope !== 'employer' || !employerId || e.employerId === employerId)
+    .reduce((n, e) => n + e.missing, 0);
 }

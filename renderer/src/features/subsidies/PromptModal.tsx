@@ -25,12 +25,19 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
   const [value, setValue] = useState(spec.initial ?? '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
   const submit = async () => {
-    setSaving(true);
     setError(null);
+    // Every prompt's value is required (the field is marked so): said under it, as the forms do (audit6 gap 10).
+    setFieldError(value.trim() ? null : `请填写${spec.label}`);
+    if (!value.trim()) return;
+    setSaving(true);
     const r = await spec.run(spec.date ? normaliseTypedDate(value) : value.trim());
     setSaving(false);
-    if (r.ok) onClose();
+    if (r.ok) return onClose();
+    // The form's one field: a message the core gives for a field goes under it (audit6 gap 10), the rest on top.
+    const onField = Object.values(r.error.fields ?? {})[0];
+    if (onField) setFieldError(onField);
     else setError(r.error.message);
   };
   return (
@@ -46,7 +53,13 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
     >
       <Typography.Paragraph>{spec.text}</Typography.Paragraph>
       {spec.extra}
-      <Form.Item label={spec.label} htmlFor="subsidy-prompt-value" required>
+      <Form.Item
+        label={spec.label}
+        htmlFor="subsidy-prompt-value"
+        required
+        validateStatus={fieldError ? 'error' : undefined}
+        help={fieldError}
+      >
         {spec.date ? (
           <DateInput id="subsidy-prompt-value" value={value} onChange={setValue} autoFocus />
         ) : (

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Space, Steps, Tag } from 'antd';
+import { Alert, Button, Card, Flex, Space, Steps, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -42,16 +42,17 @@ export function SubsidiesPage() {
   const canGenerate = useCan('attendance.generate');
   const { exportReport, modal, busy } = useRosterExport();
   const batches = (data?.batches ?? []).filter(postRoster);
+  const step = currentStep(data);
 
   return (
     <>
-      <PostsNav />
+      <PostsNav titled />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 8 }}>
         <MonthPicker id="subsidy-month" month={month} onChange={setMonth} />
         <TownshipSelect value={townshipId} onChange={setTownship} style={{ width: 160 }} />
         <Steps
           size="small"
-          current={currentStep(data)}
+          current={step}
           style={{ flex: 1, minWidth: 560 }}
           items={[
             { title: '生成考勤' },
@@ -63,6 +64,7 @@ export function SubsidiesPage() {
         />
       </Flex>
       <ReadError error={error} />
+      <MissingRows employers={data?.employers} canGenerate={canGenerate} />
       <Card
         size="small"
         title="1–2 考勤"
@@ -70,7 +72,14 @@ export function SubsidiesPage() {
         extra={
           <Space>
             {canGenerate && (
-              <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="考勤已生成">
+              // The month's next step in blue only while no attendance is generated (audit6 gap 12): a reviewed,
+              // locked month's 生成考勤 is not what the clerk should press.
+              <WriteButton
+                primary={step === 0}
+                pending={generate.pending}
+                run={() => generate.write({ month })}
+                done="考勤已生成"
+              >
                 生成考勤
               </WriteButton>
             )}
@@ -85,7 +94,8 @@ export function SubsidiesPage() {
           rowKey="employerId"
           loading={loading}
           items={data?.employers}
-          scroll={{ y: 200 }}
+          // Natural height, ten employers a page (audit6 gap 4: a 200 px scroll box showed 5 of ~37 at 1366×768).
+          pageAbove={10}
           emptyText="本月没有在岗人员"
           columns={[
             { title: '乡镇', dataIndex: 'townshipName', width: 110 },
@@ -137,5 +147,25 @@ export function SubsidiesPage() {
       />
       {modal}
     </>
+  );
+}
+
+/**
+ * Persons on post without a row of the month once its attendance was generated (a placement's dates changed after
+ * 生成考勤; a new placement gets its row when saved): who has none, and what to do — 生成考勤 (county-wide) adds them.
+ */
+function MissingRows({ employers, canGenerate }: { employers?: EmployerLine[]; canGenerate: boolean }) {
+  const short = (employers ?? []).filter((e) => e.rows > 0 && e.onPost > e.rows);
+  if (!short.length) return null;
+  const n = short.reduce((sum, e) => sum + e.onPost - e.rows, 0);
+  const where = short.map((e) => `${e.employerName} ${e.onPost - e.rows} 人`).join('、');
+  const act = canGenerate ? '请点“生成考勤”补齐（已录入的考勤不变）。' : '请联系县级经办人员点“生成考勤”补齐。';
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title={`有 ${n} 名在岗人员还没有本月考勤行：${where}。${act}`}
+    />
   );
 }

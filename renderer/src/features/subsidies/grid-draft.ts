@@ -76,3 +76,15 @@ export function entryOf(r: AttendanceRow, d: Draft): AttendanceEntry {
     remark: r.remark,
   };
 }
+
+/**
+ * 应发 and 实发 as the draft stands (audit6 gap 12): with the saved days, 应发 stays and 实发 follows a typed 扣减;
+ * once the days change, 应发 depends on CFG-09's proration, which the core applies — null: computed on save.
+ */
+export function draftAmounts(r: AttendanceRow, d: Draft): { dueFen: number | null; paidFen: number | null } {
+  const saved = draftOf(r);
+  if (d.requiredDays.trim() !== saved.requiredDays || d.attendedDays.trim() !== saved.attendedDays)
+    return { dueFen: null, paidFen: null };
+  const deduction = d.deduction.trim() === '' ? 0 : formYuanToFen(d.deduction.trim());
+  return { dueFen: r.dueFen, paidFen: deduction === null ? null : r.dueFen - deduction };
+}

@@ -18,7 +18,7 @@ export function useRosterExport() {
         {
           title: '导出报表',
           subject: reportName(report),
-          success: () => `已导出${reportName(report)}`,
+          success: (d) => `已导出${reportName(report)}，共 ${d.rows.toLocaleString('en-US')} 行`,
         },
       ),
     [run],

@@ -23,7 +23,7 @@ import {
   levelAtEnd,
   MONTH_COUNTS_CTE,
 } from '../../registrations/month-sql';
-import { fixedReport } from '../../reports/report-source';
+import { fixedReport, withDay21Line, type ReportSource } from '../../reports/report-source';
 import { recognisedOn } from '../../recognitions/in-force-sql';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
@@ -55,9 +55,9 @@ export const RPT12_DEFINITION: ReportDefinition = {
   ],
   totals: { labelColumn: 'unit' },
   notes: [
-    '5 + 6 + 7 = 1；10 = 9 ÷ 8 × 100%；8 为本月内任一时间处于有效登记状态的人数（每月至少联系1次）。',
-    '服务人次只计联系成功的联系所提供的服务项目，每次联系每个项目计1人次。未联系上本人的联系（包括本人外出由家属代答、无人接听、拒绝沟通）不算联系成功：本月只有这类联系的人员计入联系未果人数，这类联系登记的服务不计入服务人次。',
-    '本期实现就业指本月因被用人单位录用、从事个体经营或创办企业、有稳定收入的劳动或已进行就业登记而注销登记的人数。',
+    '5 + 6 + 7 = 1；10 = 9 ÷ 8 × 100%；8 为本期内任一时间处于有效登记状态的人数（每月至少联系1次）。',
+    '服务人次只计联系成功的联系所提供的服务项目，每次联系每个项目计1人次。未联系上本人的联系（包括本人外出由家属代答、无人接听、拒绝沟通）不算联系成功：本期只有这类联系的人员计入联系未果人数，这类联系登记的服务不计入服务人次。',
+    '本期实现就业指本期因被用人单位录用、从事个体经营或创办企业、有稳定收入的劳动或已进行就业登记而注销登记的人数。',
   ],
 };
 
@@ -179,7 +179,10 @@ export function rpt12Rows(db: Database.Database, params: MonthReportParams): Rpt
 }
 
 /** The whole county, one month. */
-export const rpt12 = fixedReport(RPT12_DEFINITION, {
-  followsReportPeriod: true,
-  rows: (db, scope) => rpt12Rows(db, scope),
-});
+export const rpt12: ReportSource = {
+  ...fixedReport(RPT12_DEFINITION, {
+    followsReportPeriod: true,
+    rows: (db, scope) => rpt12Rows(db, scope),
+  }),
+  definition: (scope) => withDay21Line(RPT12_DEFINITION, scope, '人数和服务人次'),
+};

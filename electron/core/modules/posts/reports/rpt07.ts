@@ -18,7 +18,7 @@ import {
   type ReportDefinition,
 } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
-import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { day21Line, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
 import { recognisedOn } from '../../recognitions/in-force-sql';
 import { postPaidByUnit, reviewedMonths } from '../../subsidies/paid-amounts';
@@ -183,7 +183,7 @@ export const rpt07: ReportSource = {
       '8栏含因考核不合格、严重违反单位制度、违法以及长期外出、冒名顶替、一人多岗被清退而离岗的人员。',
       RPT07_AMOUNTS_NOTE,
     ];
-    if (p.dates) notes.push('本表按上月21日至本月20日统计人数；19–21栏的补贴仍按补贴发放花名册的所属月份。');
+    if (p.dates) notes.push(`${day21Line('人数')}；19–21栏的补贴仍按补贴发放花名册的所属月份。`);
     return unitTable(
       {
         code: RPT07_CODE,

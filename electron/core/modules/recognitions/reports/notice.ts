@@ -1,6 +1,8 @@
-// 就业困难人员认定公示名单 (BR-13, DOMAIN §9.6): the applicants whose 公示 falls in the 统计期 (notice overlapping
-// [first day of the first month, last day of the last month]), for one 乡镇(街道) or the whole county, in 村(社区)
-// order — posted, not summed: no 小计/合计 rows. A public notice shows only name, sex, age (on the notice start), category, the notice period and the
+// 就业困难人员认定公示名单 (BR-13, DOMAIN §9.6): the applicants whose 公示 starts in the 统计期 (notice_start from the
+// first day of the first month to the last day of the last month — a notice about to be posted included, so the clerk
+// prints it before posting; one whose 公示 started in an earlier month was on that month's notice and is not posted
+// again), for one 乡镇(街道) or the whole county, in 村(社区) order — posted, not summed: no 小计/合计 rows. A poster,
+// not a statistical table: no 填报单位/统计期 line (BR-13 names what a notice shows; the stamp line closes it). A public notice shows only name, sex, age (on the notice start), category, the notice period and the
 // village office to contact (its committee and phone: the village's office phone, else the 乡镇's, both set in
 // 设置 → 行政区划) — never the ID, phone, address, ethnicity or disability details, so this report reads
 // no such column at all.
@@ -10,9 +12,10 @@
 // bureau's own file); the clerk can change either.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
+import { monthEnd } from '../../../../../shared/domain/dates';
 import { sexLabel } from '../../../../../shared/enums/person-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
-import { fixedReport, rangeDates, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
+import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import { categoriesText } from '../queries';
 import { noticeNameMaskerOn } from '../../settings/display';
 
@@ -23,6 +26,7 @@ export const NOTICE_DEFINITION: ReportDefinition = {
   code: NOTICE_CODE,
   name: NOTICE_NAME,
   unitLabel: null,
+  unitLine: false,
   columns: [
     col('seq', '序号', 'seq'),
     col('village', '村(社区)', 'text', { width: 16 }),
@@ -58,7 +62,7 @@ export interface NoticeRow {
 const SQL = `SELECT v.name AS village, t.name AS township, coalesce(v.office_phone, t.office_phone) AS phone, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
   FROM recognitions r JOIN persons p ON p.id = r.person_id JOIN regions v ON v.id = p.residence_region_id
     JOIN regions t ON t.id = p.township_id
-  WHERE r.notice_start IS NOT NULL AND r.notice_start <= @to AND r.notice_end >= @from AND p.deleted_at IS NULL
+  WHERE r.notice_start BETWEEN @from AND @to AND p.deleted_at IS NULL
     AND (@township IS NULL OR p.township_id = @township)
   ORDER BY v.code, r.notice_start, p.name, r.id`;
 
@@ -102,9 +106,10 @@ export function* noticeRows(
   }
 }
 
+/** The 统计期's whole months, not cut at today: a notice starting later this month is printed before it is posted. */
 const scopeRows = (db: Database.Database, scope: ReportScope) => {
-  const { from, to } = rangeDates(scope);
-  return noticeRows(db, from, to, scope.townshipId);
+  const { from, to } = scope.range ?? { from: scope.month, to: scope.month };
+  return noticeRows(db, `${from}-01`, monthEnd(to), scope.townshipId);
 };
 
 /**

@@ -26,7 +26,7 @@ import { group, type ReportColumn, type ReportDefinition } from '../../../excel/
 import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
-import { fixedReport } from '../../reports/report-source';
+import { fixedReport, withDay21Line, type ReportSource } from '../../reports/report-source';
 import { employmentRecordsSql, mayBeEmployedSql, statusOnFromJson } from '../../reports/employment-status';
 import { isEmployedStatus } from '../../../../../shared/domain/employment-history';
 
@@ -243,7 +243,20 @@ function zeroHouseholdsByTownship(
   return out;
 }
 
-export const rpt02 = fixedReport(RPT02_DEFINITION, {
-  followsReportPeriod: true,
-  rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
-});
+/**
+ * The 21st–20th period: col 17/18 are the state on the 20th, RPT-01 (a roster of a state, statistical-period.ts) the
+ * month end — the same status function on two days (see the header), said on the sheet.
+ */
+export const RPT02_DAY21_STATUS_NOTE =
+  '17、18栏为本期末（20日）的人数和就业状态；就业困难人员实名制台账按所属月月末列示，两者可能不同。';
+
+export const rpt02: ReportSource = {
+  ...fixedReport(RPT02_DEFINITION, {
+    followsReportPeriod: true,
+    rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
+  }),
+  definition: (scope) => {
+    const def = withDay21Line(RPT02_DEFINITION, scope, '人数');
+    return scope.dates ? { ...def, notes: [...(def.notes ?? []), RPT02_DAY21_STATUS_NOTE] } : def;
+  },
+};
