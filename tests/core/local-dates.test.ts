@@ -1,7 +1,7 @@
 // Stored instants (reviewed_at, locked_at, audit `at`) are UTC; a rule or a printout takes their LOCAL date
 // (electron/core/clock.ts localDate). A county in UTC+8 works from 08:00 local = 00:00 UTC: a review at 07:30 local is
 // stored on the UTC day before, and its first ten characters would name that day.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDate, localDayStart, localTimeText } from '../../electron/core/clock';
 import { archiveSheets } from '../../electron/core/modules/archive/workbook';
 import { callUnchanged, makeCore, must, setUpOffice } from './harness';
@@ -10,16 +10,9 @@ import { county } from './persons-fixtures';
 import { addPerson } from './posts-fixtures';
 import { fieldsOf } from './refusals';
 import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { inTimeZone } from './time-zone';
 
-let zone: string | undefined;
-beforeEach(() => {
-  zone = process.env.TZ;
-  process.env.TZ = 'Asia/Shanghai';
-});
-afterEach(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+inTimeZone('Asia/Shanghai');
 
 /** 2026-11-27 07:30 local (UTC+8): 2026-11-26T23:30Z. */
 const earlyMorning = () => new Date(2026, 10, 27, 7, 30).toISOString();

@@ -2,6 +2,7 @@
 // the days 10-21 … 11-20 for November and say so on the unit line; the calendar month is unchanged; the payroll
 // rosters and range reports keep calendar months (reports/statistical-period.ts).
 import { describe, expect, it } from 'vitest';
+import { RPT02_DAY21_STATUS_NOTE } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { REPORTS } from '../../electron/core/modules/reports/registry';
 import { reportPeriodMode, withReportPeriod } from '../../electron/core/modules/reports/statistical-period';
 import { reportPeriod } from '../../shared/domain/report-period';
@@ -116,5 +117,7 @@ describe('CFG-26 report period', () => {
     const { ws } = await exportReport(s.core, { report: 'RPT-02', month: NOVEMBER });
     expect(periodLine(ws)).toEqual(['统计期：2026年10月21日—2026年11月20日']);
     expect(textOf(ws)).toContain('本表按上月21日至本月20日统计人数。');
+    // Col 18 is the status on the 20th, RPT-01's the month end: the sheet says so.
+    expect(textOf(ws)).toContain(RPT02_DAY21_STATUS_NOTE);
   });
 });

@@ -91,6 +91,21 @@ describe('RPT-12 rows kept and patched (issue 13)', () => {
         db
           .prepare('UPDATE persons SET is_difficult = 1 - is_difficult WHERE id = ?')
           .run(rnd.pick(ids('SELECT person_id FROM registrations'))),
+      // Col 2 就业困难人员 reads the recognition in force at the period end (recognitions/in-force-sql.ts).
+      'recognition added': () =>
+        db
+          .prepare(
+            `INSERT INTO recognitions (id, person_id, categories, primary_category, status, recognition_date, backfilled,
+               created_at, updated_at, created_by, updated_by)
+             VALUES (?, ?, 'K99', 'K99', '03', ?, 1, 'x', 'x', 'x', 'x')`,
+          )
+          .run(`test-g${n++}`, rnd.pick(ids('SELECT person_id FROM registrations')), day()),
+      'recognition exited': () =>
+        db
+          .prepare(
+            "UPDATE recognitions SET status = '05', exit_date = max(coalesce(recognition_date, ''), ?), exit_reason = 'R99' WHERE id = ?",
+          )
+          .run(day(), rnd.pick(ids("SELECT id FROM recognitions WHERE status = '03'"))),
       'level changed': () => {
         const rid = rnd.pick(ids("SELECT id FROM registrations WHERE status = 'active'"));
         const level = rnd.pick(['A', 'B', 'C']);

@@ -10,6 +10,7 @@ export const ROW_KEYS: Readonly<Record<string, string>> = {
   service_level_changes: 'registration_id',
   persons: 'id',
   placements: 'person_id',
+  recognitions: 'person_id',
 };
 
 /** The tables of ROW_KEYS whose key is a registration's id (a contact's or level change's registration). */

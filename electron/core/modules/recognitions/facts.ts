@@ -4,51 +4,29 @@
 // household members. Read with cached statements; a person has few rows of each.
 import type Database from 'better-sqlite3';
 import type { PersonFacts } from '../../../../shared/domain/category-checks';
-import type { EmploymentRecord, StatusEvent } from '../../../../shared/domain/employment-history';
+import type { EmploymentRecord } from '../../../../shared/domain/employment-history';
 import type { RecognitionSpan } from '../../../../shared/domain/placement-eligibility';
-import { CANCEL_STATUS } from '../../../../shared/domain/registration-cancel';
-import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
 import { isUrbanCode } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
 import { householdOf, type PersonRow } from '../persons/queries';
+import { employmentRecordsSql, reportedRecord } from '../reports/employment-status';
 
 const SV1 = 1;
 
-/** Dated employment evidence; `skipPlacement` leaves one placement out (the one being checked). */
+/**
+ * Dated employment evidence (reports/employment-status.ts, the records RPT-01/RPT-02 read: leaving a post and a status
+ * typed on the person form are dated too); `skipPlacement` leaves one placement out (the one being checked).
+ */
 export function employmentRecord(
   db: Database.Database,
   personId: string,
   current: string,
   skipPlacement: string | null = null,
 ): EmploymentRecord {
-  const events: StatusEvent[] = [];
-  const regs = prepared(db, 'SELECT reg_date, cancel_date, cancel_reason FROM registrations WHERE person_id = ?').all(
-    personId,
-  ) as { reg_date: string; cancel_date: string | null; cancel_reason: string | null }[];
-  for (const r of regs) {
-    events.push({ date: r.reg_date, status: '10' });
-    if (r.cancel_date && r.cancel_reason)
-      events.push({ date: r.cancel_date, status: CANCEL_STATUS[r.cancel_reason as CancelReasonCode] ?? '99' });
-  }
-  const found = prepared(
-    db,
-    `SELECT c.contact_date AS date, c.employment_status_found AS status FROM contacts c
-    JOIN registrations r ON r.id = c.registration_id WHERE r.person_id = ? AND c.result = '1' AND c.employment_status_found IS NOT NULL`,
-  ).all(personId) as StatusEvent[];
-  events.push(...found);
-  const interns = prepared(
-    db,
-    'SELECT agreement_start AS date FROM internships WHERE person_id = ? AND deleted_at IS NULL',
-  ).all(personId) as { date: string }[];
-  for (const i of interns) events.push({ date: i.date, status: '25' });
-  const placements = (
-    prepared(db, 'SELECT id, start_date, leave_date FROM placements WHERE person_id = ? AND deleted_at IS NULL').all(
-      personId,
-    ) as { id: string; start_date: string; leave_date: string | null }[]
-  )
-    .filter((p) => p.id !== skipPlacement)
-    .map((p) => ({ start: p.start_date, end: p.leave_date }));
-  return { events, placements, current };
+  const json = prepared(db, `SELECT ${employmentRecordsSql('p.id', 'p.updated_at')} FROM persons p WHERE p.id = ?`)
+    .pluck()
+    .get(personId) as string | undefined;
+  return json ? reportedRecord(json, current, skipPlacement) : { events: [], placements: [], current };
 }
 
 export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: string | null = null): PersonFacts {

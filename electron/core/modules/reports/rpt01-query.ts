@@ -133,7 +133,7 @@ export function* rpt01Rows(
   const day = asOf < today ? asOf : today;
   const stmt = db.prepare(
     `SELECT t.name AS township, v.name AS village, p.name, p.sex, p.ethnicity, p.id_number AS idNumber, p.birth_date AS birthDate,
-            p.education, p.phone, p.address, p.card_no AS cardNo, p.employment_status AS employmentStatus, ${employmentRecordsSql('p.id', 'p.updated_at')} AS records,
+            p.education, p.phone, p.address, p.card_no AS cardNo, p.employment_status AS employmentStatus, ${employmentRecordsSql('p.id', 'p.updated_at', '@day')} AS records,
             r.categories, r.primary_category AS primaryCategory, r.recognition_date AS recognitionDate,
             CASE WHEN r.exit_date <= @asOf THEN r.exit_date END AS exitDate, CASE WHEN r.exit_date <= @asOf THEN r.exit_reason END AS exitReason,
             r.backfilled, ${HELPER} AS helper, ${POST} AS post, ${JOB} AS job, ${POLICIES} AS policies, ${LAST_CONTACT} AS lastContact

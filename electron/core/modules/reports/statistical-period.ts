@@ -6,7 +6,8 @@
 //     registrations active and the contacts/services in the period), RPT-12 (联系, 服务人次, 实现就业, 注销 in the period).
 //   stay calendar months — the payroll rosters RPT-05 (attendance), RPT-06 (post and social-insurance subsidies) and
 //     RPT-09 (internship allowances) follow the attendance month, which is a calendar month (working days, 应出勤天数);
-//     the rosters of persons or posts at a date (RPT-01, RPT-03, RPT-04, RPT-08, RPT-13) list a state, not flows; the
+//     the rosters of persons or posts at a date (RPT-01, RPT-03, RPT-04, RPT-08, RPT-13) list a state, not flows (so
+//     with day21 RPT-01's 当前就业状态 is the status at the month end, RPT-02 col 18 the status on the 20th); the
 //     range reports (RPT-10, RPT-14, RPT-15, 公示名单) take a 统计期 of whole months the clerk chooses; the amounts
 //     a statistical table takes from the subsidy rosters (RPT-07 19–21) are the rosters of the calendar month.
 //   Work lists and 首页 are not reports: calendar months always.

@@ -219,7 +219,8 @@ function patch(
   params: MonthReportParams,
   written: ReadonlyMap<string, ReadonlySet<string>>,
 ): Rpt12State {
-  const persons = new Set(written.get('persons') ?? []);
+  // A person written, or whose recognitions were (col 2 就业困难人员 is the recognition in force at the end).
+  const persons = new Set([...(written.get('persons') ?? []), ...(written.get('recognitions') ?? [])]);
   const regs = registrationsWritten(written);
   for (const id of regs) {
     const known = state.personOf.get(id);
@@ -259,7 +260,7 @@ function rowsOf(state: Rpt12State): Rpt12Row[] {
 
 const stateKey = (p: ReturnType<typeof periodParams>) => `contacts.rpt12|${p.start}|${p.end}|${p.asOf}`;
 const patchOf = (db: Database.Database, params: MonthReportParams) => ({
-  tables: REGISTRATION_PATCH_TABLES,
+  tables: [...REGISTRATION_PATCH_TABLES, 'recognitions'],
   apply: (s: Rpt12State, written: ReadonlyMap<string, ReadonlySet<string>>) => patch(db, s, params, written),
 });
 

@@ -9,7 +9,9 @@
 //   16 本期退出 = exits dated in M; 17 期末有效 = valid at the end of M; 18 of 17 not employed at the end of M: the
 //   person's E09 status on that day as RPT-01 prints it (reports/employment-status.ts, shared/domain/
 //   employment-history.ts reportedStatusOn: the dated records, and a status typed on the person row from the day
-//   it was typed) is not 21–24;
+//   it was typed) is not 21–24. In the 21st–20th period (CFG-26) M ends on the 20th while RPT-01, a roster of a
+//   state, stays at the calendar month end (statistical-period.ts): the same function on two days, so the two may
+//   differ by what happened between the 21st and the month end; in calendar months they agree;
 //   19 零就业家庭期末户数 = households (BR-15, "动态清零": still at zero) of the persons of 17 recognised under K04:
 //   recognised members linked through the ID numbers of their household members are one household, counted once
 //   in the 乡镇 of its first member by ID number; a household counts while none of its recognised members is
@@ -25,7 +27,7 @@ import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
 import { fixedReport, withDay21Line, type ReportSource } from '../../reports/report-source';
-import { statusOnFromJson, employmentRecordsSql } from '../../reports/employment-status';
+import { employmentRecordsSql, mayBeEmployedSql, statusOnFromJson } from '../../reports/employment-status';
 import { isEmployedStatus } from '../../../../../shared/domain/employment-history';
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
@@ -108,12 +110,15 @@ const CLOSING = '(r.exit_date IS NULL OR r.exit_date > @end)';
 /** Col 18 (and 19): employed at @end as reportedStatusOn judges it, computed in TS (employment-status.ts). */
 const EMPLOYED_AT_END = 'r.person_id IN (SELECT value FROM json_each(@employed))';
 
-/** The persons valid at @end with their dated records (reports/employment-status.ts), for EMPLOYED_AT_END. */
+/**
+ * The persons valid at @end with their dated records (reports/employment-status.ts), for EMPLOYED_AT_END: those whose
+ * records can make them employed at all (mayBeEmployedSql; the others are not employed at @end).
+ */
 export const RPT02_STATUS_SQL = `
-SELECT DISTINCT p.id, p.employment_status AS status, ${employmentRecordsSql('p.id', 'p.updated_at')} AS records
+SELECT DISTINCT p.id, p.employment_status AS status, ${employmentRecordsSql('p.id', 'p.updated_at', '@end')} AS records
 FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
 WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND coalesce(r.recognition_date, '') <= @end AND ${CLOSING}
-  AND (@township IS NULL OR p.township_id = @township)`;
+  AND (@township IS NULL OR p.township_id = @township) AND ${mayBeEmployedSql('p.id', 'p.employment_status')}`;
 
 /** The ids of the persons of RPT02_STATUS_SQL employed (E09 21–24) at @end, as a JSON array (the @employed parameter). */
 function employedAtEnd(db: Database.Database, end: string, today: string, township: string | null): string {
@@ -238,10 +243,20 @@ function zeroHouseholdsByTownship(
   return out;
 }
 
+/**
+ * The 21st–20th period: col 17/18 are the state on the 20th, RPT-01 (a roster of a state, statistical-period.ts) the
+ * month end — the same status function on two days (see the header), said on the sheet.
+ */
+export const RPT02_DAY21_STATUS_NOTE =
+  '17、18栏为本期末（20日）的人数和就业状态；就业困难人员实名制台账按所属月月末列示，两者可能不同。';
+
 export const rpt02: ReportSource = {
   ...fixedReport(RPT02_DEFINITION, {
     followsReportPeriod: true,
     rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
   }),
-  definition: (scope) => withDay21Line(RPT02_DEFINITION, scope, '人数'),
+  definition: (scope) => {
+    const def = withDay21Line(RPT02_DEFINITION, scope, '人数');
+    return scope.dates ? { ...def, notes: [...(def.notes ?? []), RPT02_DAY21_STATUS_NOTE] } : def;
+  },
 };
