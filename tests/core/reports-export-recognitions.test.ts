@@ -221,10 +221,10 @@ describe('公示名单: the notices that start in the 统计期 (audit6)', () =>
       p(c.ids.c),
       '买买提·艾力',
     ]);
-    // A poster: the title names the month; no 填报单位（盖章） and no 统计期 under it.
+    // A poster of one 乡镇: the title names the 乡镇 and the month; no 填报单位（盖章） and no 统计期 under it.
     const text: string[] = [];
     november.ws.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value ?? ''))));
-    expect(november.ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
+    expect(november.ws.getCell('A1').value).toBe('疏附县乌帕尔镇2026年11月就业困难人员认定公示名单');
     expect(text.join('|')).not.toMatch(/填报单位|统计期/);
   });
 });
