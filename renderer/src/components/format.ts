@@ -22,3 +22,6 @@ export const formatMonth = (month: string | null | undefined) => (month ? chines
  */
 export const placeName = (townshipName: string, regionName: string) =>
   regionName === townshipName ? townshipName : `${townshipName} ${regionName}`;
+
+/** A count as a clerk reads it, grouped by thousands: 12,345. */
+export const formatCount = (n: number) => n.toLocaleString('zh-CN');

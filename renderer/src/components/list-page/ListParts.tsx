@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { CSSProperties, ReactNode, Ref } from 'react';
+import { formatCount } from '../format';
 
 const LINK = { padding: 0 };
 
@@ -68,7 +69,7 @@ export function ListTotal({ total, unit, estimated, onExact }: ListTotalProps) {
     return (
       <Space size={4}>
         <Typography.Text type="secondary" role="status" aria-live="polite">
-          约 {total.toLocaleString('zh-CN')} {unit}，
+          约 {formatCount(total)} {unit}，
         </Typography.Text>
         <Button type="link" size="small" style={LINK} onClick={onExact}>
           点击获取精确数

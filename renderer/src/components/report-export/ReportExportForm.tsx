@@ -18,7 +18,7 @@ import {
   VILLAGE_PAGES_LABEL,
 } from '../../../../shared/contract/reports';
 import { codeOptions } from '../code-options';
-import { formatMonth } from '../format';
+import { formatMonth, formatCount } from '../format';
 import { MonthInput } from '../MonthInput';
 import { useSession } from '../session';
 import { useRegionList } from '../useRegionList';
@@ -27,7 +27,6 @@ import { useDownloadJob } from '../useDownloadJob';
 export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将被记录。';
 
 /** 1,234 */
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** One month of the period (所属期, 起始月份, 截止月份): a month that cannot be emptied, labelled in the form. */
 function MonthItem({
@@ -157,7 +156,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     const ok = await download.run('reports.export', input(), {
       title: `导出${reportName(report)}`,
       subject: `${periodText}${full ? '（完整号码）' : ''}`,
-      success: (r) => `已导出 ${count(r.rows)} 行`,
+      success: (r) => `已导出 ${formatCount(r.rows)} 行`,
     });
     if (ok) onDone?.();
   }

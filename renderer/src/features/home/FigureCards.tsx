@@ -1,6 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { HomeOverview } from '../../../../shared/contract/home';
+import { formatCount } from '../../components/format';
 
 const FIGURES: { key: keyof HomeOverview['figures']; title: string }[] = [
   { key: 'registered', title: '登记失业人员' },
@@ -15,7 +16,7 @@ function Change({ current, previous }: { current: number; previous: number }) {
   const Icon = d > 0 ? ArrowUpOutlined : ArrowDownOutlined;
   return (
     <Typography.Text type="secondary">
-      较上月 <Icon aria-hidden /> {d > 0 ? '增加' : '减少'} {Math.abs(d).toLocaleString('zh-CN')} 人
+      较上月 <Icon aria-hidden /> {d > 0 ? '增加' : '减少'} {formatCount(Math.abs(d))} 人
     </Typography.Text>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { HomeOverview } from '../../../../shared/contract/home';
 import { CalendarNotice } from './CalendarNotice';
 import { groupReminders, type LinkParams } from './reminder-links';
+import { formatCount } from '../../components/format';
 
 const due = (d: HomeOverview['reportDue']) => (
   <Tag color={d.daysLeft <= 5 ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }}>
@@ -38,7 +39,7 @@ export function ReminderPanel({ overview, link }: { overview: HomeOverview; link
                       <li key={r.key} style={{ lineHeight: '24px' }}>
                         {r.count > 0 ? (
                           <Link to={r.view.href(link)}>
-                            {text} <strong>{r.count.toLocaleString('zh-CN')}</strong> {r.view.unit}
+                            {text} <strong>{formatCount(r.count)}</strong> {r.view.unit}
                             {late && <Typography.Text type="danger">{late}</Typography.Text>}
                           </Link>
                         ) : (

@@ -5,9 +5,9 @@ import type { PersonListInput } from '../../../../shared/contract/persons';
 import { useSession } from '../../components/session';
 import { FULL_EXPORT_WARNING } from '../../components/report-export';
 import { useDownloadJob } from '../../components/useDownloadJob';
+import { formatCount } from '../../components/format';
 
 /** 1,234 */
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * 导出 on the persons toolbar (issue 18): the list as the clerk filtered it — every page, same order — as a 人员花名册,
@@ -28,7 +28,7 @@ export function PersonExportButton({ disabled, filters }: { disabled?: boolean; 
       {
         title: '导出人员花名册',
         subject: full ? '当前筛选的人员（完整号码）' : '当前筛选的人员',
-        success: (r) => `已导出 ${count(r.rows)} 人`,
+        success: (r) => `已导出 ${formatCount(r.rows)} 人`,
       },
     );
     if (ok) setOpen(false);

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import { reportInfo, reportName } from '../../../../shared/contract/reports';
 import { useDownloadJob } from '../../components/useDownloadJob';
+import { formatCount } from '../../components/format';
 
 /** Exports a roster report of the month (RPT-05 考勤表, RPT-06 花名册, RPT-09) through the one export job. */
 export function useRosterExport() {
@@ -18,7 +19,7 @@ export function useRosterExport() {
         {
           title: '导出报表',
           subject: reportName(report),
-          success: (d) => `已导出${reportName(report)}，共 ${d.rows.toLocaleString('en-US')} 行`,
+          success: (d) => `已导出${reportName(report)}，共 ${formatCount(d.rows)} 行`,
         },
       ),
     [run],

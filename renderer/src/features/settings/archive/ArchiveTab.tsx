@@ -6,6 +6,7 @@ import { useDownloadJob } from '../../../components/useDownloadJob';
 import { useProgressJob } from '../../../components/useProgressJob';
 import { PurgeModal } from './PurgeModal';
 import { ListTable } from '../../../components/list-page';
+import { formatCount } from '../../../components/format';
 
 /**
  * 设置 → 档案到期 (administrator): the persons whose case is closed and whose last activity is older than the
@@ -35,7 +36,7 @@ export function ArchiveTab() {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {data && (
         <Typography.Paragraph>
-          保存期限 {data.years} 年：最后一次业务在 {data.cutoff} 之前的到期档案共 {total.toLocaleString('en-US')} 人
+          保存期限 {data.years} 年：最后一次业务在 {data.cutoff} 之前的到期档案共 {formatCount(total)} 人
           {total > data.persons.length ? `（下表列出最早的 ${data.persons.length} 人）` : ''}。
         </Typography.Paragraph>
       )}

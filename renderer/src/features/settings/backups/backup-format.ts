@@ -4,6 +4,7 @@ import {
   type BackupEntry,
   type BackupCounts,
 } from '../../../../../shared/contract/backups';
+import { formatCount } from '../../../components/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -24,7 +25,7 @@ export function fileSize(bytes: number): string {
 export function countsText(counts: BackupCounts): string {
   const parts = (Object.keys(BACKUP_COUNT_LABELS) as (keyof BackupCounts)[])
     .filter((k) => counts[k] > 0)
-    .map((k) => `${BACKUP_COUNT_LABELS[k]} ${counts[k].toLocaleString('zh-CN')}`);
+    .map((k) => `${BACKUP_COUNT_LABELS[k]} ${formatCount(counts[k])}`);
   return parts.length ? parts.join(' · ') : '（空台账）';
 }
 
