@@ -235,6 +235,11 @@ export type ClaimPeriod = z.infer<typeof claimPeriod>;
 export const subsidiesChannels = {
   'subsidies.claimPeriod': channel({ input: z.object({ month: monthField }), output: claimPeriod }),
   'subsidies.generateBatch': writeChannel(generateBatchInput, generatedBatch, 'subsidyBatch'),
+  /**
+   * Before generating: the persons of the roster-to-be (its period and scope) whose attendance was never entered —
+   * what its review will ask the clerk to confirm (subsidies.get's `unentered`); 0 for kinds without attendance.
+   */
+  'subsidies.rosterUnentered': channel({ input: generateBatchInput, output: z.object({ persons: z.number() }) }),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({
