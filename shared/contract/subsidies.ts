@@ -202,7 +202,10 @@ export const generatedBatch = batchDetail.extend({ unverifiedLeftOut: z.number()
 
 export const monthOverview = z.object({
   month: z.string(),
-  /** Attendance per employer: placements on post, rows generated, grids confirmed, rows still to enter. */
+  /**
+   * Attendance per employer: placements on post, rows generated, rows entered, rows still to enter (generated, not
+   * entered, not locked by a reviewed roster: persons on post without a row are onPost − rows) and rows locked.
+   */
   employers: z.array(
     z.object({
       employerId: z.string(),
