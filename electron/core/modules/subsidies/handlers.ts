@@ -3,17 +3,10 @@ import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { saveAllowance } from './allowance-save';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
-import {
-  adjust,
-  batchDetail,
-  createSupplement,
-  generateBatch,
-  listSummaries,
-  payBatch,
-  reportBatch,
-  reviewBatch,
-  unreviewBatch,
-} from './service';
+import { batchDetail, listSummaries } from './detail';
+import { generateBatch } from './generate';
+import { payBatch, reportBatch, reviewBatch, unreviewBatch } from './service';
+import { adjust, createSupplement } from './supplements';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { claimPeriodLabel } from '../../../../shared/domain/claim-period';
 import { claimPeriodOf } from './config';

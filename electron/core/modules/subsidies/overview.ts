@@ -7,7 +7,7 @@ import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { scopeNamedSql } from '../../scope/scope';
-import { listSummaries } from './service';
+import { listSummaries } from './detail';
 
 /**
  * townshipId: the attendance of employers in one 乡镇(街道); rosters stay whole. `scope`: a 乡镇经办's townships
