@@ -17,7 +17,8 @@ import { INTERNSHIP_SETTING_KEYS } from '../../electron/core/modules/internships
 import { setRuleSetting } from '../../electron/core/modules/settings/rules';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
 import { saveAllowance } from '../../electron/core/modules/subsidies/allowance-save';
-import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import { generateBatch } from '../../electron/core/modules/subsidies/generate';
+import { payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
 import { countyRoster } from '../../shared/contract/subsidies';
 import { termEnd } from '../../shared/domain/allowance';
 import { ageOn } from '../../shared/domain/age';

@@ -4,7 +4,7 @@
 // the other rows. After the subsidy and internship seeds: they make today's rows.
 import type { Core } from '../../electron/core/core';
 import type { CoreContext } from '../../electron/core/context';
-import { generateBatch } from '../../electron/core/modules/subsidies/service';
+import { generateBatch } from '../../electron/core/modules/subsidies/generate';
 import { monthOf } from '../../shared/domain/dates';
 import { SEED_OPERATOR } from './placements';
 import type { StepOptions } from './step-options';

@@ -10,14 +10,9 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core';
 import type { CoreContext } from '../../electron/core/context';
 import { generateMonth } from '../../electron/core/modules/attendance/service';
-import {
-  adjust,
-  createSupplement,
-  generateBatch,
-  payBatch,
-  reportBatch,
-  reviewBatch,
-} from '../../electron/core/modules/subsidies/service';
+import { generateBatch } from '../../electron/core/modules/subsidies/generate';
+import { payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import { adjust, createSupplement } from '../../electron/core/modules/subsidies/supplements';
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
 import { countyRoster } from '../../shared/contract/subsidies';
 import { monthSpan } from '../../shared/domain/subsidy-amounts';

@@ -209,6 +209,7 @@ export const PERMISSIONS = {
   'attendance.save': 'write',
   'subsidies.claimPeriod': 'read',
   'subsidies.generateBatch': 'write',
+  'subsidies.rosterUnentered': 'read',
   'subsidies.get': 'read',
   'subsidies.list': 'read',
   'subsidies.review': 'review',
@@ -321,6 +322,7 @@ export const canCall = (account: Caller | null, channel: Channel): boolean =>
 export const COUNTY_ONLY_CHANNELS = [
   'attendance.generate',
   'subsidies.generateBatch',
+  'subsidies.rosterUnentered',
   'subsidies.review',
   'subsidies.unreview',
   'subsidies.report',

@@ -202,7 +202,10 @@ export const generatedBatch = batchDetail.extend({ unverifiedLeftOut: z.number()
 
 export const monthOverview = z.object({
   month: z.string(),
-  /** Attendance per employer: placements on post, rows generated, grids confirmed, rows still to enter. */
+  /**
+   * Attendance per employer: placements on post, rows generated, rows entered, rows still to enter (generated, not
+   * entered, not locked by a reviewed roster: persons on post without a row are onPost − rows) and rows locked.
+   */
   employers: z.array(
     z.object({
       employerId: z.string(),
@@ -235,6 +238,11 @@ export type ClaimPeriod = z.infer<typeof claimPeriod>;
 export const subsidiesChannels = {
   'subsidies.claimPeriod': channel({ input: z.object({ month: monthField }), output: claimPeriod }),
   'subsidies.generateBatch': writeChannel(generateBatchInput, generatedBatch, 'subsidyBatch'),
+  /**
+   * Before generating: the persons of the roster-to-be (its period and scope) whose attendance was never entered —
+   * what its review will ask the clerk to confirm (subsidies.get's `unentered`); 0 for kinds without attendance.
+   */
+  'subsidies.rosterUnentered': channel({ input: generateBatchInput, output: z.object({ persons: z.number() }) }),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({

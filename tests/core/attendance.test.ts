@@ -70,9 +70,11 @@ describe('attendance.generate', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-11' });
+    // The leave's save re-counts the generated month itself (placement-months.ts): 生成考勤 finds nothing left to do.
     await must(core, 'placements.leave', { id: c.ruralPlacementId, leaveDate: '2026-11-10', leaveReason: 'L09' });
+    expect(lastAuditSummary(core, { channel: 'placements.leave' })).toMatch(/，已重算2026年11月考勤$/);
     const g = await must(core, 'attendance.generate', { month: '2026-11' });
-    expect(g).toMatchObject({ created: 0, refreshed: 1, total: 2 });
+    expect(g).toMatchObject({ created: 0, refreshed: 0, total: 2 });
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     // 10 days of 30: 1820 × 10/30 = 606.666… → 606.67; full attendance = 7 working days.
     expect(grid.rows.find((x) => x.placementId === c.ruralPlacementId)).toMatchObject({
@@ -81,7 +83,8 @@ describe('attendance.generate', () => {
       dueFen: 60_667,
     });
     await must(core, 'placements.delete', { id: c.urbanPlacementId, reason: '录入错误' });
-    expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ removed: 1, total: 1 });
+    expect(lastAuditSummary(core, { channel: 'placements.delete' })).toMatch(/，已移除2026年11月考勤$/);
+    expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ removed: 0, total: 1 });
   });
 });
 

@@ -1,10 +1,12 @@
 // What a roster rests on before it is reviewed (audit3 gap 1): 岗位补贴 rows whose attendance was never entered pay a
 // full month (全勤); the roster says how many, and review is refused, nothing written, until the clerk confirms.
 import { describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../shared/contract';
 import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs } from './refusals';
 import { cellsOf, exportBook } from './reports-export-read';
-import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { place, urbanPerson } from './posts-fixtures';
+import { entry, saveUrbanOctober, subsidyCounty, twoTownships } from './subsidies-fixtures';
 import { claimedClass } from './training-fixtures';
 
 describe('review of a roster on attendance never entered', () => {
@@ -79,5 +81,32 @@ describe('review of a roster on attendance never entered', () => {
     const text = JSON.stringify(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10', full: true })));
     expect(text).toContain('6217000000000000004');
     expect(text).not.toContain('6531210000012345');
+  });
+
+  it('生成花名册 counts before generating what the roster will hold: its scope’s rows not entered, not those on post without a row', async () => {
+    const { core, c, town } = await twoTownships(); // October generated: urban and rural (乡镇 1), person3 (乡镇 2)
+    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+    const urban = grid.rows.find((r) => r.placementId === c.urbanPlacementId)!;
+    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(urban)] });
+    // A fourth person on post in October without an attendance row: counted by the overview, not on the roster.
+    const late = await place(core, await urbanPerson(c, '19820101'), c.urbanPostId, { startDate: '2026-10-20' });
+    core.ctx.db.prepare('DELETE FROM attendance_months WHERE placement_id = ?').run(late.placement.id);
+    const overview = await must(core, 'subsidies.overview', { month: '2026-10' });
+    expect(overview.employers.reduce((n, e) => n + e.missing, 0)).toBe(3);
+
+    const county = { kind: 'post', month: '2026-10' } as const;
+    const unentered = async (input: ChannelInput<'subsidies.rosterUnentered'>) =>
+      (await must(core, 'subsidies.rosterUnentered', input)).persons;
+    expect(await unentered(county)).toBe(2); // rural and person3
+    expect(await unentered(town)).toBe(1); // person3
+    expect(await unentered({ ...town, townshipId: c.town1 })).toBe(1); // rural
+    expect(await unentered({ ...county, kind: 'internship' })).toBe(0);
+    // person3's row goes on the 乡镇 2 roster: that roster still counts it, the county's no longer does.
+    expect((await must(core, 'subsidies.generateBatch', town)).unentered).toBe(1);
+    expect(await unentered(town)).toBe(1);
+    expect(await unentered(county)).toBe(1);
+    const roster = await must(core, 'subsidies.generateBatch', county);
+    expect(roster.unentered).toBe(1);
+    expect(await unentered(county)).toBe(1); // the county's own draft
   });
 });

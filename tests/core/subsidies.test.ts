@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
 import { graduateInterning, retainedEnd } from './internships-fixtures';
+import { place, urbanPerson } from './posts-fixtures';
 import { fieldsOf, messageOf } from './refusals';
 import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
@@ -221,6 +222,19 @@ describe('rosters and the review lock', () => {
       ['公益性岗位社保补贴', '已审核'],
     ]);
     expect(overview.employers[0]).toMatchObject({ onPost: 2, rows: 2, entered: 1, locked: 1 });
+  });
+
+  it('the overview’s 待录入 counts rows generated and neither entered nor locked, not persons on post without a row', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    // A third person on post in October without a row (the screen names them apart: 生成考勤 adds it).
+    const late = await place(core, await urbanPerson(c, '19820101'), c.urbanPostId, { startDate: '2026-10-20' });
+    core.ctx.db.prepare('DELETE FROM attendance_months WHERE placement_id = ?').run(late.placement.id);
+    const line = async () => (await must(core, 'subsidies.overview', { month: '2026-10' })).employers[0];
+    expect(await line()).toMatchObject({ onPost: 3, rows: 2, entered: 0, missing: 2, locked: 0 });
+    await reviewedRoster(core, 'post', '2026-10'); // both rows locked unentered: nothing left to enter
+    expect(await line()).toMatchObject({ onPost: 3, rows: 2, entered: 0, missing: 0, locked: 2 });
   });
 });
 

@@ -129,6 +129,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'subsidies.get': (s) => [{ id: s.ids.batchId }],
   'subsidies.list': () => [{ ...month }, {}],
   'subsidies.claimPeriod': () => [{ ...month }],
+  'subsidies.rosterUnentered': () => [{ kind: 'post', ...month }],
   'subsidies.overview': () => [{ ...month }],
   'allowances.list': () => [{ ...month }],
   'home.overview': () => [{ ...month }, {}],

@@ -191,3 +191,18 @@ describe('补录认定 on the person’s tab', { timeout: 60_000 }, () => {
     expect(within(fieldItem('认定日期', dialog)).getByText('2019年06月已锁定，不能补录')).toBeInTheDocument();
   });
 });
+
+describe('a work list while its first page loads', () => {
+  it('待县级确认 shows the spinner, not 没有待办事项, until the answer comes; then the empty text', async () => {
+    let answer: (r: ReturnType<typeof ok>) => void = () => {};
+    renderPage('/recognitions?tab=pendingCounty', {
+      'recognitionWorklists.pendingCounty': () => new Promise((resolve) => (answer = resolve)),
+    });
+    const table = await screen.findByRole('table', { name: '待县级确认' }, SOON);
+    const wrapper = table.closest('.ant-table-wrapper') as HTMLElement;
+    await waitFor(() => expect(wrapper.querySelector('.ant-spin-spinning')).not.toBeNull());
+    expect(within(wrapper).queryByText('没有待办事项')).toBeNull();
+    answer(ok({ asOf: '2025-03-15', items: [], total: 0 }));
+    expect(await within(wrapper).findByText('没有待办事项')).toBeInTheDocument();
+  });
+});

@@ -26,27 +26,9 @@ function renderCard(byQuarter: boolean, month = '2025-02') {
     'regions.list': () => ok({ items: PLACES }),
     'subsidies.claimPeriod': claimPeriodBy(byQuarter),
     'subsidies.generateBatch': () => ok({ ...draftBatch({}), unverifiedLeftOut: 0 }),
-    'subsidies.overview': ({ month: m }: { month: string }) => ok({ ...OVERVIEW, month: m }),
+    'subsidies.rosterUnentered': () => ok({ persons: 4 }),
   });
 }
-
-/** The month's attendance: 3 + 1 persons on post without entered attendance. */
-const employer = (employerId: string, onPost: number, entered: number) => ({
-  employerId,
-  employerName: `单位${employerId}`,
-  townshipName: '乌帕尔镇',
-  onPost,
-  rows: entered,
-  entered,
-  missing: onPost - entered,
-  locked: 0,
-});
-const OVERVIEW = {
-  month: '2025-03',
-  employers: [employer('e1', 5, 2), employer('e2', 1, 0)],
-  internships: { running: 0, rows: 0 },
-  batches: [],
-};
 
 describe('the period of a roster in its generate form', () => {
   it('by quarter: 生成花名册 shows the quarter, lets the clerk choose another and sends its first month', async () => {
@@ -54,6 +36,12 @@ describe('the period of a roster in its generate form', () => {
     await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
     const dialog = await screen.findByRole('dialog', { name: '生成2025年第一季度公益性岗位岗位补贴发放花名册' });
     await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2025年第一季度（1–3月）'));
+    // The quarter is running (working date 2025-03-15): the roster's persons without attendance, over the quarter.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        '本季度还有 4 人的考勤尚未录入，未录入的将按全勤计发。',
+      ),
+    );
     await typeAndPick(within(dialog).getByRole('combobox', { name: '季度' }), '2024年第四季度');
     await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2024年第四季度（10–12月）'));
     await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
@@ -93,22 +81,30 @@ describe('the period of a roster in its generate form', () => {
 });
 
 describe('生成花名册 for a month still running (audit6)', () => {
-  it('warns first: a draft reviewed after the month ends, with the count of persons without attendance', async () => {
+  it('warns first: a draft reviewed after the month ends, with the count of its persons without attendance', async () => {
     const fake = renderCard(false, '2025-03');
     await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
     const dialog = await screen.findByRole('dialog', { name: '生成2025年3月公益性岗位岗位补贴发放花名册' });
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('2025年3月尚未结束：现在生成的花名册是草稿，月末后才能审核。');
     await waitFor(() => expect(alert).toHaveTextContent('本月还有 4 人的考勤尚未录入，未录入的将按全勤计发。'));
-    expect(fake.callsTo('subsidies.overview').at(-1)).toEqual({ month: '2025-03', townshipId: null });
+    // The roster's own count (its period and scope), as its review will ask the clerk to confirm.
+    expect(fake.callsTo('subsidies.rosterUnentered').at(-1)).toEqual({
+      kind: 'post',
+      month: '2025-03',
+      scope: 'county',
+      townshipId: null,
+      employerId: null,
+    });
   });
 
   it('says nothing for a month that has ended', async () => {
-    renderCard(false);
+    const fake = renderCard(false);
     await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
     const dialog = await screen.findByRole('dialog', { name: '生成2025年2月公益性岗位岗位补贴发放花名册' });
     await waitFor(() => expect(fieldItem('月份', dialog)).toHaveTextContent('花名册期间：2025年2月'));
     expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(fake.callsTo('subsidies.rosterUnentered')).toHaveLength(0);
   });
 });
 

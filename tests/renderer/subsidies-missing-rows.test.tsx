@@ -14,7 +14,7 @@ const line = (employerId: string, employerName: string, onPost: number, rows: nu
   onPost,
   rows,
   entered: 0,
-  missing: onPost,
+  missing: rows,
   locked: 0,
 });
 const OVERVIEW = {

@@ -61,7 +61,7 @@ describe('补贴发放', () => {
   it('生成考勤 is the primary button while the month has no attendance yet', async () => {
     const empty = {
       ...OVERVIEW,
-      employers: [{ ...employer(1), rows: 0, entered: 0, missing: 2, locked: 0 }],
+      employers: [{ ...employer(1), rows: 0, entered: 0, missing: 0, locked: 0 }],
       batches: [],
     };
     const fake = createFakeApi({ 'subsidies.overview': () => ok(empty) });

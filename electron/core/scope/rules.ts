@@ -188,6 +188,7 @@ export const SCOPE_RULES = {
   'attendance.save': by((i, db) => (i.rows as { id: string }[]).flatMap((r) => s.attendance(db, r.id))),
   'subsidies.claimPeriod': 'none', // the months a roster covers, from a setting
   'subsidies.generateBatch': 'county',
+  'subsidies.rosterUnentered': 'county', // the county-wide roster generation's preview
   // A roster of another 乡镇 (or of a 单位 in one) is 找不到; the county's rosters are every township's.
   'subsidies.get': by((i, db) => s.subsidyBatch(db, i.id), true),
   'subsidies.list': 'filtered', // the county's rosters and the clerk's townships'

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { linkedBatchItems } from '../subsidies/queries';
 import { linkedPayeeAccounts } from '../subsidies/roster-checks';
-import { requireBatch } from '../subsidies/service';
+import { requireBatch } from '../subsidies/detail';
 import { linkedRowsWithNotes } from '../subsidies/reports/rpt06';
 import { linkedAllowanceItems } from '../subsidies/reports/rpt09';
 import { linkedEnrolmentItems } from '../training/reports/rpt14';

@@ -1,50 +1,101 @@
-// A new placement's attendance rows in the months already generated (audit6, BR-21 one row per placement on post):
-// 生成考勤 runs county-wide, so a 乡镇经办 who places someone after the month was generated could not make the row and
-// the grid left the person out. Saving the placement adds the row generateMonth would add — full attendance by
-// default — in each month of its span that has rows already, is not locked (period lock) and is not after the
-// month generateMonth would allow (the working month + 1). The row belongs to the placement, inside the clerk's
-// township like the placement itself; a month not generated yet gets it from 生成考勤 as before.
+// A placement's attendance rows follow its own saves (audit6, BR-21 one row per placement on post): 生成考勤 runs
+// county-wide, so a 乡镇经办 who places someone, records a leave or deletes or restores a placement after the month
+// was generated could not bring the grid up to date. Each such save does for the placement what generateMonth would
+// do (month-row.ts) in each month it touches that is generated and not after the month generateMonth would allow
+// (the working month + 1): adds its row (full attendance by default), re-counts it from the new dates, or removes it
+// when the placement no longer falls in the month; the draft rosters follow. A month under a period lock, and a row
+// a reviewed roster covers, are left as they are: the clerk corrects them with a 补发/扣回 roster. A month not
+// generated yet gets its row from 生成考勤 as before.
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
-import { newId } from '../../ids';
-import { addMonths, monthOf } from '../../../../shared/domain/dates';
+import { addMonths, chineseMonth, monthOf } from '../../../../shared/domain/dates';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { lockOfMonth } from '../period-locks/guard';
-import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth } from '../subsidies/config';
-import { beyondEntitlement, entitlementEnds } from './entitlement';
-import { insertAttendance, placementOnPost } from './queries';
-import { fresh } from './service';
+import { refreshDraftItems } from '../subsidies/items';
+import { lockOfRow } from '../subsidies/lock';
+import { ATTENDANCE_ROWS, removeMonthRow } from '../subsidies/month-rows';
+import { entitlementEnds } from './entitlement';
+import { newRow, refreshedRow } from './month-row';
+import { placementOnPost, updateAttendance, type AttendanceDbRow } from './queries';
 
-/** Adds the placement's rows to the generated months of its span; returns those months. */
-export function addPlacementMonths(ctx: CoreContext, placementId: string, start: string, leave: string | null) {
+/** The months of a placement's attendance a save changed, and those it left because they are closed. */
+export interface PlacementMonths {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Rows a reviewed (上报, 拨付) roster covers that would change. */
+  rostered: string[];
+  /** Months under a period lock whose row would change. */
+  locked: string[];
+}
+
+/** Brings the placement's rows of the generated months it touches in line with it (after its save). */
+export function syncPlacementMonths(ctx: CoreContext, placementId: string): PlacementMonths {
   const db = ctx.db;
+  const out: PlacementMonths = { added: [], updated: [], removed: [], rostered: [], locked: [] };
+  const pl = prepared(db, 'SELECT person_id, start_date, leave_date FROM placements WHERE id = ?').get(placementId) as {
+    person_id: string;
+    start_date: string;
+    leave_date: string | null;
+  };
+  const rows = new Map(
+    (prepared(db, 'SELECT * FROM attendance_months WHERE placement_id = ?').all(placementId) as AttendanceDbRow[]).map(
+      (r) => [r.month, r],
+    ),
+  );
   const last = addMonths(monthOf(ctx.today()), 1);
-  const end = leave && monthOf(leave) < last ? monthOf(leave) : last;
-  // One index seek per month of the span (attendance_months_month): generated, and without this placement's row.
+  const end = pl.leave_date && monthOf(pl.leave_date) < last ? monthOf(pl.leave_date) : last;
+  // One index seek per month of the span (attendance_months_month): generated months get the placement's row.
   const generated = prepared(db, 'SELECT 1 FROM attendance_months WHERE month = ? LIMIT 1').pluck();
-  const has = prepared(db, 'SELECT 1 FROM attendance_months WHERE month = ? AND placement_id = ?').pluck();
-  const months: string[] = [];
-  for (let m = monthOf(start); m <= end; m = addMonths(m, 1))
-    if (generated.get(m) && !has.get(m, placementId)) months.push(m);
-  const added: string[] = [];
-  for (const month of months) {
-    if (lockOfMonth(db, month)) continue;
+  const months = new Set(rows.keys());
+  for (let m = monthOf(pl.start_date); m <= end; m = addMonths(m, 1)) if (generated.get(m)) months.add(m);
+  const by = ctx.operator();
+  const at = ctx.now();
+  const touched: string[] = [];
+  for (const month of [...months].sort()) {
     const span = monthSpan(month);
     const placement = placementOnPost(db, placementId, span.first, span.last);
-    if (!placement) continue;
-    const p = { ...placement, monthly_standard: standardOn(db, placement, span.first, new Map()) };
-    const entitled = !beyondEntitlement(entitlementEnds(db, [p.person_id], span.first).get(p.id), month);
-    insertAttendance(
-      db,
-      newId(),
-      p.id,
-      month,
-      fresh(month, p, subsidyRulesForMonth(db, month), entitled),
-      ctx.operator(),
-      ctx.now(),
-    );
-    added.push(month);
+    const row = rows.get(month);
+    const basis = { month, first: span.first, rules: subsidyRulesForMonth(db, month), standards: new Map() };
+    const entitlementEnd = placement ? entitlementEnds(db, [pl.person_id], span.first).get(placementId) : null;
+    const next = placement && row ? refreshedRow(db, basis, placement, row, entitlementEnd) : null;
+    // What generateMonth would do: add (on post, no row), re-count (changed), remove (no longer on post).
+    const change = placement ? (!row ? 'add' : next ? 'update' : null) : row ? 'remove' : null;
+    if (!change) continue;
+    if (lockOfMonth(db, month)) out.locked.push(month);
+    else if (row && lockOfRow(db, 'attendance_id', row.id)) out.rostered.push(month);
+    else if (change === 'add') {
+      newRow(db, basis, placement!, entitlementEnd, by, at);
+      out.added.push(month);
+    } else if (change === 'update') {
+      updateAttendance(db, row!.id, next!, by, at);
+      touched.push(row!.id);
+      out.updated.push(month);
+    } else {
+      removeMonthRow(db, ATTENDANCE_ROWS, row!.id);
+      out.removed.push(month);
+    }
   }
-  return added;
+  refreshDraftItems(db, 'attendance_id', touched, by, at);
+  return out;
+}
+
+const monthList = (months: string[]) => months.map(chineseMonth).join('、');
+
+/** What the save's summary says about the placement's attendance (empty when nothing was touched or left). */
+export function placementMonthsNote(m: PlacementMonths): string {
+  const done = [
+    m.added.length ? `已补入${monthList(m.added)}考勤` : '',
+    m.updated.length ? `已重算${monthList(m.updated)}考勤` : '',
+    m.removed.length ? `已移除${monthList(m.removed)}考勤` : '',
+  ].filter(Boolean);
+  const kept = [
+    m.rostered.length ? `${monthList(m.rostered)}考勤已列入已审核的花名册` : '',
+    m.locked.length ? `${monthList(m.locked)}已锁定` : '',
+  ].filter(Boolean);
+  return (
+    (done.length ? `，${done.join('，')}` : '') +
+    (kept.length ? `；${kept.join('，')}，考勤未随之修改，如需更正，请在以后月份的补发/扣回花名册中办理` : '')
+  );
 }

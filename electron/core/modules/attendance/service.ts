@@ -12,23 +12,15 @@ import type {
   attendanceSaveInput,
 } from '../../../../shared/contract/attendance';
 import { badInput, notFound } from '../../../../shared/contract/result';
-import {
-  attendanceAmounts,
-  checkAttendance,
-  defaultMarks,
-  monthSpan,
-  placementDays,
-  type AttendanceFacts,
-} from '../../../../shared/domain/subsidy-amounts';
+import { checkAttendance, defaultMarks, monthSpan, placementDays } from '../../../../shared/domain/subsidy-amounts';
 import { addDays, isWorkingDay, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
 import { prepared } from '../../db/prepared';
-import { newId } from '../../ids';
-import { standardOn } from '../posts/service';
-import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
+import { subsidyRulesForMonth } from '../subsidies/config';
+import { factsOf, newRow, refreshedRow, withAmounts, type MonthBasis } from './month-row';
 import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockViewOf, lockedRowIds } from '../subsidies/lock';
 import { monthDaysOf, monthPayOf } from './month-pay';
@@ -37,7 +29,6 @@ import { assertMonthStarted } from '../subsidies/month-order';
 import {
   gridRowById,
   gridRows,
-  insertAttendance,
   placementsOnPost,
   rowsOfMonth,
   updateAttendance,
@@ -52,80 +43,14 @@ const ATTENDANCE_WHAT = '考勤';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
 
-function factsOf(
-  month: string,
-  start: string,
-  leave: string | null,
-  c: AmountColumns,
-  siEnabled: boolean,
-  rules: SubsidyMonthRules,
-  entitled: boolean,
-): AttendanceFacts {
-  return {
-    entitled,
-    month,
-    start,
-    leave,
-    daysOnPost: c.days_on_post,
-    requiredDays: c.required_days,
-    attendedDays: c.attended_days,
-    dailyMarks: c.daily_marks,
-    standardFen: c.standard,
-    deductionFen: c.deduction,
-    deductionReason: c.deduction_reason,
-    si: {
-      pensionFen: c.si_pension,
-      medicalFen: c.si_medical,
-      unemploymentFen: c.si_unemployment,
-      injuryFen: c.si_injury,
-    },
-    siSubsidy: siEnabled,
-    siInjuryIncluded: rules.siInjuryIncluded,
-    calendar: rules.calendar,
-  };
-}
-
-/** The stored amounts of a row whose facts passed checkAttendance. */
-function withAmounts(c: AmountColumns, facts: AttendanceFacts, rules: SubsidyMonthRules): AmountColumns {
-  const a = attendanceAmounts(facts, rules.mode);
-  return { ...c, due_amount: a.dueFen, paid_amount: a.paidFen, si_subsidy: a.siSubsidyFen };
-}
-
-/** Full attendance by default: the working days on post (never above the required days). */
-export function fresh(
-  month: string,
-  p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 },
-  rules: SubsidyMonthRules,
-  entitled: boolean,
-): AmountColumns {
-  // p.monthly_standard: the post's standard in force on the month's first day (standardOn in generateMonth).
-  const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
-  const c: AmountColumns = {
-    days_on_post: d.daysOnPost,
-    required_days: d.requiredDays,
-    attended_days: Math.min(d.workingDaysOnPost, d.requiredDays),
-    daily_marks: null,
-    standard: p.monthly_standard,
-    due_amount: 0,
-    deduction: 0,
-    deduction_reason: null,
-    paid_amount: 0,
-    si_pension: 0,
-    si_medical: 0,
-    si_unemployment: 0,
-    si_injury: 0,
-    si_subsidy: 0,
-  };
-  return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled), rules);
-}
-
 export type GenerateResult = z.output<typeof attendanceGenerateOutput>;
 
 /**
- * BR-21: one row per placement on post in the month. Idempotent: existing rows keep what was entered; unlocked rows
- * follow a change of the placement dates (days on post; attended days and deduction kept within the new bounds,
- * daily marks dropped when they no longer fit) and go when the placement no longer falls in the month. Rows a
- * reviewed roster covers are never touched — neither by a later change of the post's standard nor of the placement.
+ * BR-21: one row per placement on post in the month (month-row.ts). Idempotent: existing rows keep what was entered;
+ * unlocked rows follow a change of the placement dates (days on post; attended days and deduction kept within the
+ * new bounds, daily marks dropped when they no longer fit) and go when the placement no longer falls in the month.
+ * Rows a reviewed roster covers are never touched — neither by a later change of the post's standard nor of the
+ * placement.
  */
 export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const db = ctx.db;
@@ -140,22 +65,18 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const out: GenerateResult = { month, created: 0, refreshed: 0, removed: 0, locked: 0, total: 0 };
   const touched: string[] = [];
   const onPost = placementsOnPost(db, span.first, span.last);
-  // BR-18: months after the entitlement end keep their row but pay nothing.
+  // BR-18: months after the entitlement end keep their row but pay nothing (month-row.ts).
   const ends = entitlementEnds(
     db,
     onPost.map((p) => p.person_id),
     span.first,
   );
-  // BR-19 / CFG-01: a post on the default standard follows the minimum wage and tier in force on the month's
-  // first day, so a dated change of the tier reaches the months from its date and no earlier one.
-  const standards = new Map<string, number | null>();
-  for (const placement of onPost) {
-    const p = { ...placement, monthly_standard: standardOn(db, placement, span.first, standards) };
+  const basis: MonthBasis = { month, first: span.first, rules, standards: new Map() };
+  for (const p of onPost) {
     const row = existing.get(p.id);
     existing.delete(p.id);
-    const entitled = !beyondEntitlement(ends.get(p.id), month);
     if (!row) {
-      insertAttendance(db, newId(), p.id, month, fresh(month, p, rules, entitled), by, at);
+      newRow(db, basis, p, ends.get(p.id), by, at);
       out.created++;
       continue;
     }
@@ -163,34 +84,8 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
       out.locked++;
       continue;
     }
-    const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
-    const daysChanged = d.daysOnPost !== row.days_on_post;
-    const standardChanged = p.monthly_standard !== row.standard;
-    const c: AmountColumns = daysChanged
-      ? {
-          ...row,
-          standard: p.monthly_standard,
-          days_on_post: d.daysOnPost,
-          daily_marks: null,
-          // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
-          attended_days:
-            row.entered_at === null
-              ? Math.min(d.workingDaysOnPost, row.required_days)
-              : Math.min(row.attended_days, d.daysOnPost, row.required_days),
-        }
-      : { ...row, standard: p.monthly_standard };
-    const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled);
-    const due = withAmounts({ ...c, deduction: 0, deduction_reason: null }, facts, rules).due_amount;
-    if (c.deduction > due) c.deduction = due;
-    const next = withAmounts(c, { ...facts, deductionFen: c.deduction }, rules);
-    if (
-      !daysChanged &&
-      !standardChanged &&
-      next.due_amount === row.due_amount &&
-      next.paid_amount === row.paid_amount &&
-      next.si_subsidy === row.si_subsidy
-    )
-      continue;
+    const next = refreshedRow(db, basis, p, row, ends.get(p.id));
+    if (!next) continue;
     updateAttendance(db, row.id, next, by, at);
     touched.push(row.id);
     out.refreshed++;

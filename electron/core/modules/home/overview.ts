@@ -65,7 +65,8 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
     subsidy: part('subsidy', () => {
       const o = monthOverview(ctx.db, month, t ?? null, scopeParam(ctx.scope)); // a 乡镇经办: no other 乡镇's rosters
       return {
-        attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
+        // Employers with anyone on post whose month is not entered: a row to enter, or none generated yet.
+        attendanceMissing: o.employers.filter((e) => e.onPost > e.entered).length,
         batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
       };
     }),

@@ -1,8 +1,7 @@
 // Placements (DOMAIN §3.8): create (and its dry run), corrections, leaving (BR-22), the vacancy report, soft
 // delete and restore. Every write keeps subsidy_first_month (BR-18) and the person's flags in step, in the
 // transaction dispatch opened for the channel.
-import { chineseMonth } from '../../../../shared/domain/dates';
-import { addPlacementMonths } from '../attendance/placement-months';
+import { placementMonthsNote, syncPlacementMonths } from '../attendance/placement-months';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError, badInput, ruleViolation } from '../../../../shared/contract';
@@ -58,14 +57,15 @@ export const where = (r: { post_code: string; post_title: string }) => `岗位 $
 export const overrideNote = (rules: string[], reason: string | null) =>
   rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '';
 
-/** After any write of a person's placements: F of every cycle, then on_post / employment_status. */
-function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): void {
+/**
+ * After any write of a placement: F of every cycle of its person, then on_post / employment_status, then its
+ * attendance rows of the generated months (attendance/placement-months.ts); returns what the summary says of those.
+ */
+function afterWrite(ctx: CoreContext, placementId: string, personId: string, statusAfter?: string): string {
   refreshFirstMonths(ctx.db, personSpanRows(ctx.db, personId));
   syncPersonFlags(ctx.db, personId, ctx.operator(), ctx.now(), statusAfter);
+  return placementMonthsNote(syncPlacementMonths(ctx, placementId));
 }
-
-const attendanceNote = (months: string[]) =>
-  months.length ? `，已补入${months.map(chineseMonth).join('、')}考勤` : '';
 
 /** `entry` 'existing' only for the roster import's onboarding of placements made before the app (BR-16). */
 export function createPlacement(
@@ -106,16 +106,15 @@ export function createPlacement(
     by,
     ctx.now(),
   );
-  afterWrite(ctx, v.personId, v.leaveReason ? statusAfterLeaving(v.leaveReason) : undefined);
   // The months whose attendance is already generated get the placement's row (a 乡镇经办 cannot run 生成考勤).
-  const attendance = addPlacementMonths(ctx, id, v.startDate, v.leaveDate ?? null);
+  const attendance = afterWrite(ctx, id, v.personId, v.leaveReason ? statusAfterLeaving(v.leaveReason) : undefined);
   const r = requirePlacement(ctx.db, id);
   const placement = toPlacementDetail(ctx.db, r, ctx.today(), cache);
   const basis = `${basisLabel(v.basisList, v.basisCode)}（${plan.basisSource === 'recognition' ? '认定' : '登记'}，${v.basisDate}）`;
   const left = v.leaveDate ? `，已于 ${v.leaveDate} 离岗` : '';
   return {
     data: { placement, warnings: plan.warnings },
-    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}${attendanceNote(attendance)}`,
+    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}${attendance}`,
   };
 }
 
@@ -224,11 +223,11 @@ export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLea
     ctx.operator(),
     nextStamp(ctx.now(), r.updated_at),
   );
-  afterWrite(ctx, r.person_id, v.employmentStatusAfter ?? statusAfterLeaving(v.leaveReason));
+  const attendance = afterWrite(ctx, r.id, r.person_id, v.employmentStatusAfter ?? statusAfterLeaving(v.leaveReason));
   const due = vacancyDueDate(ctx.db, v.leaveDate);
   return {
     data: detailOf(ctx, r.id),
-    summary: `${who(ctx, r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送`,
+    summary: `${who(ctx, r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送${attendance}`,
   };
 }
 
@@ -255,10 +254,10 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
   const at = nextStamp(ctx.now(), r.updated_at);
   patchPlacement(ctx.db, r.id, { deleted_at: at, delete_reason: reason }, ctx.operator(), at);
-  afterWrite(ctx, r.person_id, statusBeforePlacement(r));
+  const attendance = afterWrite(ctx, r.id, r.person_id, statusBeforePlacement(r));
   return {
     data: detailOf(ctx, r.id),
-    summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}`,
+    summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}${attendance}`,
   };
 }
 
@@ -299,6 +298,14 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
     ctx.operator(),
     nextStamp(ctx.now(), r.updated_at),
   );
-  afterWrite(ctx, r.person_id, r.leave_reason ? statusAfterLeaving(r.leave_reason) : undefined);
-  return { data: detailOf(ctx, r.id), summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）` };
+  const attendance = afterWrite(
+    ctx,
+    r.id,
+    r.person_id,
+    r.leave_reason ? statusAfterLeaving(r.leave_reason) : undefined,
+  );
+  return {
+    data: detailOf(ctx, r.id),
+    summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）${attendance}`,
+  };
 }

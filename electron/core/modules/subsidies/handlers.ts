@@ -3,20 +3,14 @@ import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { saveAllowance } from './allowance-save';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
-import {
-  adjust,
-  batchDetail,
-  createSupplement,
-  generateBatch,
-  listSummaries,
-  payBatch,
-  reportBatch,
-  reviewBatch,
-  unreviewBatch,
-} from './service';
+import { batchDetail, listSummaries } from './detail';
+import { generateBatch } from './generate';
+import { payBatch, reportBatch, reviewBatch, unreviewBatch } from './service';
+import { adjust, createSupplement } from './supplements';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { claimPeriodLabel } from '../../../../shared/domain/claim-period';
 import { claimPeriodOf } from './config';
+import { rosterUnentered } from './roster-checks';
 
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
@@ -26,6 +20,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
     return { from, to, byQuarter: from !== to, label: claimPeriodLabel(from, to) };
   },
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input)),
+  'subsidies.rosterUnentered': (input, ctx) => ({ persons: rosterUnentered(ctx.db, input) }),
   'subsidies.get': (input, ctx) => {
     // A 乡镇经办 opens the county's rosters and their townships' (dispatch answers 找不到 for another's, scope/rules.ts)
     // and sees the batch's rows of their townships' persons; the batch totals stay the roster's.

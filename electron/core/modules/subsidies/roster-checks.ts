@@ -2,8 +2,12 @@
 // whose attendance was never entered — generated rows default to a full month (全勤), so they pay the full amount.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
+import type { GenerateBatchInput } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
+import { claimPeriodOf } from './config';
 import { payee, withDetached } from './payee-copies';
+import { ordinaryBatch } from './queries';
+import { kindRowSql, resolveScope, rowScopeSql } from './scope';
 
 /** Persons of the roster's ordinary items whose attendance row was never entered (0 for other kinds). */
 export const unenteredPersons = (db: Database.Database, batchId: string): number =>
@@ -14,6 +18,28 @@ export const unenteredPersons = (db: Database.Database, batchId: string): number
   )
     .pluck()
     .get(batchId) as number;
+
+/**
+ * Before 生成花名册: the persons unenteredPersons will count once the roster is generated — the attendance rows of the
+ * roster's period and scope (scope.ts) it takes (on no ordinary roster of the kind, or on the scope's own draft) that
+ * were never entered. Persons on post without a generated row are not counted: the roster does not hold them.
+ */
+export function rosterUnentered(db: Database.Database, input: GenerateBatchInput): number {
+  const { kind } = input;
+  if (kind !== 'post' && kind !== 'si') return 0;
+  const scope = resolveScope(db, input).ids;
+  const period = claimPeriodOf(db, input.month);
+  const own = ordinaryBatch(db, kind, period.from, scope, period.to === period.from ? null : period.to);
+  return prepared(
+    db,
+    `SELECT count(DISTINCT a.placement_id) FROM attendance_months a
+    WHERE a.month BETWEEN @from AND @to AND a.entered_at IS NULL${kindRowSql(kind)}${rowScopeSql(kind, scope)}
+    AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind
+      AND x.adjusts_item_id IS NULL AND x.batch_id IS NOT @own)`,
+  )
+    .pluck()
+    .get({ kind, from: period.from, to: period.to, own: own?.id ?? null, ...scope }) as number;
+}
 
 /** The clerk reviews rows on never-entered attendance only after agreeing to pay them as full months. */
 export function assertUnenteredConfirmed(db: Database.Database, batchId: string, confirmed: boolean): void {

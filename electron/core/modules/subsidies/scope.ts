@@ -56,7 +56,7 @@ export function rowScopeSql(kind: BatchKind, scope: BatchScopeIds): string {
 }
 
 /** SQL condition: the row is a row the kind pays (a 社保补贴 roster only lists rows with a subsidy). */
-const kindRowSql = (kind: BatchKind) => (kind === 'si' ? ' AND a.si_subsidy > 0' : '');
+export const kindRowSql = (kind: BatchKind) => (kind === 'si' ? ' AND a.si_subsidy > 0' : '');
 
 /** 2026年11月 or 2026年第四季度: the period in a message. */
 export const periodWords = (p: ClaimPeriod) => periodText({ month: p.from, month_to: p.to === p.from ? null : p.to });

@@ -14,7 +14,7 @@ import { newId } from '../../ids';
 import { refreshBatchItems } from '../subsidies/items';
 import { assertBatchDraft } from '../subsidies/lock';
 import { getBatch, insertBatch, insertItem, ordinaryBatch } from '../subsidies/queries';
-import { batchDetail } from '../subsidies/service';
+import { batchDetail } from '../subsidies/detail';
 import { assertMonthStarted } from '../subsidies/month-order';
 import { trainingRulesOn } from './config';
 import { priorSubsidies, type ClassRow, type EnrolmentRow } from './queries';

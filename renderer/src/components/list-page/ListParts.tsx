@@ -104,7 +104,8 @@ export type ListTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'locale' | 'a
 };
 
 /**
- * A table of records: compact, rows keyed by id, named for screen readers, with its empty state. Every row on one
+ * A table of records: compact, rows keyed by id, named for screen readers, with its empty state (once read, never
+ * while the first answer is loading). Every row on one
  * page unless `pagination` says otherwise: a list pages on the server with `u.pagination(total, unit)` or
  * `serverPagination`; `pageAbove` pages a long list read whole.
  */
@@ -115,7 +116,9 @@ export function ListTable<T extends object>({ label, items, emptyText, pageAbove
       aria-label={label}
       rowKey="id"
       size="small"
-      dataSource={rows}
+      // No rows read yet: undefined, so that a loading table shows its spinner alone, not the empty text under it
+      // (antd shows both for an empty array; a work list said 没有待办事项 while its first page was loading).
+      dataSource={items ?? undefined}
       locale={emptyText === undefined ? undefined : { emptyText }}
       pagination={
         pageAbove !== undefined && rows.length > pageAbove ? { pageSize: pageAbove, showSizeChanger: false } : false

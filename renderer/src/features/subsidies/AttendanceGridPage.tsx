@@ -1,5 +1,5 @@
 import { Alert, Button, Input, Segmented, Space, Tag, Typography } from 'antd';
-import type { TableColumnType } from 'antd';
+import type { TableColumnType, TableColumnsType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceRow } from '../../../../shared/contract/attendance';
@@ -120,13 +120,52 @@ export function AttendanceGridPage() {
   };
   /** 应发/实发 following the row's draft (draftAmounts): 保存后计算 while the days typed change them. */
   const draftMoneyColumn = (title: string, key: 'dueFen' | 'paidFen'): TableColumnType<AttendanceRow> => ({
-    ...moneyColumn(title, key, 84),
+    ...moneyColumn(title, key, 82),
     render: (_: unknown, r: AttendanceRow) => {
       const v = draftAmounts(r, draft(r))[key];
       return v === null ? <Typography.Text type="secondary">保存后计算</Typography.Text> : formatFen(v);
     },
   });
-  const columns: TableColumnType<AttendanceRow>[] =
+  /** The editable cell CELLS[col] as a column `width` wide, titled by its header (grid-draft.ts). */
+  const cell = (col: number, width: number): TableColumnType<AttendanceRow> => {
+    const c = CELLS[col];
+    return {
+      title: c.header,
+      key: c.key,
+      width,
+      render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
+        const err = cellErrors[`${r.id}:${c.key}`];
+        const errId = `cell-error-${r.id}-${c.key}`;
+        return (
+          <>
+            <Input
+              size="small"
+              aria-label={`${r.personName} ${c.label}`}
+              data-cell={`${rowIndex}:${col}`}
+              value={draft(r)[c.key]}
+              status={err ? 'error' : undefined}
+              title={err}
+              aria-describedby={err ? errId : undefined}
+              inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
+              disabled={c.key.startsWith('si') && !r.siEnabled}
+              style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
+              onChange={(e) => setCell(r, c.key, e.target.value)}
+              onKeyDown={(e) => moveFocus(e, rowIndex, col)}
+              onFocus={(e) => e.target.select()}
+              autoComplete="off"
+            />
+            {err && (
+              // Every refused cell says why under itself (audit6 gap 10), the row being its own line.
+              <Typography.Text id={errId} type="danger" style={{ display: 'block', fontSize: 12, lineHeight: 1.3 }}>
+                {err.replace(ROW_PREFIX, '')}
+              </Typography.Text>
+            )}
+          </>
+        );
+      },
+    };
+  };
+  const columns: TableColumnsType<AttendanceRow> =
     view === 'marks'
       ? [
           nameColumn,
@@ -142,49 +181,13 @@ export function AttendanceGridPage() {
         ]
       : [
           nameColumn,
-          numberColumn('在岗天数', 'daysOnPost', 50),
-          ...CELLS.map((c, col) => ({
-            title: c.label,
-            key: c.key,
-            width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
-            render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
-              const err = cellErrors[`${r.id}:${c.key}`];
-              const errId = `cell-error-${r.id}-${c.key}`;
-              return (
-                <>
-                  <Input
-                    size="small"
-                    aria-label={`${r.personName} ${c.label}`}
-                    data-cell={`${rowIndex}:${col}`}
-                    value={draft(r)[c.key]}
-                    status={err ? 'error' : undefined}
-                    title={err}
-                    aria-describedby={err ? errId : undefined}
-                    inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
-                    disabled={c.key.startsWith('si') && !r.siEnabled}
-                    style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
-                    onChange={(e) => setCell(r, c.key, e.target.value)}
-                    onKeyDown={(e) => moveFocus(e, rowIndex, col)}
-                    onFocus={(e) => e.target.select()}
-                    autoComplete="off"
-                  />
-                  {err && (
-                    // Every refused cell says why under itself (audit6 gap 10), the row being its own line.
-                    <Typography.Text
-                      id={errId}
-                      type="danger"
-                      style={{ display: 'block', fontSize: 12, lineHeight: 1.3 }}
-                    >
-                      {err.replace(ROW_PREFIX, '')}
-                    </Typography.Text>
-                  )}
-                </>
-              );
-            },
-          })),
+          { title: '天数', key: 'days', children: [numberColumn('在岗', 'daysOnPost', 48), cell(0, 62), cell(1, 76)] },
+          cell(2, 72),
+          cell(3, 88),
+          { title: '单位缴纳社会保险(元)', key: 'si', children: [cell(4, 66), cell(5, 66), cell(6, 66), cell(7, 66)] },
           draftMoneyColumn('应发(元)', 'dueFen'),
           draftMoneyColumn('实发(元)', 'paidFen'),
-          moneyColumn('社保补贴(元)', 'siSubsidyFen', 80),
+          moneyColumn('社保补贴(元)', 'siSubsidyFen', 96),
           noteColumn,
         ];
 
@@ -247,7 +250,7 @@ export function AttendanceGridPage() {
         label="考勤"
         loading={loading}
         items={rows}
-        scroll={{ x: view === 'marks' ? 260 + (data?.calendarDays ?? 31) * 30 : 1080, y: 470 }}
+        scroll={{ x: view === 'marks' ? 260 + (data?.calendarDays ?? 31) * 30 : 1082, y: 470 }}
         emptyText="本单位本月没有考勤记录，请先生成考勤"
         columns={columns}
       />

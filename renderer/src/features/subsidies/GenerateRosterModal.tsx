@@ -33,7 +33,8 @@ const QUARTERS_OFFERED = 8;
  * 第四季度（10–12月）); by month, the month. A scoped roster takes the scope's rows not yet on a roster and the core
  * refuses rows already on another. A period whose last month is still running may be generated as a draft, but the
  * form says first that it is reviewed only after the month ends (as 审核 refuses before) and, for a post roster, how
- * many persons on post have no attendance entered yet (counted at full attendance until entered).
+ * many of the persons it will hold have no attendance entered yet (paid a full month until entered; 审核 asks the
+ * clerk to confirm the same count).
  */
 export function GenerateRosterModal({
   kind,
@@ -76,7 +77,12 @@ export function GenerateRosterModal({
   }, [period, chosen, setValue]);
   const label = period?.label ?? formatMonth(chosen);
   const running = period && period.to >= working ? period.to : null;
-  const unentered = useUnentered(kind, running, scope, watch('townshipId'), watch('employerId'));
+  const unentered = useUnentered(kind, !!running, {
+    month: chosen,
+    scope,
+    townshipId: watch('townshipId'),
+    employerId: watch('employerId'),
+  });
   const save = handleSubmit(async () => {
     const r = await run(() => roster.write(toInput(getValues())));
     if (r.ok) onDone(r.data);
@@ -100,7 +106,11 @@ export function GenerateRosterModal({
           showIcon
           style={{ marginBottom: 16 }}
           title={`${chineseMonth(running)}尚未结束：现在生成的花名册是草稿，月末后才能审核。`}
-          description={unentered ? `本月还有 ${unentered} 人的考勤尚未录入，未录入的将按全勤计发。` : undefined}
+          description={
+            unentered
+              ? `${byQuarter ? '本季度' : '本月'}还有 ${unentered} 人的考勤尚未录入，未录入的将按全勤计发。`
+              : undefined
+          }
         />
       )}
       {byQuarter ? (
@@ -149,21 +159,16 @@ export function GenerateRosterModal({
 }
 
 /**
- * Persons on post in a running month without entered attendance, in the roster's scope (post and 社保 rosters: the
- * month's attendance overview); null when the month has ended or the kind has no attendance grid.
+ * The persons of the roster-to-be (its period and scope, as 生成花名册 will take them) whose attendance was never
+ * entered — what its review will count; null when the period has ended, the kind has no attendance grid or the
+ * scope is not chosen yet.
  */
 function useUnentered(
   kind: BatchKind,
-  month: string | null,
-  scope: BatchScope,
-  townshipId: string | null,
-  employerId: string | null,
+  running: boolean,
+  v: { month: string; scope: BatchScope; townshipId: string | null; employerId: string | null },
 ): number | null {
-  const byAttendance = kind === 'post' || kind === 'si';
-  const input = month && byAttendance ? { month, townshipId: scope === 'township' ? townshipId : null } : null;
-  const employers = useRead('subsidies.overview', input).data?.employers;
-  if (!input || !employers) return null;
-  return employers
-    .filter((e) => scope !== 'employer' || !employerId || e.employerId === employerId)
-    .reduce((n, e) => n + e.missing, 0);
+  const chosen = v.scope === 'county' || (v.scope === 'township' ? !!v.townshipId : !!v.employerId);
+  const asked = running && chosen && (kind === 'post' || kind === 'si');
+  return useRead('subsidies.rosterUnentered', asked ? { kind, ...v } : null).data?.persons ?? null;
 }

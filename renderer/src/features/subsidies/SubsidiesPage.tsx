@@ -17,15 +17,12 @@ type EmployerLine = MonthOverview['employers'][number];
 /** The post subsidy rosters (岗位补贴, 社保补贴): the month's overview lists every kind, 见习 and 培训 have their own pages. */
 const postRoster = (b: MonthOverview['batches'][number]) => b.kind === 'post' || b.kind === 'si';
 
-/** Rows still to enter: none once a reviewed roster locks all of the employer's rows. */
-const pending = (e: EmployerLine) => (e.locked >= e.rows && e.rows > 0 ? 0 : e.missing);
-
 /** The step the month is at: 生成考勤 → 录入考勤 → 生成花名册 → 审核 → 导出. */
 function currentStep(o: MonthOverview | null | undefined): number {
   if (!o) return 0;
   const rows = o.employers.reduce((n, e) => n + e.rows, 0);
   if (rows === 0) return 0;
-  if (o.employers.some((e) => pending(e) > 0)) return 1;
+  if (o.employers.some((e) => e.missing > 0)) return 1;
   const post = o.batches.filter((b) => postRoster(b) && !b.supplementary);
   if (!post.length) return 2;
   if (post.some((b) => b.status === 'draft')) return 3;
@@ -108,11 +105,12 @@ export function SubsidiesPage() {
             numberColumn('已生成', 'rows', 70),
             numberColumn('已录入', 'entered', 70),
             {
+              // Rows generated, not entered and not locked (persons without a row: MissingRows above).
               title: '待录入',
               key: 'missing',
               width: 70,
               align: 'right',
-              render: (_, e) => (pending(e) ? <Tag color="orange">{pending(e)}</Tag> : 0),
+              render: (_, e) => (e.missing ? <Tag color="orange">{e.missing}</Tag> : 0),
             },
             numberColumn('已锁定', 'locked', 70),
             {

@@ -3,15 +3,19 @@ import type { AttendanceEntry, AttendanceRow } from '../../../../shared/contract
 import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
 import { countMarks } from '../../../../shared/domain/subsidy-amounts';
 
+/**
+ * `label` names the cell (its input's accessible name: 张三 应出勤天数); `header`, when shorter, is its column's title
+ * under a group header (天数, 单位缴纳社会保险(元)) so that no header wraps at 1366×768.
+ */
 export const CELLS = [
-  { key: 'requiredDays', label: '应出勤天数', days: true },
-  { key: 'attendedDays', label: '实际出勤天数', days: true },
-  { key: 'deduction', label: '扣减(元)', days: false },
-  { key: 'deductionReason', label: '扣减原因', days: false },
-  { key: 'siPension', label: '养老(元)', days: false },
-  { key: 'siMedical', label: '医疗(元)', days: false },
-  { key: 'siUnemployment', label: '失业(元)', days: false },
-  { key: 'siInjury', label: '工伤(元)', days: false },
+  { key: 'requiredDays', label: '应出勤天数', header: '应出勤', days: true },
+  { key: 'attendedDays', label: '实际出勤天数', header: '实际出勤', days: true },
+  { key: 'deduction', label: '扣减(元)', header: '扣减(元)', days: false },
+  { key: 'deductionReason', label: '扣减原因', header: '扣减原因', days: false },
+  { key: 'siPension', label: '养老(元)', header: '养老', days: false },
+  { key: 'siMedical', label: '医疗(元)', header: '医疗', days: false },
+  { key: 'siUnemployment', label: '失业(元)', header: '失业', days: false },
+  { key: 'siInjury', label: '工伤(元)', header: '工伤', days: false },
 ] as const;
 export type CellKey = (typeof CELLS)[number]['key'];
 /** The typed cells, and the E28 marks (null = none kept; the row's default marks until the clerk marks a day). */
