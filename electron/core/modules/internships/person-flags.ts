@@ -8,6 +8,9 @@ import type { CoreContext } from '../../context';
 
 export const INTERNSHIP_STATUS = '25';
 
+/** E09 after an ended internship (BR-28/BR-29): 21 单位就业 when the host keeps the intern, else 10 失业. */
+export const statusAfterInternship = (retained: 0 | 1 | boolean | undefined): string => (retained ? '21' : '10');
+
 /** Sets or clears 见习中 on the person; `after` replaces a 25 when clearing. */
 export function setPersonFlags(ctx: CoreContext, personId: string, running: boolean, after: string): void {
   const row = prepared(ctx.db, 'SELECT employment_status, in_internship, updated_at FROM persons WHERE id = ?').get(

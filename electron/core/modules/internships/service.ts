@@ -27,7 +27,7 @@ import { nextStamp } from '../../db/stamp';
 import { found } from '../../db/found';
 import { openRegistrationWarning } from '../registrations/queries';
 import { orderBy } from '../../db/order-by';
-import { internshipStartedBy, setPersonFlags } from './person-flags';
+import { internshipStartedBy, setPersonFlags, statusAfterInternship } from './person-flags';
 import { planInternship, plannedColumns, refuse } from './checks';
 import { allowanceStandardOf } from './allowance-standard';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
@@ -185,7 +185,7 @@ export function endInternship(
     ctx.operator(),
     nextStamp(ctx.now(), r.updated_at),
   );
-  setPersonFlags(ctx, r.person_id, false, v.retained ? '21' : '10');
+  setPersonFlags(ctx, r.person_id, false, statusAfterInternship(v.retained));
   const kept = v.retained ? `，留用 ${v.retainedDate}，合同${v.contractYears}年` : '';
   // BR-08: a retained intern has work; like a placement, the screen offers to cancel a registration left open.
   const registration = v.retained ? openRegistrationWarning(ctx.db, r.person_id, '留用') : undefined;

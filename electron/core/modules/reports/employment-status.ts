@@ -3,7 +3,8 @@
 // reportedStatusOn): RPT-01 当前就业状态 and RPT-02 col 18 read it the same way, so they agree by construction; the
 // eligibility rules read the same records (recognitions/facts.ts employmentRecord) through the same function.
 // The records: registrations (10 from reg_date), their cancellations (the reason's status, BR-08), successful
-// contacts (the status found), internships (25 from the agreement start), placements (24 while on post; from the
+// contacts (the status found), internships (25 from the agreement start; from the day after an ended one, 21 if the
+// host kept the intern, else 10, as internships.end sets the row), placements (24 while on post; from the
 // day after leaving, the status leaving gives: placements/person-flags.ts statusAfterLeaving), and the day the
 // person row's status was last set — the latest persons.update audit row that changed 就业状态, else the row's
 // updated_at (which any later edit moves on: a later day only keeps a hand-set status out of more past months).
@@ -18,6 +19,7 @@ import {
 } from '../../../../shared/domain/employment-history';
 import { CANCEL_STATUS, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
+import { statusAfterInternship } from '../internships/person-flags';
 import { statusAfterLeaving } from '../placements/person-flags';
 
 /** A successful contact (result 1 always holds the status found: a CHECK) of registration g, as date || E09. */
@@ -41,7 +43,8 @@ export const employmentRecordsSql = (person: string, updatedAt: string, day: str
   return `json_object(
   'g', (SELECT json_group_array(json_array(g.reg_date, g.cancel_date, g.cancel_reason${contacts})) FROM registrations g
       WHERE g.person_id = ${person}),
-  'i', (SELECT json_group_array(i.agreement_start) FROM internships i WHERE i.person_id = ${person} AND i.deleted_at IS NULL),
+  'i', (SELECT json_group_array(json_array(i.agreement_start, i.end_date, i.retained)) FROM internships i
+      WHERE i.person_id = ${person} AND i.deleted_at IS NULL),
   'p', (SELECT json_group_array(json_array(pl.start_date, pl.leave_date, pl.leave_reason, pl.id)) FROM placements pl
       WHERE pl.person_id = ${person} AND pl.deleted_at IS NULL),
   's', coalesce((SELECT max(a.at) FROM audit_log a WHERE a.entity = 'person' AND a.entity_id = ${person}
@@ -56,26 +59,31 @@ const EMPLOYED_REASONS = Object.entries(CANCEL_STATUS)
 
 /**
  * SQL: whether the records of person `person` with row status `status` can give an employed status (E09 21–24) on
- * some day: a placement (24 on post; leaving for other work gives 21), a cancellation for employment, a contact that
+ * some day: a placement (24 on post; leaving for other work gives 21), an internship the host kept (21), a cancellation for employment, a contact that
  * found employment, or the row's own status (a hand-set one, or the only knowledge without records). A person without
  * any of them is not employed on any day (employmentStatusOn): RPT-02 reads the records of the others only.
  */
 export const mayBeEmployedSql = (person: string, status: string): string => `(${status} IN ${list(EMPLOYED_STATUSES)}
   OR EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = ${person} AND pl.deleted_at IS NULL)
   OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = ${person} AND g.cancel_reason IN ${list(EMPLOYED_REASONS)})
+  OR EXISTS (SELECT 1 FROM internships i WHERE i.person_id = ${person} AND i.deleted_at IS NULL AND i.retained = 1)
   OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = ${person}
     AND c.result = '1' AND c.employment_status_found IN ${list(EMPLOYED_STATUSES.filter((s) => s !== '24'))}))`;
 
 interface RecordsJson {
   /** Registrations: reg_date, cancel_date, cancel_reason, then contacts as date || status (a list without `day`). */
   g: [string, string | null, string | null, ...(string | string[] | null)[]][];
-  i: string[];
+  /** Internships: agreement_start, end_date (null while running), retained (0/1). */
+  i: [string, string | null, 0 | 1][];
   p: [string, string | null, string | null, string][];
   s: string;
 }
 
-/** Events in the order employmentStatusOn breaks a tie of dates by (the later wins): registration, cancellation, contact, internship. */
-const KIND = { registered: 0, cancelled: 1, contact: 2, internship: 3 } as const;
+/**
+ * Events in the order employmentStatusOn breaks a tie of dates by (the later wins): registration, cancellation,
+ * contact, internship start, internship end.
+ */
+const KIND = { registered: 0, cancelled: 1, contact: 2, internship: 3, internshipEnded: 4 } as const;
 
 /**
  * The record employmentRecordsSql's JSON describes; `current` is the person row's status. `skipPlacement` leaves one
@@ -94,7 +102,11 @@ export function reportedRecord(json: string, current: string, skipPlacement: str
       if (Array.isArray(c)) c.forEach(contact);
       else if (c) contact(c);
   }
-  for (const date of j.i) kinds.push({ date, status: '25', k: KIND.internship });
+  for (const [start, end, retained] of j.i) {
+    kinds.push({ date: start, status: '25', k: KIND.internship });
+    // The day after the end, as a placement's leave: the intern was 见习中 on the end date itself.
+    if (end) kinds.push({ date: addDays(end, 1), status: statusAfterInternship(retained), k: KIND.internshipEnded });
+  }
   const events: StatusEvent[] = kinds.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.k - y.k));
   for (const [, leave, reason] of j.p)
     if (leave && reason) events.push({ date: addDays(leave, 1), status: statusAfterLeaving(reason) });
