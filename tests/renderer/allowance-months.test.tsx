@@ -6,6 +6,7 @@ import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
 import type { Result } from '../../shared/contract';
 import type { AllowanceRow, MonthOverview } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { fillIn } from './queries';
 import { renderWithApp } from './render';
 import { draftBatch, rosterItem } from './batch-fixtures';
 
@@ -81,7 +82,7 @@ describe('见习补贴 months', () => {
     const dialog = await screen.findByRole('dialog', { name: '见习补贴：古丽·艾力（2026年10月）' });
     expect(within(dialog).getByText(/应发生活费补助 1900\.00 元/)).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText('扣减金额(元)'), '2000');
-    await userEvent.type(within(dialog).getByLabelText('扣减原因'), '单位未足额发放岗位补助');
+    await fillIn(within(dialog).getByLabelText('扣减原因'), '单位未足额发放岗位补助');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(
       await within(dialog).findAllByText(/扣减（2000\.00元）不能超过应发生活费补助（1900\.00元）/),

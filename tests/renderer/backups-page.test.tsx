@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
 import { jobEnded, ok, type FakeHandlers } from './fake-api';
-import { retype, SOON } from './queries';
+import { fillIn, retype, SOON } from './queries';
 import { openSettingsTab } from './settings-page';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
@@ -120,7 +120,7 @@ describe('备份与恢复', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '开始备份' }));
     expect(await within(dialog).findByText('请输入备份口令')).toBeInTheDocument();
     expect(fake.callsTo('backups.create')).toEqual([]);
-    await userEvent.type(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
+    await fillIn(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '开始备份' }));
     await waitFor(
       () =>
@@ -154,7 +154,7 @@ describe('备份与恢复', () => {
     );
     expect(dialog).toHaveTextContent('恢复前程序会先把当前台账备份为“恢复前”备份');
     const settingsReads = fake.callsTo('backups.settings').length;
-    await userEvent.type(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
+    await fillIn(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认恢复' }));
     await waitFor(
       () =>
@@ -184,7 +184,7 @@ describe('备份与恢复', () => {
     const fake = open({ 'backups.setPassphrase': () => ok({ ...BACKUP_SETTINGS }) });
     await userEvent.click(await screen.findByRole('button', { name: '修改口令' }));
     const dialog = await screen.findByRole('dialog', { name: '修改备份口令' });
-    await userEvent.type(within(dialog).getByLabelText('现在的口令'), 'old-secret-1');
+    await fillIn(within(dialog).getByLabelText('现在的口令'), 'old-secret-1');
     await userEvent.type(within(dialog).getByLabelText('新口令'), 'short');
     await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'short');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));

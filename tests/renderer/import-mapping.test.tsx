@@ -6,7 +6,7 @@ import type { Result } from '../../shared/contract';
 import type { PersonImportCheck, SavedMapping } from '../../shared/contract/imports';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
-import { SOON } from './queries';
+import { fillIn, SOON } from './queries';
 
 // The person import's mapping (issue 14): a refusal for a missing required column opens the mapping with the
 // file's columns; the clerk maps an unknown column, gives a default, re-checks with them; the skipped rows are
@@ -245,7 +245,7 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
     await upload();
     await screen.findByText('共 5 行：可导入 4 行，有错误 1 行，已存在 0 人', {}, SOON);
     await userEvent.click(screen.getByRole('tab', { name: '列的对应关系' }));
-    await userEvent.type(screen.getByRole('textbox', { name: '对应关系名称' }), '乌帕尔镇花名册');
+    await fillIn(screen.getByRole('textbox', { name: '对应关系名称' }), '乌帕尔镇花名册');
     await userEvent.click(screen.getByRole('button', { name: /保存对应关系/ }));
     expect(await screen.findByText('已保存对应关系“乌帕尔镇花名册”', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('imports.persons.mappings.save')).toEqual([

@@ -5,7 +5,7 @@ import { InternshipFormDrawer } from '../../renderer/src/features/internships/In
 import type { ChannelInput, Result } from '../../shared/contract';
 import { failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU } from './person-fixtures';
-import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
+import { dialogTitled, fieldItem, fillIn, onlyCallTo, retype } from './queries';
 import { renderWithFakeApi } from './render';
 import { INTERN_BASE } from './internship-fixtures';
 
@@ -90,7 +90,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     expect(await within(drawer()).findByDisplayValue('950.00')).toBe(field('单位岗位补助(元/月)'));
     expect(itemOf('见习协议截止日期')).toHaveTextContent('共 6 个月');
     expect(itemOf('见习协议开始日期')).not.toHaveTextContent('晚于今天');
-    await userEvent.type(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
+    await fillIn(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
     expect(await onlyCallTo(callsTo, 'internships.create')).toMatchObject({
       agreementStart: '2026-09-01',
@@ -137,7 +137,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     const standard = field('生活费补助标准(元/月)');
     expect(await within(drawer()).findByDisplayValue('1900.00')).toBe(standard);
     await retype(standard, '2000');
-    await userEvent.type(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
+    await fillIn(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
     expect(await within(itemOf('生活费补助标准(元/月)')).findByText(BR27)).toBeInTheDocument();
     expect(callsTo('internships.create')).toEqual([expect.objectContaining({ allowanceStandardFen: 200_000 })]);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import { ok, type FakeHandlers } from './fake-api';
 import { ABDU, makeId } from './person-fixtures';
-import { dialogTitled, fieldItem, offeredOptions, retype, selectShown, typeAndPick } from './queries';
+import { dialogTitled, fieldItem, fillIn, offeredOptions, retype, selectShown, typeAndPick } from './queries';
 import { renderPersonListPage } from './person-list-page';
 
 // The person form's warnings that do not block saving (today 2025-03-15): 失业 for someone outside working age
@@ -57,7 +57,7 @@ describe('人员表单: 当前就业状态 outside working age', { timeout: 60_0
   it('VR-11: warns when the 就业创业证号’s first 6 digits are no county code', async () => {
     setup();
     await openCreate();
-    await userEvent.type(within(drawer()).getByLabelText('就业创业证号'), '6531000000000001');
+    await fillIn(within(drawer()).getByLabelText('就业创业证号'), '6531000000000001');
     expect(
       await within(fieldItem('就业创业证号', drawer())).findByText(
         '就业创业证号前6位（653100）不是县级行政区划代码，一般为发证县(市、区)的代码，请核对',

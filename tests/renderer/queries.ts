@@ -93,6 +93,15 @@ export function pressEnter(el: HTMLElement) {
   fireEvent.keyUp(el, ENTER);
 }
 
+/**
+ * Puts `text` into a text field at once, as a clerk pasting it: one input event and one render, where typing renders
+ * the form once per key. For tests not about keystrokes; the text is taken literally (no user-event key syntax).
+ */
+export async function fillIn(field: HTMLElement, text: string) {
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}
+
 /** Clears a text field and types `text` into it, as a clerk correcting a value. */
 export async function retype(field: HTMLElement, text: string) {
   await userEvent.clear(field);

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ReportLayout } from '../../shared/contract/report-layouts';
 import { ACCOUNT, failed, ok } from './fake-api';
-import { fieldItem, findLeaveQuestion, onlyCallTo, retype } from './queries';
-import { headerInput, literally, open, view } from './report-layouts-fixtures';
+import { fieldItem, fillIn, findLeaveQuestion, onlyCallTo, retype } from './queries';
+import { headerInput, open, view } from './report-layouts-fixtures';
 
 // 设置 → 报表格式: a county's layout of an exported report (title, headers, columns left out, order, signatures).
 
@@ -26,7 +26,7 @@ describe('设置 → 报表格式', () => {
     // A group moves with its columns; the first among its siblings cannot go further up.
     await userEvent.click(screen.getByRole('button', { name: '上移“岗位信息”' }));
     expect(screen.getByRole('button', { name: '上移“序号”' })).toBeDisabled();
-    await userEvent.type(screen.getByLabelText('标题'), literally('{县市名}{年}年{月}月公益性岗位人员名册'));
+    await fillIn(screen.getByLabelText('标题'), '{县市名}{年}年{月}月公益性岗位人员名册');
     await retype(screen.getByLabelText('签字栏第1行'), '制表人：');
     await userEvent.type(screen.getByLabelText('签字栏第2行'), '审核人：');
 
@@ -87,7 +87,7 @@ describe('设置 → 报表格式', () => {
     expect(screen.getByText('合计写在此列')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '恢复默认标题' }));
-    await userEvent.type(screen.getByLabelText('签字栏第1行'), '填表人：　　审核人：　　负责人：');
+    await fillIn(screen.getByLabelText('签字栏第1行'), '填表人：　　审核人：　　负责人：');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await onlyCallTo(callsTo, 'reportLayouts.save')).toMatchObject({
       layout: {
@@ -120,7 +120,7 @@ describe('设置 → 报表格式', () => {
       title: '标题中的 {日} 不是可用的占位符',
     });
     open(view(null), { 'reportLayouts.save': () => answer });
-    await userEvent.type(await screen.findByLabelText('标题'), literally('{县市名}{年}年{月}月{日}名册'));
+    await fillIn(await screen.findByLabelText('标题'), '{县市名}{年}年{月}月{日}名册');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await within(fieldItem('标题')).findByText('标题中的 {日} 不是可用的占位符')).toBeInTheDocument();
 

@@ -7,7 +7,7 @@ import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
-import { fieldItem, onlyCallTo, retype } from './queries';
+import { fieldItem, fillIn, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 
 const VIEW: RuleSettingsView = {
@@ -156,7 +156,7 @@ describe('设置 → 月份锁定', () => {
     await userEvent.click(within(unlock).getByRole('button', { name: /解\s*锁/ }));
     expect(await within(unlock).findByText('请填写解锁原因')).toBeInTheDocument();
     expect(callsTo('periodLocks.unlock')).toHaveLength(0);
-    await userEvent.type(within(unlock).getByLabelText('解锁原因'), '补录一条联系记录');
+    await fillIn(within(unlock).getByLabelText('解锁原因'), '补录一条联系记录');
     await userEvent.click(within(unlock).getByRole('button', { name: /解\s*锁/ }));
     await waitFor(() =>
       expect(callsTo('periodLocks.unlock')).toEqual([{ month: '2025-01', reason: '补录一条联系记录' }]),
