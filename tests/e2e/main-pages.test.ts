@@ -81,6 +81,8 @@ beforeAll(async () => {
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     bypassCSP: true,
+    // As startApp's walks: antd's motion off (app/reduced-motion.ts), so settle() waits out no tab or drawer motion.
+    reducedMotion: 'reduce',
   });
   await signInContext(context, url, DEMO_ADMIN); // seedCounty created the demo administrator
   await context.addInitScript(countRequests);
