@@ -51,6 +51,24 @@ describe('报表导出: the controls of the chosen report', () => {
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-10', from: '2024-12', to: '2025-03', full: false }]);
   });
 
+  it('a 统计期 of several months over a locked month says it is computed anew', async () => {
+    const locks = {
+      locks: [{ month: '2025-01', lockedAt: '', lockedBy: '', note: null, frozenReports: 1 }],
+      events: [],
+    };
+    const fake = createFakeApi({
+      ...handlers(),
+      'periodLocks.list': () => ok({ ...locks, lastEndedMonth: '2025-02' }),
+    });
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-10 就业见习情况统计表');
+    expect(
+      await screen.findByText(
+        '所选统计期含已锁定的2025年1月。统计期跨多个月的报表不在锁定时保存，每次导出都按当时的数据重新计算。',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('RPT-08 full export sends 统计期 and the full flag, and the progress window names the 统计期', async () => {
     const running: Result<JobStatus> = ok({
       jobId: 'job-1',

@@ -21,6 +21,8 @@ import { codeOptions } from '../code-options';
 import { formatMonth, formatCount } from '../format';
 import { MonthInput } from '../MonthInput';
 import { useSession } from '../session';
+import { useRead } from '../../api';
+import { lockedRangeNote } from '../../../../shared/contract/period-locks';
 import { ownPlaceholder, townshipOptions, usePlaces } from '../usePlaces';
 import { useDownloadJob } from '../useDownloadJob';
 
@@ -155,6 +157,18 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     };
   }
 
+  // A range of several months is computed anew even over locked months (only one-month copies are saved): say so.
+  const locks = useRead('periodLocks.list', range ? {} : null).data?.locks;
+  const lockedNote =
+    range && from !== to
+      ? lockedRangeNote(
+          (locks ?? [])
+            .map((l) => l.month)
+            .filter((m) => m >= from && m <= to)
+            .sort(),
+        )
+      : null;
+
   const periodText = range ? `统计期：${formatMonth(from)}—${formatMonth(to)}` : `所属期：${formatMonth(month)}`;
 
   async function exportNow() {
@@ -219,6 +233,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
           </Form.Item>
         )}
       </Flex>
+      {lockedNote && <Alert type="info" showIcon title={lockedNote} style={{ marginBottom: 12 }} />}
       {about?.groupBy && (
         <ChoiceItem label={GROUP_BY_LABEL} value={groupBy} onChange={setGroupBy} list={reportGroupings(report)} />
       )}
