@@ -41,8 +41,11 @@ try {
   // One demo account per role (issue 19), printed so a demonstration can sign in as each.
   const accounts = await seedDemoAccounts(core);
   console.log('演示账号（仅用于演示数据）：');
+  const townshipName = core.ctx.db.prepare('SELECT name FROM regions WHERE code = ?').pluck();
   for (const a of accounts) {
-    const scope = a.townshipCodes ? `，乡镇 ${a.townshipCodes.join('、')}` : '';
+    // The clerk's 乡镇 by name, as the app shows it (the code is what the demo accounts are defined by).
+    const names = a.townshipCodes?.map((c) => (townshipName.get(c) as string | undefined) ?? c);
+    const scope = names ? `，乡镇 ${names.join('、')}` : '';
     const full = a.fullIdExport ? '，可导出完整号码' : '';
     console.log(`  ${roleLabel(a.role)}：用户名 ${a.username}  密码 ${a.password}（${a.displayName}${scope}${full}）`);
   }

@@ -16,6 +16,19 @@ export function lockedMessage(month: string, what: string): string {
   return `${chineseMonth(month)}已锁定（已上报），不能新增、修改或删除该月的${what}；如需更正，请管理员解锁`;
 }
 
+/**
+ * What a lock keeps of the range reports (统计期): only the one-month range of the locked month is saved
+ * (period-locks/snapshot.ts); a range of several months is computed anew at each export. Said where a lock is
+ * confirmed and in the export form of a range that covers a locked month.
+ */
+export const RANGE_NOT_FROZEN = '统计期跨多个月的报表不在锁定时保存，每次导出都按当时的数据重新计算。';
+
+/** The export form's note for a range of several months covering the locked `months` (YYYY-MM), or null. */
+export function lockedRangeNote(months: readonly string[]): string | null {
+  if (months.length === 0) return null;
+  return `所选统计期含已锁定的${months.map(chineseMonth).join('、')}。${RANGE_NOT_FROZEN}`;
+}
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const lockMonth = z
   .string({ error: '请选择锁定月份' })

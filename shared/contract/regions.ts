@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { FIXED_LINE_RE, isMobile, normalizePhone } from '../domain/phone';
 import { channel, writeJobChannel, writeChannel } from './define';
 import { isoDate, requiredText, uuid, itemsOf } from './fields';
+import { URBAN_RURAL_CODE_LIST } from '../enums/person-codes';
 
-// Administrative divisions below the county (DOMAIN §3.12, E26 levels 4 and 5).
-export const URBAN_RURAL_CODES = ['111', '112', '121', '122', '123', '210', '220'] as const;
+// Administrative divisions below the county (DOMAIN §3.12, E26 levels 4 and 5); 城乡分类 from the E05 code list.
 
 export const region = z.object({
   id: z.string(),
@@ -29,7 +29,7 @@ export const regionCreateInput = z.object({
   parentId: z.string().nullable(),
   code: regionCode,
   name: requiredText('名称', 40),
-  urbanRuralCode: z.enum(URBAN_RURAL_CODES, { error: '城乡分类代码不在代码表中' }).nullable().optional(),
+  urbanRuralCode: z.enum(URBAN_RURAL_CODE_LIST, { error: '城乡分类代码不在代码表中' }).nullable().optional(),
 });
 export type RegionCreateInput = z.infer<typeof regionCreateInput>;
 
@@ -59,7 +59,7 @@ export const regionImportResult = z.object({ created: z.number(), unchanged: z.n
 
 export const regionSetUrbanRuralInput = z.object({
   id: uuid('区划'),
-  urbanRuralCode: z.enum(URBAN_RURAL_CODES, { error: '城乡分类代码不在代码表中' }).nullable(),
+  urbanRuralCode: z.enum(URBAN_RURAL_CODE_LIST, { error: '城乡分类代码不在代码表中' }).nullable(),
 });
 
 // The built-in division list (shared/divisions/xinjiang.json, issue 14): the counties of Xinjiang with their

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { rpt10, rpt10Definition, rpt10Rows } from '../../electron/core/modules/internships/reports/rpt10';
-import { must } from './harness';
-import { NOV, scenario } from './internships-fixtures';
+import { makeCore, must } from './harness';
+import { NOV, gradInput, graduate, internCounty, scenario } from './internships-fixtures';
+import { adjustment, reviewedRoster } from './subsidies-fixtures';
 import { exportAndRead } from './rpt11-fixtures';
 import { cells, lanciRow } from './reports-export-read';
 
@@ -67,5 +68,32 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     expect(ws.getCell('M8').numFmt).toBe('0.0');
     // 13–14 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
     for (const r of [6, 7, 8]) expect([col(r, 13), col(r, 14)]).toEqual([null, null]);
+  });
+});
+
+describe('RPT-10 13–14 with a 补发 roster reviewed before the month’s own roster', () => {
+  it('14 counts the reviewed correction in the year to date even before any ordinary roster of the year is reviewed; 13 waits for the month’s roster', async () => {
+    const core = makeCore(undefined, '2027-02-03');
+    const c = await internCounty(core);
+    await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
+    await must(core, 'allowances.generate', { month: '2026-12' });
+    const dec = await reviewedRoster(core, 'internship', '2026-12');
+    // January 2027: a +100.00 补发 of December, reviewed while January's own roster is not.
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'internship', month: '2027-01' });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, dec.items[0]!.id, 10_000, '12月少发'));
+    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    const paid = (from: string, to: string) => {
+      const rows = rpt10Rows(core.ctx.db, { from, to }) as Record<string, unknown>[];
+      const b = rows.find((r) => r.unit === '疏附县乙见习基地')!;
+      return [b.c13, b.c14];
+    };
+    // December: its own roster, the year 2026 to date; the correction made in January is not December's.
+    expect(paid('2026-12-01', '2026-12-31')).toEqual([dec.totalFen, expect.any(Number)]);
+    // January: 13 empty (January's roster not reviewed: the correction joins 13 with it, as RPT-07's 19–20);
+    // 14 = the money moved in 2027 so far — the reviewed correction, not an empty cell.
+    expect(paid('2027-01-01', '2027-01-31')).toEqual([null, 10_000]);
+    await must(core, 'allowances.generate', { month: '2027-01' });
+    const jan = await reviewedRoster(core, 'internship', '2027-01');
+    expect(paid('2027-01-01', '2027-01-31')).toEqual([jan.totalFen + 10_000, jan.totalFen + 10_000]);
   });
 });

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, ok, region } from './fake-api';
 import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
-import { chooseTownship, done, exportHandlers } from './report-export-scene';
+import { T1, chooseTownship, done, exportHandlers } from './report-export-scene';
 
 // 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
 // 所属期 or 统计期 起始月份/截止月份 (BR-31, DOMAIN §6.8, §6.10), 乡镇(街道) and 分组方式 (§6.3, §6.7) only where
@@ -49,6 +49,24 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     expect(await screen.findByText('已导出 7 行', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-10', from: '2024-12', to: '2025-03', full: false }]);
+  });
+
+  it('a 统计期 of several months over a locked month says it is computed anew', async () => {
+    const locks = {
+      locks: [{ month: '2025-01', lockedAt: '', lockedBy: '', note: null, frozenReports: 1 }],
+      events: [],
+    };
+    const fake = createFakeApi({
+      ...handlers(),
+      'periodLocks.list': () => ok({ ...locks, lastEndedMonth: '2025-02' }),
+    });
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-10 就业见习情况统计表');
+    expect(
+      await screen.findByText(
+        '所选统计期含已锁定的2025年1月。统计期跨多个月的报表不在锁定时保存，每次导出都按当时的数据重新计算。',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('RPT-08 full export sends 统计期 and the full flag, and the progress window names the 统计期', async () => {
@@ -157,6 +175,30 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 7 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toMatchObject([{ report: 'GS-01', townshipId: 't1', byVillage: true }]);
+  });
+
+  it('a 乡镇经办 of several 乡镇 is offered theirs only, and the empty choice names them (本人负责的全部乡镇)', async () => {
+    const t2 = region({ id: 't2', code: '653221101000', name: '乌帕尔镇' });
+    const t3 = region({ id: 't3', code: '653221102000', name: '塔什米里克乡' });
+    const fake = createFakeApi(exportHandlers({ fileName: '653221_RPT-04_202503.xlsx', rows: 7 }, [T1, t2, t3]));
+    const clerk = { ...ACCOUNT, role: 'clerk' as const, townshipIds: ['t1', 't2'] };
+    renderWithApp(<ReportsPage />, {
+      api: fake.api,
+      settings: SETTINGS,
+      route: '/reports?report=RPT-04',
+      account: clerk,
+    });
+    expect(await screen.findByText('包括巴格其镇、乌帕尔镇')).toBeInTheDocument();
+    expect(screen.getByText('本人负责的全部乡镇')).toBeInTheDocument();
+    expect(screen.queryByText('全部乡镇(街道)')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('乡镇(街道)'));
+    expect(await screen.findByTitle('乌帕尔镇')).toBeInTheDocument();
+    expect(screen.queryByTitle('塔什米里克乡')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTitle('乌帕尔镇'));
+    expect(screen.queryByText('包括巴格其镇、乌帕尔镇')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toMatchObject([{ report: 'RPT-04', townshipId: 't2' }]);
   });
 
   it('RPT-12 takes 所属期 only: the whole county', async () => {

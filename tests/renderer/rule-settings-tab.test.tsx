@@ -146,6 +146,10 @@ describe('设置 → 月份锁定', () => {
     await userEvent.click(screen.getByRole('button', { name: /^锁\s*定$/ }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getAllByText('锁定2025年2月？').length).toBeGreaterThan(0);
+    // Only one-month copies are saved: the question says a range of several months is computed anew.
+    expect(
+      within(dialog).getByText(/统计期跨多个月的报表不在锁定时保存，每次导出都按当时的数据重新计算。$/),
+    ).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: /锁\s*定/ }));
     await waitFor(() => expect(callsTo('periodLocks.lock')).toEqual([{ month: '2025-02', note: '已报县局' }]));
     expect(await screen.findByText('已锁定2025年2月')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { ruleViolation } from '../../../../shared/contract';
 import type { RegionImportInput } from '../../../../shared/contract/regions';
-import { URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
+import { URBAN_RURAL_CODE_LIST } from '../../../../shared/enums/person-codes';
 import type { CoreContext } from '../../context';
 import { columnLetter, normalizeText, readTable, type RawCell } from '../../excel/read-table';
 import type { Commit } from '../../handlers';
@@ -76,7 +76,7 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
     else if (!levelOfCode(code)) err(h.code, `区划代码 ${code} 不是乡镇(街道)或村(社区)级代码`);
     else if (seen.has(code)) err(h.code, `区划代码 ${code} 与第 ${seen.get(code)} 行重复`);
     if (!name) err(h.name, '名称为空');
-    if (urbanRural && !(URBAN_RURAL_CODES as readonly string[]).includes(urbanRural))
+    if (urbanRural && !(URBAN_RURAL_CODE_LIST as readonly string[]).includes(urbanRural))
       err(h.urbanRural, `城乡分类代码“${urbanRural}”不在代码表中`);
     if (!seen.has(code)) seen.set(code, row);
     parsed.push({ row, bad: errors.length > before, code, name, urbanRuralCode: urbanRural || null });

@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/domain/employment-history';
 import { CANCEL_STATUS, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
+import { LEAVE_REASON_CODES } from '../../../../shared/enums/post-codes';
 import { statusAfterInternship } from '../internships/person-flags';
 import { statusAfterLeaving } from '../placements/person-flags';
 
@@ -57,18 +58,41 @@ const EMPLOYED_REASONS = Object.entries(CANCEL_STATUS)
   .filter(([, status]) => EMPLOYED_STATUSES.includes(status))
   .map(([reason]) => reason);
 
+/** E19 reasons whose leaving dates an employed status (statusAfterLeaving: other employment). */
+const EMPLOYED_LEAVE_REASONS = LEAVE_REASON_CODES.filter((reason) =>
+  EMPLOYED_STATUSES.includes(statusAfterLeaving(reason)),
+);
+
 /**
  * SQL: whether the records of person `person` with row status `status` can give an employed status (E09 21–24) on
- * some day: a placement (24 on post; leaving for other work gives 21), an internship the host kept (21), a cancellation for employment, a contact that
- * found employment, or the row's own status (a hand-set one, or the only knowledge without records). A person without
- * any of them is not employed on any day (employmentStatusOn): RPT-02 reads the records of the others only.
+ * `day` (an SQL expression): the row's own status (a hand-set one, or the only knowledge without records), or a dated
+ * record of employment — a placement covering the day (24) or left before it for other work (21), an internship kept
+ * by its host and ended before it (21), a cancellation for employment or a contact that found employment dated on or
+ * before it. A person without any of them is not employed on `day` (employmentStatusOn: a record dated later, a
+ * placement left for another reason, a registration or an internship not kept never gives an employed status on it):
+ * RPT-02 reads the records of the others only.
  */
-export const mayBeEmployedSql = (person: string, status: string): string => `(${status} IN ${list(EMPLOYED_STATUSES)}
-  OR EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = ${person} AND pl.deleted_at IS NULL)
-  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = ${person} AND g.cancel_reason IN ${list(EMPLOYED_REASONS)})
-  OR EXISTS (SELECT 1 FROM internships i WHERE i.person_id = ${person} AND i.deleted_at IS NULL AND i.retained = 1)
-  OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = ${person}
-    AND c.result = '1' AND c.employment_status_found IN ${list(EMPLOYED_STATUSES.filter((s) => s !== '24'))}))`;
+export const mayBeEmployedSql = (
+  person: string,
+  status: string,
+  day: string,
+): string => `(${status} IN ${list(EMPLOYED_STATUSES)}
+  OR EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = ${person} AND pl.deleted_at IS NULL AND pl.start_date <= ${day}
+    AND (pl.leave_date IS NULL OR pl.leave_date >= ${day} OR pl.leave_reason IN ${list(EMPLOYED_LEAVE_REASONS)}))
+  OR EXISTS (SELECT 1 FROM internships i WHERE i.person_id = ${person} AND i.deleted_at IS NULL AND i.retained = 1
+    AND i.end_date < ${day})
+  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = ${person}
+    AND (g.cancel_reason IN ${list(EMPLOYED_REASONS)} AND g.cancel_date <= ${day}
+      OR EXISTS (SELECT 1 FROM contacts c WHERE c.registration_id = g.id AND c.result = '1'
+        AND c.employment_status_found IN ${list(EMPLOYED_STATUSES.filter((s) => s !== '24'))} AND c.contact_date <= ${day}))))`;
+
+/**
+ * SQL: whether person `person` is on a public-welfare post on `day` (a placement covering it): 24 on that day
+ * whatever the other records say (employmentStatusOn), so its records need not be read.
+ */
+export const onPostSql = (person: string, day: string): string => `EXISTS (SELECT 1 FROM placements pl
+    WHERE pl.person_id = ${person} AND pl.deleted_at IS NULL AND pl.start_date <= ${day}
+      AND (pl.leave_date IS NULL OR pl.leave_date >= ${day}))`;
 
 interface RecordsJson {
   /** Registrations: reg_date, cancel_date, cancel_reason, then contacts as date || status (a list without `day`). */

@@ -18,21 +18,25 @@ export interface PaidByUnit {
   si: Map<string, number>;
 }
 
-/** Months of [from, to] (YYYY-MM) with a reviewed ORDINARY roster of `kind`. */
+/**
+ * Months of [from, to] (YYYY-MM) with a reviewed ORDINARY roster of `kind`, or with any reviewed roster of it
+ * (补发/扣回 ones too) when `rosters` is 'any'.
+ */
 export function reviewedMonths(
   db: Database.Database,
   kind: 'post' | 'si' | 'internship',
   from: string,
   to: string,
+  rosters: 'ordinary' | 'any' = 'ordinary',
 ): Set<string> {
   return new Set(
     db
       .prepare(
-        `SELECT DISTINCT month FROM subsidy_batches WHERE kind = ? AND supplementary = 0 AND status <> 'draft'
-    AND month BETWEEN ? AND ?`,
+        `SELECT DISTINCT month FROM subsidy_batches WHERE kind = ? AND (supplementary = 0 OR ? = 'any')
+    AND status <> 'draft' AND month BETWEEN ? AND ?`,
       )
       .pluck()
-      .all(kind, from, to) as string[],
+      .all(kind, rosters, from, to) as string[],
   );
 }
 

@@ -21,7 +21,9 @@ import { codeOptions } from '../code-options';
 import { formatMonth, formatCount } from '../format';
 import { MonthInput } from '../MonthInput';
 import { useSession } from '../session';
-import { useRegionList } from '../useRegionList';
+import { useRead } from '../../api';
+import { lockedRangeNote } from '../../../../shared/contract/period-locks';
+import { ownPlaceholder, townshipOptions, usePlaces } from '../usePlaces';
 import { useDownloadJob } from '../useDownloadJob';
 
 export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将被记录。';
@@ -130,8 +132,13 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   // village its own sheet to post — and off for the whole county (the bureau's one list), until the clerk changes it.
   const [villagePagesChosen, setVillagePages] = useState<boolean | null>(null);
   const villagePages = villagePagesChosen ?? (townshipId !== undefined || account.role === 'clerk');
-  const { items } = useRegionList(false);
-  const townships = items.filter((r) => r.level === 4);
+  // A 乡镇经办 is offered their own 乡镇 only (the core limits them to those anyway); empty = all of them, named.
+  const places = usePlaces();
+  const ownAll = ownPlaceholder(places);
+  const ownNames =
+    places.own && places.own.length > 1 && !townshipId
+      ? places.own.map((id) => places.byId.get(id)?.name ?? '').filter(Boolean)
+      : [];
   const download = useDownloadJob();
   const noOffice = !settings.office;
 
@@ -149,6 +156,18 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
       ...(about?.villagePages && villagePages ? { byVillage: true } : {}),
     };
   }
+
+  // A range of several months is computed anew even over locked months (only one-month copies are saved): say so.
+  const locks = useRead('periodLocks.list', range ? {} : null).data?.locks;
+  const lockedNote =
+    range && from !== to
+      ? lockedRangeNote(
+          (locks ?? [])
+            .map((l) => l.month)
+            .filter((m) => m >= from && m <= to)
+            .sort(),
+        )
+      : null;
 
   const periodText = range ? `统计期：${formatMonth(from)}—${formatMonth(to)}` : `所属期：${formatMonth(month)}`;
 
@@ -197,18 +216,24 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
           <MonthItem label="所属期" id={`${report}-month`} value={month} onChange={setMonth} max={thisMonth} />
         )}
         {about?.township && (
-          <Form.Item label="乡镇(街道)" htmlFor={`${report}-township`} style={{ marginBottom: 12, minWidth: 220 }}>
+          <Form.Item
+            label="乡镇(街道)"
+            htmlFor={`${report}-township`}
+            style={{ marginBottom: 12, minWidth: 220 }}
+            extra={ownNames.length > 0 ? `包括${ownNames.join('、')}` : undefined}
+          >
             <Select
               id={`${report}-township`}
               allowClear
-              placeholder="全部乡镇(街道)"
+              placeholder={ownAll ?? '全部乡镇(街道)'}
               value={townshipId}
               onChange={(v) => setTownshipId(v ?? undefined)}
-              options={townships.map((t) => ({ value: t.id, label: t.name }))}
+              options={townshipOptions(places, townshipId)}
             />
           </Form.Item>
         )}
       </Flex>
+      {lockedNote && <Alert type="info" showIcon title={lockedNote} style={{ marginBottom: 12 }} />}
       {about?.groupBy && (
         <ChoiceItem label={GROUP_BY_LABEL} value={groupBy} onChange={setGroupBy} list={reportGroupings(report)} />
       )}

@@ -1,8 +1,7 @@
 import { Alert, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
-
-type UrbanRuralCode = (typeof URBAN_RURAL_CODES)[number];
+import type { Region } from '../../../../shared/contract/regions';
+import type { UrbanRuralCode } from '../../../../shared/enums/person-codes';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';

@@ -10,7 +10,8 @@
 //   10 提前终止 = E22 4, 5 and 9; 11 期末在见习 = start ≤ to and not ended by to;
 //   12 留用率 = (8 + 9) ÷ (7 + 9) (BR-29), recomputed in 合计 from the summed hidden fields retainedN / countedN;
 //   13 本期补贴 = 见习补贴 of reviewed rosters of the period's months; 14 = from January of to's year (subsidies/paid-amounts.ts);
-//   empty, not 0, where no reviewed roster covers the period (13) or the year to date (14).
+//   empty, not 0, where no reviewed ordinary roster covers the period (13) or no reviewed roster, 补发/扣回 included,
+//   the year to date (14).
 // So c3 = c4 + c5 + others, c6 = c7 + c9 + c10, c11 = c2 + c3 − c6 hold per row and in 合计.
 import type Database from 'better-sqlite3';
 import { monthOf } from '../../../../../shared/domain/dates';
@@ -53,7 +54,7 @@ export const rpt10Definition: ReportDefinition = unitTable(
     notes: [
       '逻辑关系：3 = 4+5+15；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100（合计行按合计数重新计算）。',
       '15栏为本期新增中见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”），列在表末，1至14栏的栏次不变；10栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
-      '1栏为统计期内有见习人员的不同见习岗位数；13、14栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，14栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
+      '1栏为统计期内有见习人员的不同见习岗位数；13、14栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，补发/扣回花名册计入编制当月；统计期内尚无已审核的见习补贴发放花名册的，13栏空白（不是0），已审核的补发/扣回金额待当月花名册审核后一并计入13栏；14栏为年初至本期已审核花名册（含补发/扣回）的累计，年内均无已审核花名册的空白。',
     ],
   },
   { header: '见习单位', width: 24 },
@@ -118,17 +119,9 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
     }
     if (r.end_date === null || r.end_date > p.to) f.c11++;
   }
-  const firstMonth = monthOf(p.from);
   const lastMonth = monthOf(p.to);
-  const yearMonth = `${p.to.slice(0, 4)}-01`;
-  const period =
-    reviewedMonths(db, 'internship', firstMonth, lastMonth).size > 0
-      ? internshipPaidByHost(db, firstMonth, lastMonth)
-      : null;
-  const year =
-    reviewedMonths(db, 'internship', yearMonth, lastMonth).size > 0
-      ? internshipPaidByHost(db, yearMonth, lastMonth)
-      : null;
+  const period = paidIfReviewed(db, monthOf(p.from), lastMonth, 'ordinary');
+  const year = paidIfReviewed(db, `${p.to.slice(0, 4)}-01`, lastMonth, 'any');
   return [...figures.entries()].map(([hostId, f]) => {
     const { positions, ...rest } = f;
     return {
@@ -140,6 +133,16 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
       c14: year ? (year.get(hostId) ?? 0) : null,
     };
   });
+}
+
+/**
+ * 见习补贴 per 见习单位 of the reviewed rosters of months [from, to], or null (empty cells) when no reviewed roster of
+ * `rosters` is there: 13 waits for an ordinary roster of the period (a 补发/扣回 reviewed before the month's own
+ * roster joins 13 with it, as RPT-07's 19–20); 14 counts any reviewed roster of the year, a 补发/扣回 too (money
+ * that moved this year is a figure even before the year's first ordinary roster is reviewed).
+ */
+function paidIfReviewed(db: Database.Database, from: string, to: string, rosters: 'ordinary' | 'any') {
+  return reviewedMonths(db, 'internship', from, to, rosters).size > 0 ? internshipPaidByHost(db, from, to) : null;
 }
 
 /** The whole county, 统计期 from–to (BR-31). */

@@ -1,6 +1,11 @@
 import { App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { lockMonth, type PeriodLock, type PeriodLockEvent } from '../../../../../shared/contract/period-locks';
+import {
+  lockMonth,
+  RANGE_NOT_FROZEN,
+  type PeriodLock,
+  type PeriodLockEvent,
+} from '../../../../../shared/contract/period-locks';
 import { useRead } from '../../../api';
 import { MonthPicker } from '../../../components/MonthPicker';
 import { useProgressJob } from '../../../components/useProgressJob';
@@ -57,7 +62,7 @@ export function PeriodLocksTab() {
     setLockError(null);
     modal.confirm({
       title: `锁定${formatMonth(checked.data)}？`,
-      content: '锁定后该月的联系记录、失业登记、安置、考勤和认定记录不能再新增、修改或删除，该月报表按现在的数据保存。',
+      content: `锁定后该月的联系记录、失业登记、安置、考勤和认定记录不能再新增、修改或删除，该月报表按现在的数据保存。${RANGE_NOT_FROZEN}`,
       okText: '锁定',
       cancelText: '取消',
       onOk: () => void runLock(checked.data),
