@@ -57,7 +57,8 @@ describe('training classes', () => {
     const id = await c.newClass();
     const e = await refused(core, () => call(core, 'training.classes.act', { id, action: 'file', date: '2026-11-11' }));
     expect(e.fields?.date).toBe(
-      '培训班应在开班前至少3个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-10 备案，现为 2026-11-11',
+      '培训班应在开班前至少3个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-10 备案，现为 2026-11-11。' +
+        '如仍要开班，请先修改培训班，把培训开始日期推迟到 2026-11-17 或以后，再备案',
     );
     const d = await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
     expect([d.statusLabel, d.filedDate, d.latestFilingDate]).toEqual(['已备案', '2026-11-10', '2026-11-10']);

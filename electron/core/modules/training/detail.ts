@@ -14,7 +14,7 @@ import type {
   Trainee,
 } from '../../../../shared/contract/training';
 import { orderBy } from '../../db/order-by';
-import { latestFilingDate } from '../../../../shared/domain/training-class';
+import { filingOverdue, latestFilingDate } from '../../../../shared/domain/training-class';
 import {
   certificateLabel,
   classStatusLabel,
@@ -110,6 +110,7 @@ export function classDetail(db: Database.Database, id: string, today: string): C
   const c = requireClass(db, id);
   const trainees = classEnrolments(db, id).map((e) => toTrainee(db, c, e, mask));
   const rules = trainingRulesOn(db, c.start_date);
+  const calendar = calendarOn(db, c.start_date);
   const ok = trainees.filter((t) => t.subsidy.eligible);
   return {
     ...toSummary(c),
@@ -122,7 +123,8 @@ export function classDetail(db: Database.Database, id: string, today: string): C
     closedDate: c.closed_date,
     cancelReason: c.cancel_reason,
     remark: c.remark,
-    latestFilingDate: latestFilingDate(c.start_date, rules.filingLeadDays, calendarOn(db, c.start_date)),
+    latestFilingDate: latestFilingDate(c.start_date, rules.filingLeadDays, calendar),
+    filingOverdue: filingOverdue(c.status, today, c.start_date, rules.filingLeadDays, calendar),
     trainees,
     totals: {
       eligible: ok.length,
