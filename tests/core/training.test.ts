@@ -202,14 +202,15 @@ describe('trainees, results and the 培训补贴 roster', () => {
     const a = await c.registered();
     const first = await c.newClass({ startDate: '2026-11-02', endDate: '2026-11-06', hours: 40 });
     const second = await c.newClass({ startDate: '2026-11-16', endDate: '2026-11-20', hours: 40 });
-    for (const [id, filed, no] of [
-      [first, '2026-10-27', 'A1'],
-      [second, '2026-11-10', 'A2'],
+    // Each class opens on its first day (no 开班 before the start).
+    for (const [id, filed, no, opened] of [
+      [first, '2026-10-27', 'A1', '2026-11-02'],
+      [second, '2026-11-10', 'A2', '2026-11-16'],
     ] as const) {
       await certifiedOne(core, id, a, {
         filed,
         enrol: { enrolDate: '2026-10-26' },
-        opened: filed,
+        opened,
         hours: 40,
         cert: { certType: '01', certNo: no, certDate: '2026-11-21' },
       });
