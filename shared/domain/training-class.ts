@@ -4,6 +4,7 @@
 import { addDays, isWorkingDay, workingDaysBetween, type WorkingCalendar } from './working-days';
 import type { ClassStatusCode } from '../enums/training-codes';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
+import { addMonths, chineseMonth } from './dates';
 
 /** The actions on a class (training.classes.act) and their Chinese names. */
 export const CLASS_ACTION_LIST = [
@@ -114,3 +115,10 @@ export const filingOverdue = (
   leadDays: number,
   calendar: WorkingCalendar = {},
 ): boolean => status === '01' && filingRefusal(today, start, leadDays, calendar) !== null;
+
+/**
+ * A month's 培训补贴 roster takes the classes closed by its review; once reviewed it takes no more, so a class that
+ * closes later in the month goes to the next month's roster (generateTrainingBatch, the review dialog).
+ */
+export const laterClassesNote = (month: string): string =>
+  `本月花名册审核后，月内之后结业的培训班列入${chineseMonth(addMonths(month, 1))}的花名册`;

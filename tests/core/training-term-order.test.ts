@@ -1,10 +1,11 @@
 // The training term's order (audit7 gaps 1–3), today = 2026-11-28 (Saturday): a late 备案 is refused and says how to
 // go on, the class page knows it is 已逾期; no 开班 before the start, no results before the start, a 发证日期 between
-// the class end and today; the roster of a class that has not started exports its trainees.
+// the class end and today; the roster of a class that has not started exports its trainees; a class closing after
+// its month's 培训补贴 roster was reviewed is told to wait for the next month's.
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
 import { exportReport } from './reports-export-read';
-import { classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
+import { certifiedOne, claimedClass, classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
 
 /** A class 2026-12-03 … 2026-12-10 filed today (three working days ahead) with one registered trainee. */
 async function upcomingClass() {
@@ -93,5 +94,26 @@ describe('导出学员花名册 of a class that has not started', () => {
     expect(one.r.rows).toBe(2);
     // The period export still holds the classes started by today only.
     expect((await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' })).r.rows).toBe(0);
+  });
+});
+
+describe('a class closing after its month’s 培训补贴 roster was reviewed', () => {
+  it('is refused from that roster with the month it goes to, and joins that month’s roster', async () => {
+    const core = makeCore(undefined, '2026-12-01');
+    const { c } = await claimedClass(core); // the 2026-11 roster, reviewed
+    const late = await c.newClass({ startDate: '2026-11-23', endDate: '2026-11-27', hours: 40 });
+    await certifiedOne(core, late, await c.registered('19850101'), {
+      filed: '2026-11-17',
+      opened: '2026-11-23',
+      hours: 40,
+      cert: { certType: '01', certNo: 'L1', certDate: '2026-11-27' },
+    });
+    const e = await refused(core, () => call(core, 'training.generateBatch', { month: '2026-11' }));
+    expect(e.message).toBe(
+      '“2026年11月职业培训补贴发放花名册”已审核，已锁定，不能再加入学员。' +
+        '本月花名册审核后，月内之后结业的培训班列入2026年12月的花名册，请到该月再生成。',
+    );
+    const next = await must(core, 'training.generateBatch', { month: '2026-12' });
+    expect(next.items.map((i) => [i.position, i.amountFen])).toEqual([['家政服务员', 100_000]]);
   });
 });
