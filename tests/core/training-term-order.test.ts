@@ -1,9 +1,12 @@
 // The training term's order (audit7 gaps 1–3), today = 2026-11-28 (Saturday): a late 备案 is refused and says how to
 // go on, the class page knows it is 已逾期; no 开班 before the start, no results before the start, a 发证日期 between
 // the class end and today; the roster of a class that has not started exports its trainees; a class closing after
-// its month's 培训补贴 roster was reviewed is told to wait for the next month's.
+// its month's 培训补贴 roster was reviewed is told to wait for the next month's; RPT-15 offers no full numbers.
 import { describe, expect, it } from 'vitest';
+import { FROZEN_REPORTS } from '../../electron/core/modules/period-locks/snapshot';
+import { NO_FULL_NUMBERS } from '../../shared/contract/reports';
 import { call, makeCore, must } from './harness';
+import { refusedBadInput } from './refusals';
 import { exportReport } from './reports-export-read';
 import { certifiedOne, claimedClass, classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
 
@@ -110,10 +113,19 @@ describe('a class closing after its month’s 培训补贴 roster was reviewed',
     });
     const e = await refused(core, () => call(core, 'training.generateBatch', { month: '2026-11' }));
     expect(e.message).toBe(
-      '“2026年11月职业培训补贴发放花名册”已审核，已锁定，不能再加入学员。' +
+      '“2026年11月职业培训补贴申领花名册”已审核，已锁定，不能再加入学员。' +
         '本月花名册审核后，月内之后结业的培训班列入2026年12月的花名册，请到该月再生成。',
     );
     const next = await must(core, 'training.generateBatch', { month: '2026-12' });
     expect(next.items.map((i) => [i.position, i.amountFen])).toEqual([['家政服务员', 100_000]]);
+  });
+});
+
+describe('RPT-15 holds no ID number or phone', () => {
+  it('refuses 导出完整号码 as the 公示名单 does, and a month lock still freezes it', async () => {
+    const core = makeCore();
+    const r = await call(core, 'reports.export', { report: 'RPT-15', from: '2026-11', to: '2026-11', full: true });
+    expect(r).toMatchObject(refusedBadInput({ full: NO_FULL_NUMBERS }));
+    expect([FROZEN_REPORTS.includes('RPT-15'), FROZEN_REPORTS.includes('GS-01')]).toEqual([true, false]);
   });
 });

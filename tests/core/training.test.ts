@@ -166,7 +166,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
     expect(byName.get(tc.id)?.reason).toBe('考核结果不是合格');
 
     const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
-    expect([batch.name, batch.persons, batch.totalFen]).toEqual(['2026年11月职业培训补贴发放花名册', 1, 100_000]);
+    expect([batch.name, batch.persons, batch.totalFen]).toEqual(['2026年11月职业培训补贴申领花名册', 1, 100_000]);
     expect(batch.items.map((i) => [i.employerName, i.position, i.amountFen])).toEqual([
       ['疏附县鑫达职业培训学校', '家政服务员', 100_000],
     ]);
@@ -185,7 +185,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
     expect(e6.message).toBe(
       '学员' +
         claimed.trainees[0].personName +
-        '已列入“2026年11月职业培训补贴发放花名册”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。',
+        '已列入“2026年11月职业培训补贴申领花名册”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。',
     );
     // The ordinary subsidies channel does not make training rosters.
     const e7 = await refused(core, () => call(core, 'subsidies.generateBatch', { kind: 'training', month: '2026-11' }));

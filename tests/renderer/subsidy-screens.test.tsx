@@ -375,7 +375,7 @@ describe('a training roster’s review (audit7 gap 6)', () => {
     const training = draftBatch({
       kind: 'training',
       kindLabel: '职业培训补贴',
-      name: '2026年10月职业培训补贴发放花名册',
+      name: '2026年10月职业培训补贴申领花名册',
     });
     const { unmount } = renderWithApp(<BatchesTable batches={[training]} loading={false} />, {
       api: createFakeApi({}).api,

@@ -5,7 +5,7 @@ import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display'
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
-import { batchKindLabel } from '../../../../shared/contract/subsidies';
+import { rosterTitle } from '../../../../shared/contract/subsidies';
 import type {
   ClassDetail,
   ClassSummary,
@@ -75,7 +75,7 @@ function sideFlag(db: Database.Database, personId: string, start: string, end: s
 
 function batchLabel(e: EnrolmentRow): string | null {
   if (!e.item_id || !e.batch_month) return null;
-  return `${chineseMonth(e.batch_month)}${batchKindLabel('training')}发放花名册`;
+  return `${chineseMonth(e.batch_month)}${rosterTitle('training')}`;
 }
 
 export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {
