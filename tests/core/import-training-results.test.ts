@@ -81,7 +81,7 @@ describe('issue 15: the 考核结果 sheet import', () => {
     ]);
     // A sheet made from the old template (实际学时) is still read.
     const old = await check(s, [line(s.p.a, 96, '合格', '五级', 'Z1', '2026-11-26')], HEADER.with(3, '实际学时'));
-    expect([old.acceptedCount, mappedColumns(old)[3]]).toEqual([1, 'D:attendedHours']);
+    expect([old.acceptedCount, mappedColumns(old)?.[3]]).toEqual([1, 'D:attendedHours']);
   });
 
   it('saves the rows of a clean sheet through the results rules (codes read from their labels)', async () => {
