@@ -33,8 +33,10 @@ export interface ReportInfo {
   recognitionStatus?: boolean;
   /** Can be exported for one 培训班 (RPT-13 from the class page, §11.4 "per class"): the class sets the 统计期. */
   trainingClass?: boolean;
-  /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
+  /** Holds no ID number or phone at all (the 公示名单, §9.6; RPT-15's figures): no 导出完整号码 choice. */
   noIdentifiers?: boolean;
+  /** A 公示 list posted in the village during its 公示, not a submission: a month lock does not freeze it. */
+  publicNotice?: boolean;
   /** Can be written one sheet per 村(社区) (按村(社区)分页: the 公示名单, each village posts only its own part). */
   villagePages?: boolean;
 }
@@ -76,6 +78,7 @@ const CATALOGUE = [
     available: true,
     period: 'range',
     groupBy: true,
+    noIdentifiers: true,
   },
   {
     code: 'GS-01',
@@ -85,6 +88,7 @@ const CATALOGUE = [
     township: true,
     period: 'range',
     noIdentifiers: true,
+    publicNotice: true,
     villagePages: true,
   },
 ] as const satisfies readonly ReportInfo[];

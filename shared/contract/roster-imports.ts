@@ -120,7 +120,8 @@ export const TRAINEE_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'categoryNote', 'g
 export const RESULT_IMPORT_FIELDS = {
   classCode: '班级编号',
   ...ROSTER_PERSON_FIELDS,
-  attendedHours: '实际学时',
+  // 出勤学时 as the grid and RPT-13 say it (audit7 gap 8); the import still reads a sheet headed 实际学时.
+  attendedHours: '出勤学时',
   result: '考核结果',
   certType: '证书类型',
   certNo: '证书编号',

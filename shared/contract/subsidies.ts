@@ -37,6 +37,12 @@ export const BATCH_KIND_LIST = [
 ] as const satisfies readonly CodeItem[];
 export type BatchKind = CodeOf<typeof BATCH_KIND_LIST>;
 export const { codes: BATCH_KINDS, label: batchKindLabel } = codeList(BATCH_KIND_LIST);
+/**
+ * A month's ordinary roster of a kind, as every screen, message and report names it: 职业培训补贴申领花名册 (RPT-14's
+ * DOMAIN title, audit7 gap 8), the others …发放花名册.
+ */
+export const rosterTitle = (kind: BatchKind): string =>
+  `${batchKindLabel(kind)}${kind === 'training' ? '申领' : '发放'}花名册`;
 export const BATCH_STATUS_LIST = [
   { code: 'draft', label: '草稿' },
   { code: 'reviewed', label: '已审核' },

@@ -205,6 +205,8 @@ export const classDetail = classSummary.extend({
   remark: z.string().nullable(),
   /** CFG-37: the last day the class may be filed. */
   latestFilingDate: z.string(),
+  /** A class in 计划 that can no longer be filed today for its start date (the page says 已逾期). */
+  filingOverdue: z.boolean(),
   trainees: z.array(trainee),
   totals: z.object({ eligible: z.number(), subsidyFen: z.number(), livingFen: z.number() }),
 });

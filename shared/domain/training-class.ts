@@ -4,6 +4,7 @@
 import { addDays, isWorkingDay, workingDaysBetween, type WorkingCalendar } from './working-days';
 import type { ClassStatusCode } from '../enums/training-codes';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
+import { addMonths, chineseMonth } from './dates';
 
 /** The actions on a class (training.classes.act) and their Chinese names. */
 export const CLASS_ACTION_LIST = [
@@ -80,7 +81,17 @@ export function latestFilingDate(start: string, leadDays: number, calendar: Work
   return day;
 }
 
-/** CFG-37: null when filing on `filedDate` leaves ≥ `leadDays` working days before `start`; else the reason. */
+/** The earliest start date a filing on `filedDate` allows: `leadDays` working days strictly between the two. */
+export function earliestStartDate(filedDate: string, leadDays: number, calendar: WorkingCalendar = {}): string {
+  let day = addDays(filedDate, 1);
+  while (workingDaysInside(filedDate, day, calendar) < leadDays) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * CFG-37: null when filing on `filedDate` leaves ≥ `leadDays` working days before `start`; else the reason, which
+ * also tells the clerk the way on: a late filing is refused, the class (still 计划, so editable) must move its start.
+ */
 export function filingRefusal(
   filedDate: string,
   start: string,
@@ -89,5 +100,25 @@ export function filingRefusal(
 ): string | null {
   if (filedDate <= filingBound(start, leadDays, calendar)) return null;
   const latest = latestFilingDate(start, leadDays, calendar);
-  return `培训班应在开班前至少${leadDays}个工作日备案：开班日期 ${start}，最晚应于 ${latest} 备案，现为 ${filedDate}`;
+  const moveTo = earliestStartDate(filedDate, leadDays, calendar);
+  return (
+    `培训班应在开班前至少${leadDays}个工作日备案：开班日期 ${start}，最晚应于 ${latest} 备案，现为 ${filedDate}。` +
+    `如仍要开班，请先修改培训班，把培训开始日期推迟到 ${moveTo} 或以后，再备案`
+  );
 }
+
+/** The class page's 已逾期: a class still in 计划 that can no longer be filed on `today` for its start date. */
+export const filingOverdue = (
+  status: string,
+  today: string,
+  start: string,
+  leadDays: number,
+  calendar: WorkingCalendar = {},
+): boolean => status === '01' && filingRefusal(today, start, leadDays, calendar) !== null;
+
+/**
+ * A month's 培训补贴 roster takes the classes closed by its review; once reviewed it takes no more, so a class that
+ * closes later in the month goes to the next month's roster (generateTrainingBatch, the review dialog).
+ */
+export const laterClassesNote = (month: string): string =>
+  `本月花名册审核后，月内之后结业的培训班列入${chineseMonth(addMonths(month, 1))}的花名册`;

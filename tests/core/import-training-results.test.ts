@@ -46,11 +46,11 @@ const line = (p: P, hours: number, result: string, cert: string, no: string | nu
   date,
 ];
 
-const check = async (s: Scene, rows: Cell[][]) =>
+const check = async (s: Scene, rows: Cell[][], header: Cell[] = HEADER) =>
   jobData<RosterImportCheck>(s.core, 'imports.results.check', {
     fileName: '考核结果.xlsx',
     contentBase64: base64(
-      await workbookOf([{ name: '考核结果', rows: [['家政服务员班 考核结果表'], HEADER, ...rows] }]),
+      await workbookOf([{ name: '考核结果', rows: [['家政服务员班 考核结果表'], header, ...rows] }]),
     ),
   });
 
@@ -73,12 +73,15 @@ describe('issue 15: the 考核结果 sheet import', () => {
       '班级编号',
       '姓名',
       '公民身份号码',
-      '实际学时',
+      '出勤学时',
       '考核结果',
       '证书类型',
       '证书编号',
       '发证日期',
     ]);
+    // A sheet made from the old template (实际学时) is still read.
+    const old = await check(s, [line(s.p.a, 96, '合格', '五级', 'Z1', '2026-11-26')], HEADER.with(3, '实际学时'));
+    expect([old.acceptedCount, mappedColumns(old)?.[3]]).toEqual([1, 'D:attendedHours']);
   });
 
   it('saves the rows of a clean sheet through the results rules (codes read from their labels)', async () => {
@@ -142,7 +145,7 @@ describe('issue 15: the 考核结果 sheet import', () => {
       line(s.p.b, 90, '合格', '初级工', 'Z1', '2026-11-26'),
     ]);
     expect(r.errors.map((e) => [e.row, e.column, e.field, e.message])).toEqual([
-      [3, 'D', '实际学时', `${s.p.a.name}：出勤学时 120 超过课程学时 100`],
+      [3, 'D', '出勤学时', `${s.p.a.name}：出勤学时 120 超过课程学时 100`],
     ]);
     const taken = await check(s, [
       line(s.p.a, 96, '合格', '五级', 'Z1', '2026-11-26'),

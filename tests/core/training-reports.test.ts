@@ -115,7 +115,7 @@ describe('training reports', () => {
     const core = makeCore();
     await claimedClass(core);
     const e = await jobError(core, 'reports.export', { report: 'RPT-14', month: '2026-10', full: false });
-    expect(e.message).toBe('2026年10月还没有编制职业培训补贴发放花名册，请先编制花名册。');
+    expect(e.message).toBe('2026年10月还没有编制职业培训补贴申领花名册，请先编制花名册。');
   });
 
   it('RPT-13: trainees grouped by class with results, certificates and employment after training', async () => {

@@ -57,7 +57,8 @@ describe('training classes', () => {
     const id = await c.newClass();
     const e = await refused(core, () => call(core, 'training.classes.act', { id, action: 'file', date: '2026-11-11' }));
     expect(e.fields?.date).toBe(
-      '培训班应在开班前至少3个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-10 备案，现为 2026-11-11',
+      '培训班应在开班前至少3个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-10 备案，现为 2026-11-11。' +
+        '如仍要开班，请先修改培训班，把培训开始日期推迟到 2026-11-17 或以后，再备案',
     );
     const d = await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
     expect([d.statusLabel, d.filedDate, d.latestFilingDate]).toEqual(['已备案', '2026-11-10', '2026-11-10']);
@@ -165,7 +166,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
     expect(byName.get(tc.id)?.reason).toBe('考核结果不是合格');
 
     const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
-    expect([batch.name, batch.persons, batch.totalFen]).toEqual(['2026年11月职业培训补贴发放花名册', 1, 100_000]);
+    expect([batch.name, batch.persons, batch.totalFen]).toEqual(['2026年11月职业培训补贴申领花名册', 1, 100_000]);
     expect(batch.items.map((i) => [i.employerName, i.position, i.amountFen])).toEqual([
       ['疏附县鑫达职业培训学校', '家政服务员', 100_000],
     ]);
@@ -184,7 +185,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
     expect(e6.message).toBe(
       '学员' +
         claimed.trainees[0].personName +
-        '已列入“2026年11月职业培训补贴发放花名册”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。',
+        '已列入“2026年11月职业培训补贴申领花名册”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。',
     );
     // The ordinary subsidies channel does not make training rosters.
     const e7 = await refused(core, () => call(core, 'subsidies.generateBatch', { kind: 'training', month: '2026-11' }));
@@ -201,14 +202,15 @@ describe('trainees, results and the 培训补贴 roster', () => {
     const a = await c.registered();
     const first = await c.newClass({ startDate: '2026-11-02', endDate: '2026-11-06', hours: 40 });
     const second = await c.newClass({ startDate: '2026-11-16', endDate: '2026-11-20', hours: 40 });
-    for (const [id, filed, no] of [
-      [first, '2026-10-27', 'A1'],
-      [second, '2026-11-10', 'A2'],
+    // Each class opens on its first day (no 开班 before the start).
+    for (const [id, filed, no, opened] of [
+      [first, '2026-10-27', 'A1', '2026-11-02'],
+      [second, '2026-11-10', 'A2', '2026-11-16'],
     ] as const) {
       await certifiedOne(core, id, a, {
         filed,
         enrol: { enrolDate: '2026-10-26' },
-        opened: filed,
+        opened,
         hours: 40,
         cert: { certType: '01', certNo: no, certDate: '2026-11-21' },
       });

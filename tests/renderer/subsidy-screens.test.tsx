@@ -369,3 +369,36 @@ describe('花名册 review and un-review', () => {
     ]);
   });
 });
+
+describe('a training roster’s review (audit7 gap 6)', () => {
+  it('says the trainees’ results lock, not 考勤, and that classes closing later go to next month’s roster', async () => {
+    const training = draftBatch({
+      kind: 'training',
+      kindLabel: '职业培训补贴',
+      name: '2026年10月职业培训补贴申领花名册',
+    });
+    const { unmount } = renderWithApp(<BatchesTable batches={[training]} loading={false} />, {
+      api: createFakeApi({}).api,
+      settings: SETTINGS,
+    });
+    await userEvent.click(screen.getByRole('button', { name: '审核' }));
+    const review = await screen.findByRole('dialog', { name: `审核：${training.name}` });
+    expect(
+      within(review).getByText(
+        '共 1 人，合计 1,900.00 元。审核后金额固定，花名册及其学员的考核结果锁定，不能再修改；' +
+          '本月花名册审核后，月内之后结业的培训班列入2026年11月的花名册；更正须在以后月份的补发/扣回花名册中办理。',
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    const reviewed = { ...training, status: 'reviewed' as const, statusLabel: '已审核' };
+    renderWithApp(<BatchesTable batches={[reviewed]} loading={false} />, {
+      api: createFakeApi({}).api,
+      settings: SETTINGS,
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '撤销审核' }));
+    const undo = await screen.findByRole('dialog', { name: `撤销审核：${training.name}` });
+    expect(
+      within(undo).getByText('撤销后花名册回到草稿，学员的考核结果可以再修改。撤销原因记入操作日志。'),
+    ).toBeInTheDocument();
+  });
+});

@@ -136,6 +136,35 @@ describe('备案 / 开班 / 结业 / 撤销', { timeout: 60_000 }, () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '撤销培训班' })).toBeNull());
   });
+
+  it('says 已逾期 once the latest filing day has passed; 备案 fills in today, not that day (CFG-37)', async () => {
+    const LATE = '培训班应在开班前至少3个工作日备案：开班日期 2025-03-17，最晚应于 2025-03-11 备案，现为 2025-03-15。';
+    const overdue = { ...CLASS, startDate: '2025-03-17', latestFilingDate: '2025-03-11', filingOverdue: true };
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(overdue),
+      'training.classes.act': () => failed('RULE_VIOLATION', LATE, { date: LATE }),
+    });
+    const view = renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByText('最晚 2025-03-11 备案')).toBeInTheDocument();
+    expect(screen.getByText('已逾期')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^备\s?案$/ }));
+    const box = await screen.findByRole('dialog', { name: '备案培训班' });
+    expect(within(box).getByRole('textbox', { name: '办理日期' })).toHaveValue(INFO.today);
+    await userEvent.keyboard('{Control>}s{/Control}');
+    const item = within(box).getByRole('textbox', { name: '办理日期' }).closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(item).toHaveTextContent(LATE));
+    expect(fake.callsTo('training.classes.act')).toEqual([
+      { id: 'c1', action: 'file', date: INFO.today, reason: null },
+    ]);
+    view.unmount();
+
+    renderWithApp(<ClassPage id="c1" />, {
+      api: createFakeApi({ 'training.classes.get': () => ok(CLASS) }).api,
+      settings: SETTINGS,
+    });
+    expect(await screen.findByText('最晚 2026-11-10 备案')).toBeInTheDocument();
+    expect(screen.queryByText('已逾期')).toBeNull();
+  });
 });
 
 describe('录入考核结果', { timeout: 60_000 }, () => {

@@ -230,7 +230,7 @@ const ROSTER: BatchSummary = {
   scope: 'county',
   scopeId: null,
   scopeName: null,
-  name: '2025年3月职业培训补贴发放花名册',
+  name: '2025年3月职业培训补贴申领花名册',
   status: 'draft',
   statusLabel: '草稿',
   persons: 2,
@@ -259,7 +259,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(await screen.findByText('花名册已生成')).toBeInTheDocument();
     expect(fake.callsTo('training.generateBatch')).toEqual([{ month: '2025-03' }]);
     expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(0);
-    expect(await screen.findByText('2025年3月职业培训补贴发放花名册')).toBeInTheDocument();
+    expect(await screen.findByText('2025年3月职业培训补贴申领花名册')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '导出花名册' }));
     expect(await screen.findByText('已导出职业培训补贴申领花名册，共 2 行', {}, SOON)).toBeInTheDocument();
@@ -292,7 +292,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     });
     renderWithApp(<SubsidiesPage />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findByText('2025年3月公益性岗位岗位补贴发放花名册')).toBeInTheDocument();
-    expect(screen.queryByText('2025年3月职业培训补贴发放花名册')).toBeNull();
+    expect(screen.queryByText('2025年3月职业培训补贴申领花名册')).toBeNull();
   });
 
   it('names the provider and occupation columns of a training roster', async () => {

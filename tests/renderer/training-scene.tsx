@@ -85,6 +85,7 @@ export const CLASS: ClassDetail = {
   cancelReason: null,
   remark: null,
   latestFilingDate: '2026-11-10',
+  filingOverdue: false,
   trainees: [],
   totals: { eligible: 0, subsidyFen: 0, livingFen: 0 },
 };

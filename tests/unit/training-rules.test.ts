@@ -55,12 +55,14 @@ describe('class filing lead time (CFG-37)', () => {
     [
       'the message names the last working day, while a weekend filing that leaves the working days still passes',
       { passes: '2026-11-08', refused: '2026-11-09', start: '2026-11-16', lead: 5 },
-      '培训班应在开班前至少5个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-06 备案，现为 2026-11-09',
+      '培训班应在开班前至少5个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-06 备案，现为 2026-11-09。' +
+        '如仍要开班，请先修改培训班，把培训开始日期推迟到 2026-11-17 或以后，再备案',
     ],
     [
       'filing on the latest day passes, the day after is refused with the dates',
       { passes: '2026-12-08', refused: '2026-12-09', start: '2026-12-14', lead: 3 },
-      '培训班应在开班前至少3个工作日备案：开班日期 2026-12-14，最晚应于 2026-12-08 备案，现为 2026-12-09',
+      '培训班应在开班前至少3个工作日备案：开班日期 2026-12-14，最晚应于 2026-12-08 备案，现为 2026-12-09。' +
+        '如仍要开班，请先修改培训班，把培训开始日期推迟到 2026-12-15 或以后，再备案',
     ],
   ])('%s', (_title, { passes, refused, start, lead }, message) => {
     expect(filingRefusal(passes, start, lead)).toBeNull();

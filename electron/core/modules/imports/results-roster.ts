@@ -1,6 +1,6 @@
 // The 考核结果 roster kind (issue 15; DOMAIN §11.1 at 结业): the result sheet a 定点培训机构 sends after the
 // assessment. A row names the class by 班级编号 and the trainee by 公民身份号码 (the person must be enrolled in that
-// class); 实际学时, 考核结果 (§11.1 list), 证书类型 (E31), 证书编号 and 发证日期 are validated with the shared
+// class); 出勤学时, 考核结果 (§11.1 list), 证书类型 (E31), 证书编号 and 发证日期 are validated with the shared
 // resultRow schema and written by the training module's saveResults — the service the 录入考核结果 grid saves
 // through — so the dry run rehearses exactly its rules: the class opened, hours ≤ the class's hours, a certificate
 // number unique per type (against the register and the rows before it), a trainee on a reviewed roster locked.
@@ -21,7 +21,7 @@ import { CLASS_CODE_SPEC, classRosterKind, classRosterRow } from './trainee-rost
 
 const OWN: HeaderSpec[] = [
   CLASS_CODE_SPEC,
-  { key: 'attendedHours', label: '实际学时', synonyms: ['出勤学时', '实际出勤学时', '实到学时', '学时', '出勤课时'] },
+  { key: 'attendedHours', label: '出勤学时', synonyms: ['实际学时', '实际出勤学时', '实到学时', '学时', '出勤课时'] },
   { key: 'result', label: '考核结果', synonyms: ['考试结果', '鉴定结果', '考核情况', '结业考核结果', '成绩'] },
   { key: 'certType', label: '证书类型', synonyms: ['证书种类', '证书名称', '取得证书', '证书等级', '获证类型'] },
   { key: 'certNo', label: '证书编号', synonyms: ['证书号', '证书号码', '证书编码'] },
@@ -75,7 +75,7 @@ function readHours(c: RowCells): number | null {
   if (t === undefined) return null;
   const n = Number(t);
   if (!Number.isInteger(n) || n < 0) {
-    c.fail('attendedHours', '实际学时应为不小于0的整数');
+    c.fail('attendedHours', '出勤学时应为不小于0的整数');
     return null;
   }
   return n;

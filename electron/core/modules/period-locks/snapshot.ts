@@ -8,7 +8,7 @@
 // (ReportSource.fromFrozen), so it also serves months locked before the choice existed.
 // Range reports (统计期, RPT-08/09/10/13/15) are frozen as the one-month range of the locked month (统计期 = 所属期,
 // what a month's submission holds) and a one-month range of a locked month is served from that copy; a range of
-// several months, or one 培训班's RPT-13, is computed from today's register. The 公示名单 (noIdentifiers) is not frozen:
+// several months, or one 培训班's RPT-13, is computed from today's register. The 公示名单 (publicNotice) is not frozen:
 // it is posted in the village during its 公示, not submitted, and its rows carry no ID a purge could take them out by.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
@@ -55,7 +55,7 @@ export function sheetsOf(db: Database.Database, code: ExportableReport, scope: R
 }
 
 /** The reports a month lock freezes: month reports (所属期) and range reports over the month, not the 公示名单. */
-export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => !reportInfo(c)?.noIdentifiers);
+export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => !reportInfo(c)?.publicNotice);
 
 /** A range report's scope over the one month: its 统计期 is the locked month. */
 const rangeOf = (code: ExportableReport, month: string) =>

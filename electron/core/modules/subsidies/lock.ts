@@ -7,6 +7,7 @@ import { ruleViolation } from '../../../../shared/contract/result';
 import {
   batchKindLabel,
   batchStatusLabel,
+  rosterTitle,
   type BatchKind,
   type BatchStatus,
 } from '../../../../shared/contract/subsidies';
@@ -49,7 +50,8 @@ export function periodText(b: Pick<BatchHead, 'month' | 'month_to'>): string {
 
 /** 2026年11月公益性岗位岗位补贴发放花名册 / 2026年11月乌帕尔镇公益性岗位岗位补贴发放花名册 / 2026年第四季度… / …补发扣回花名册. */
 export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary' | 'scope_name' | 'month_to'>): string {
-  return `${periodText(b)}${b.scope_name ?? ''}${batchKindLabel(b.kind)}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
+  const scoped = `${periodText(b)}${b.scope_name ?? ''}`;
+  return b.supplementary ? `${scoped}${batchKindLabel(b.kind)}补发/扣回花名册` : `${scoped}${rosterTitle(b.kind)}`;
 }
 
 export const lockView = (b: BatchHead) => ({

@@ -142,6 +142,8 @@ export function actOnClass(ctx: CoreContext, v: z.output<typeof classActInput>):
   } else if (v.action === 'open') {
     if (c.enrolled === 0) refuseField('培训班还没有学员，不能开班', 'action');
     if (v.date < c.filed_date!) refuseField(`开班日期不能早于备案日期 ${c.filed_date}`, 'date');
+    // The term's order (audit7 gap 2): a class opens on or after its first day, never ahead of it.
+    if (v.date < c.start_date) refuseField(`开班日期不能早于培训开始日期 ${c.start_date}`, 'date');
     set.opened_date = v.date;
   } else if (v.action === 'close') {
     if (v.date < c.end_date) refuseField(`结业日期不能早于培训结束日期 ${c.end_date}`, 'date');

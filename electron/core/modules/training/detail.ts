@@ -5,7 +5,7 @@ import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display'
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
-import { batchKindLabel } from '../../../../shared/contract/subsidies';
+import { rosterTitle } from '../../../../shared/contract/subsidies';
 import type {
   ClassDetail,
   ClassSummary,
@@ -14,7 +14,7 @@ import type {
   Trainee,
 } from '../../../../shared/contract/training';
 import { orderBy } from '../../db/order-by';
-import { latestFilingDate } from '../../../../shared/domain/training-class';
+import { filingOverdue, latestFilingDate } from '../../../../shared/domain/training-class';
 import {
   certificateLabel,
   classStatusLabel,
@@ -75,7 +75,7 @@ function sideFlag(db: Database.Database, personId: string, start: string, end: s
 
 function batchLabel(e: EnrolmentRow): string | null {
   if (!e.item_id || !e.batch_month) return null;
-  return `${chineseMonth(e.batch_month)}${batchKindLabel('training')}发放花名册`;
+  return `${chineseMonth(e.batch_month)}${rosterTitle('training')}`;
 }
 
 export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {
@@ -110,6 +110,7 @@ export function classDetail(db: Database.Database, id: string, today: string): C
   const c = requireClass(db, id);
   const trainees = classEnrolments(db, id).map((e) => toTrainee(db, c, e, mask));
   const rules = trainingRulesOn(db, c.start_date);
+  const calendar = calendarOn(db, c.start_date);
   const ok = trainees.filter((t) => t.subsidy.eligible);
   return {
     ...toSummary(c),
@@ -122,7 +123,8 @@ export function classDetail(db: Database.Database, id: string, today: string): C
     closedDate: c.closed_date,
     cancelReason: c.cancel_reason,
     remark: c.remark,
-    latestFilingDate: latestFilingDate(c.start_date, rules.filingLeadDays, calendarOn(db, c.start_date)),
+    latestFilingDate: latestFilingDate(c.start_date, rules.filingLeadDays, calendar),
+    filingOverdue: filingOverdue(c.status, today, c.start_date, rules.filingLeadDays, calendar),
     trainees,
     totals: {
       eligible: ok.length,

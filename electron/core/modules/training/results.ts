@@ -83,7 +83,17 @@ export function saveResults(
           `${e.person_name}：${certificateLabel(r.certType)}编号 ${r.certNo} 已登记给${taken}`;
       seen.set(key, i);
     }
-    if (r.certDate && r.certDate > ctx.today()) fields[`rows.${i}.certDate`] = `${e.person_name}：发证日期不能晚于今天`;
+    // The term's order (audit7 gap 2; DOMAIN §11.1 is silent on results before the end, so the start bounds them):
+    // hours and a result once the class has begun, a certificate issued between the class end and today.
+    const notBegun = ctx.today() < c.start_date;
+    if (notBegun && r.attendedHours !== null)
+      fields[`rows.${i}.attendedHours`] ??= `${e.person_name}：培训班 ${c.start_date} 才开始，开始后才能录入出勤学时`;
+    if (notBegun && r.result !== null)
+      fields[`rows.${i}.result`] = `${e.person_name}：培训班 ${c.start_date} 才开始，开始后才能录入考核结果`;
+    if (r.certDate && r.certDate < c.end_date)
+      fields[`rows.${i}.certDate`] = `${e.person_name}：发证日期不能早于培训结束日期 ${c.end_date}`;
+    if (r.certDate && r.certDate > ctx.today())
+      fields[`rows.${i}.certDate`] = `${e.person_name}：发证日期不能晚于今天（${ctx.today()}）`;
   });
   const keys = Object.keys(fields);
   if (keys.length) throw ruleViolation(fields[keys[0]], fields);

@@ -12,7 +12,9 @@ import { prepared } from '../../db/prepared';
 import { updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { refreshBatchItems } from '../subsidies/items';
-import { assertBatchDraft } from '../subsidies/lock';
+import { batchName } from '../subsidies/lock';
+import { batchStatusLabel } from '../../../../shared/contract/subsidies';
+import { laterClassesNote } from '../../../../shared/domain/training-class';
 import { getBatch, insertBatch, insertItem, ordinaryBatch } from '../subsidies/queries';
 import { batchDetail } from '../subsidies/detail';
 import { assertMonthStarted } from '../subsidies/month-order';
@@ -117,7 +119,13 @@ export function generateTrainingBatch(ctx: CoreContext, month: string): Saved<Ba
   assertMonthStarted(ctx.today(), month);
   const { end } = monthRange(month);
   let b = ordinaryBatch(db, 'training', month);
-  if (b) assertBatchDraft(b);
+  // A reviewed roster takes no more trainees: say where the later classes go (audit7 gap 6), then the lock's words.
+  if (b && b.status !== 'draft')
+    throw ruleViolation(
+      `“${batchName(b)}”${batchStatusLabel(b.status)}，已锁定，不能再加入学员。${laterClassesNote(month)}，请到该月再生成。`,
+      undefined,
+      { rule: 'BR-21', batchId: b.id },
+    );
   const candidates = prepared(
     db,
     `SELECT te.*, pe.name AS person_name, pe.id_number, NULL AS item_id, NULL AS batch_status, NULL AS batch_month,

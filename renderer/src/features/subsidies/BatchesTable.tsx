@@ -2,6 +2,7 @@ import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { BatchDetail, BatchSummary } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
+import { laterClassesNote } from '../../../../shared/domain/training-class';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
@@ -16,6 +17,13 @@ const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   reported: 'purple',
   paid: 'green',
 };
+
+/** What a review locks with the amounts: a training roster's trainees' results — it has no 考勤 (audit7 gap 6). */
+const lockedRows = (b: BatchSummary) => (b.kind === 'training' ? '学员的考核结果' : '考勤记录');
+
+/** A month's training roster takes no class that closes after its review: say where those go. */
+const laterClasses = (b: BatchSummary) =>
+  b.kind === 'training' && !b.supplementary ? `${laterClassesNote(b.month)}；` : '';
 
 /** A step's confirmation, built from the roster as read afresh (undefined while it is read). */
 type MakePrompt = (batch: BatchDetail | undefined) => PromptSpec;
@@ -52,7 +60,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           // The signed-in account's name; editable, since the footer names whoever signs the paper roster (the
           // account that reviewed is kept by the 操作记录 either way).
           initial: account.displayName,
-          text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
+          text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其${lockedRows(b)}锁定，不能再修改；${laterClasses(b)}更正须在以后月份的补发/扣回花名册中办理。`,
           extra: d && <RosterWarnings batch={d} />,
           run: (v) => review.write({ id: b.id, reviewedBy: v, ...(d?.unentered ? { confirmUnentered: true } : {}) }),
         }),
@@ -65,7 +73,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           title: `撤销审核：${b.name}`,
           okText: '撤销审核',
           label: '撤销审核原因',
-          text: '撤销后花名册回到草稿，考勤可以再修改。撤销原因记入操作日志。',
+          text: `撤销后花名册回到草稿，${b.kind === 'training' ? '学员的考核结果' : '考勤'}可以再修改。撤销原因记入操作日志。`,
           run: (v) => unreview.write({ id: b.id, reason: v }),
         }),
       });

@@ -32,7 +32,7 @@ export function ClassActionModal({
   detail: ClassDetail;
   action: ClassAction;
   label: string;
-  /** The date filled in: today, or for 备案 the latest filing date when that is earlier. */
+  /** The date filled in: today for every action (a 备案 is never back-dated to pass the CFG-37 lead time). */
   date: string;
   onClose: () => void;
   onDone: () => void;

@@ -114,7 +114,14 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
         <Descriptions.Item label="计划人数">
           {c.enrolled}/{c.capacity}
         </Descriptions.Item>
-        <Descriptions.Item label="备案">{c.filedDate ?? `最晚 ${c.latestFilingDate} 备案`}</Descriptions.Item>
+        <Descriptions.Item label="备案">
+          {c.filedDate ?? `最晚 ${c.latestFilingDate} 备案`}
+          {c.filingOverdue && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              已逾期
+            </Tag>
+          )}
+        </Descriptions.Item>
         {c.cancelReason && <Descriptions.Item label="撤销原因">{c.cancelReason}</Descriptions.Item>}
       </Descriptions>
       <Flex justify="space-between" align="center">
@@ -205,7 +212,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           detail={c}
           action={acting.value.action}
           label={acting.value.label}
-          date={acting.value.action === 'file' && c.latestFilingDate < today ? c.latestFilingDate : today}
+          date={today}
           onClose={acting.close}
           onDone={acting.done}
         />

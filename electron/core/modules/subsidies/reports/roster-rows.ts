@@ -2,7 +2,7 @@
 // review) with the person, 乡镇 and 单位, in roster order (乡镇 code → 单位 → 姓名) for the frame's 小计.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
-import { batchKindLabel, batchStatusLabel, type BatchKind } from '../../../../../shared/contract/subsidies';
+import { batchStatusLabel, rosterTitle, type BatchKind } from '../../../../../shared/contract/subsidies';
 import type { ReportDefinition } from '../../../excel/report-definition';
 import { batchName, periodText, scopeNameSql } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
@@ -14,7 +14,7 @@ import { prepared } from '../../../db/prepared';
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
 export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
   const b = ordinaryBatch(db, kind, month);
-  if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${batchKindLabel(kind)}发放花名册，请先编制花名册。`);
+  if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${rosterTitle(kind)}，请先编制花名册。`);
   return b;
 }
 
@@ -24,8 +24,7 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
  */
 export function monthRosters(db: Database.Database, kind: BatchKind, month: string): BatchRow[] {
   const rosters = listBatches(db, month, kind).filter((b) => b.supplementary === 0);
-  if (!rosters.length)
-    throw ruleViolation(`${chineseMonth(month)}还没有编制${batchKindLabel(kind)}发放花名册，请先编制花名册。`);
+  if (!rosters.length) throw ruleViolation(`${chineseMonth(month)}还没有编制${rosterTitle(kind)}，请先编制花名册。`);
   return rosters;
 }
 

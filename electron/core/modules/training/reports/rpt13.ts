@@ -76,14 +76,14 @@ interface Row {
   category_note: string | null;
 }
 
-/** The classes of the 统计期 (cancelled ones left out), or the one class the export names. */
+/**
+ * The classes of the 统计期 (cancelled ones left out), or the one class the export names — whatever its dates: the
+ * roster a provider hands in at 备案 is exported before the start, so the 统计期's cut at today does not apply.
+ */
 function classesOf(scope: ReportScope): { where: string; args: Record<string, string> } {
+  if (scope.classId) return { where: `c.status <> '09' AND c.id = @classId`, args: { classId: scope.classId } };
   const { from, to } = rangeDates(scope);
-  const one = scope.classId ? ' AND c.id = @classId' : '';
-  return {
-    where: `c.status <> '09' AND c.start_date >= @from AND c.start_date <= @to${one}`,
-    args: { from, to, ...(scope.classId ? { classId: scope.classId } : {}) },
-  };
+  return { where: `c.status <> '09' AND c.start_date >= @from AND c.start_date <= @to`, args: { from, to } };
 }
 
 function query(db: Database.Database, scope: ReportScope): { sql: string; args: Record<string, string> } {
