@@ -296,6 +296,7 @@ export function PersonImportModal({
     const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
     ({ body, footer } = importDoneStep({
       title: done,
+      backup: stage.result.backup,
       errorRows: c.errorRows,
       ...errorList(c),
       onClose,
