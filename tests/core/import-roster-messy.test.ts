@@ -172,6 +172,28 @@ describe('issue 14: finding the roster among several sheets', () => {
     });
   });
 
+  it('reads a sheet that matches twice the columns of the others, and offers the others as a choice (audit8 gap 11)', async () => {
+    const c = await county(makeCore());
+    const content = await workbookOf([
+      {
+        name: '已退出人员',
+        rows: [
+          ['姓名', '身份证号码', '退出原因'],
+          ['赵六', makeId('653121', '19830101', '017'), '已就业'],
+        ],
+      },
+      { name: '2026年花名册', rows: township('乌帕尔镇', '阿亚格曼干村', makeId('653121', '19800101', '011'), '张一') },
+    ]);
+    const r = await check(c, content);
+    expect([r.sheetName, r.total, r.newCount]).toEqual(['2026年花名册', 1, 1]);
+    expect(r.sheets).toEqual([
+      { sheetName: '2026年花名册', headerRow: 2, matched: 6 },
+      { sheetName: '已退出人员', headerRow: 1, matched: 2 },
+    ]);
+    const other = await refusedCheck(c, content, { sheet: '已退出人员' });
+    expect(other.message).toContain('工作表“已退出人员”');
+  });
+
   it('reads the chosen sheet only; a hidden sheet is never read', async () => {
     const c = await county(makeCore());
     const r = await check(c, await two(), { sheet: '塔什米里克乡' });
