@@ -6,8 +6,8 @@ import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Backups of the register (issue 20), for the 备份与恢复 page.
 // - A backup in the data folder (backups/) is a plain SQLite copy plus a small .json beside it: taken every day at
-//   first start (auto), before every upgrade (before-upgrade), before every restore (before-restore), or on request
-//   (manual).
+//   first start (auto), before every upgrade (before-upgrade), before every restore (before-restore), before every
+//   import commit (before-import, audit8 gap 1), or on request (manual).
 // - A backup written elsewhere (a USB stick, or a download in browser mode) holds every ID number in the county, so it
 //   is one encrypted file (.tzbak, AES-256-GCM, key from the office's backup passphrase with scrypt).
 // A backup is named by its file name and, when it is not in the data folder, the folder holding it. Paths never
@@ -20,10 +20,14 @@ export const BACKUP_KIND_LIST = [
   { code: 'before-upgrade', label: '升级前' },
   { code: 'before-restore', label: '恢复前' },
   { code: 'before-purge', label: '清理档案前' },
+  { code: 'before-import', label: '导入前' },
 ] as const satisfies readonly CodeItem[];
 export type BackupKind = CodeOf<typeof BACKUP_KIND_LIST>;
 export const { codes: BACKUP_KINDS, label: backupKindLabel } = codeList(BACKUP_KIND_LIST);
 export const backupKind = z.enum(BACKUP_KINDS);
+
+/** What an import's result says about the 导入前 copy its commit took (audit8 gap 1). */
+export const importBackupNote = (name: string) => `已在导入前自动备份：${name}`;
 
 /** Rows per table, shown in the list so a clerk can tell backups apart. */
 export const backupCounts = z.object({

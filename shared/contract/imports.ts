@@ -227,7 +227,13 @@ export const personImportCommitInput = z.object({
 });
 export type PersonImportCommitInput = z.input<typeof personImportCommitInput>;
 
-export const personImportResult = z.object({ created: z.number(), updated: z.number(), skipped: z.number() });
+export const personImportResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  skipped: z.number(),
+  /** The 导入前 copy taken just before the commit (its file name in backups/): restoring it undoes the import. */
+  backup: z.string(),
+});
 export type PersonImportResult = z.infer<typeof personImportResult>;
 
 /** A mapping saved under a name (kept in settings) so next month's file from the same township maps itself. */

@@ -207,6 +207,8 @@ export const rosterImportResult = z.object({
   persons: z.number(),
   employers: z.number(),
   posts: z.number(),
+  /** The 导入前 copy taken just before the commit (its file name in backups/): restoring it undoes the import. */
+  backup: z.string(),
 });
 export type RosterImportResult = z.infer<typeof rosterImportResult>;
 

@@ -5,7 +5,7 @@ import type { WrittenFile } from '../../shared/contract/files';
 import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import { makeCore, must } from './harness';
 import { county, makeId, wrongCheck } from './persons-fixtures';
-import { base64, jobData, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
+import { BEFORE_IMPORT_COPY, base64, jobData, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
 
 // Issue 14: the error file a clerk can use — the original rows with errors, bad cells highlighted, an added
 // 错误说明 column — and the round trip: correct the cells in that file, import it again, the rows go in.
@@ -88,7 +88,7 @@ describe('imports.persons.errorWorkbook: the rows to correct', () => {
         token: first.token,
         skipInvalidRows: true,
       }),
-    ).toEqual({ created: 1, updated: 0, skipped: 3 });
+    ).toEqual({ created: 1, updated: 0, skipped: 3, backup: BEFORE_IMPORT_COPY });
     const written = await jobData<WrittenFile>(c.core, 'imports.persons.errorWorkbook', { token: first.token });
     const { wb } = await takeWorkbook(c.core, written.fileId);
     const ws = wb.getWorksheet('名单')!;

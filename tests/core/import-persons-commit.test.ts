@@ -7,7 +7,15 @@ import type { PersonImportCheck, PersonImportResult } from '../../shared/contrac
 import type { WrittenFile } from '../../shared/contract/files';
 import { makeCore, must, setUpOffice, snapshot, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
-import { base64, jobData, jobError, jobErrorUnchanged, takeWorkbook, workbook } from './import-workbooks';
+import {
+  BEFORE_IMPORT_COPY,
+  base64,
+  jobData,
+  jobError,
+  jobErrorUnchanged,
+  takeWorkbook,
+  workbook,
+} from './import-workbooks';
 import { IDS, checkTraps, registerExisting, trapWorkbook } from './import-traps';
 
 // Issue 4 item 4: the commit inserts exactly the valid new rows and updates only the matched persons the clerk
@@ -45,7 +53,7 @@ describe('imports.persons.commit', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 5, updated: 0, skipped: 10 });
+    expect(done).toEqual({ created: 5, updated: 0, skipped: 10, backup: BEFORE_IMPORT_COPY });
     const list = await must(c.core, 'persons.list', { pageSize: 100, sort: { field: 'name', order: 'asc' } });
     expect(list.items.map((p) => p.name).sort()).toEqual(
       ['买买提·吐尔逊', '古丽', '帕提古丽', '张伟', '李娜', '王芳', '阿不都热合曼·买买提'].sort(),
@@ -95,7 +103,7 @@ describe('imports.persons.commit', () => {
       updateMatched: ['16'],
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 5, updated: 1, skipped: 9 });
+    expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY });
     expect((await must(c.core, 'persons.get', { id: existing.changed.id })).phone).toBe('13900001111');
     const history = await must(c.core, 'audit.list', { entity: 'person' });
     expect(history.items[0].summary).toBe('导入人员：新增 5 人，更新 1 人，跳过 9 行（文件“花名册.xlsx”）');

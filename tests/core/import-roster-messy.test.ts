@@ -3,7 +3,7 @@ import { ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
 import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import { makeCore, must, snapshot } from './harness';
 import { county, makeId, wrongCheck, type County } from './persons-fixtures';
-import { base64, jobData, jobErrorUnchanged, workbookOf, type Cell } from './import-workbooks';
+import { BEFORE_IMPORT_COPY, base64, jobData, jobErrorUnchanged, workbookOf, type Cell } from './import-workbooks';
 import { IDS } from './import-traps';
 
 // Issue 14: a township roster as counties really keep it — a notes sheet first, the roster on the second
@@ -112,7 +112,7 @@ describe('issue 14: a messy township roster', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 2, updated: 0, skipped: 2 });
+    expect(done).toEqual({ created: 2, updated: 0, skipped: 2, backup: BEFORE_IMPORT_COPY });
     const list = await must(c.core, 'persons.list', { pageSize: 50 });
     expect(list.items.map((p) => p.name).sort()).toEqual(['买买提·吐尔逊', '阿依努尔'].sort());
     for (const item of list.items) {
@@ -170,6 +170,28 @@ describe('issue 14: finding the roster among several sheets', () => {
         ],
       },
     });
+  });
+
+  it('reads a sheet that matches twice the columns of the others, and offers the others as a choice (audit8 gap 11)', async () => {
+    const c = await county(makeCore());
+    const content = await workbookOf([
+      {
+        name: '已退出人员',
+        rows: [
+          ['姓名', '身份证号码', '退出原因'],
+          ['赵六', makeId('653121', '19830101', '017'), '已就业'],
+        ],
+      },
+      { name: '2026年花名册', rows: township('乌帕尔镇', '阿亚格曼干村', makeId('653121', '19800101', '011'), '张一') },
+    ]);
+    const r = await check(c, content);
+    expect([r.sheetName, r.total, r.newCount]).toEqual(['2026年花名册', 1, 1]);
+    expect(r.sheets).toEqual([
+      { sheetName: '2026年花名册', headerRow: 2, matched: 6 },
+      { sheetName: '已退出人员', headerRow: 1, matched: 2 },
+    ]);
+    const other = await refusedCheck(c, content, { sheet: '已退出人员' });
+    expect(other.message).toContain('工作表“已退出人员”');
   });
 
   it('reads the chosen sheet only; a hidden sheet is never read', async () => {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSheets } from '../../electron/core/excel/read-table';
 
 // Issue 14: .xlsx files are read with exceljs's streaming reader. The grid it yields must be the one the full
@@ -38,5 +38,26 @@ describe('readSheets on a streamed .xlsx', () => {
         { top: 2002, left: 1, bottom: 2003, right: 1 },
       ]),
     );
+  });
+
+  it('tells how far the sheet has been read, out of the rows the sheet declares (audit8 gap 9)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.getRow(1).values = ['姓名', '身份证号'];
+    for (let r = 2; r <= 301; r++) ws.getRow(r).values = [`人${r}`, `65312119900101${String(r).padStart(4, '0')}`];
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    // A clock that moves a whole time slice per reading: every row ends a slice, so every row is reported.
+    let t = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 25));
+    const heard: [number, number][] = [];
+    try {
+      await readSheets('x.xlsx', buf, undefined, (read, total) => heard.push([read, total]));
+    } finally {
+      clock.mockRestore();
+    }
+    expect(heard.length).toBeGreaterThan(250);
+    expect(heard.every(([, total]) => total === 301)).toBe(true);
+    expect(heard.map(([read]) => read)).toEqual([...heard.map(([read]) => read)].sort((a, b) => a - b));
+    expect(heard.at(-1)).toEqual([301, 301]);
   });
 });

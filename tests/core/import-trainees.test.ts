@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { expectCancelledUntouched } from './db-bytes';
 import { makeCore, must, snapshot } from './harness';
-import { base64, jobData, jobError, mappedColumns, type Cell, workbookOf } from './import-workbooks';
+import {
+  BEFORE_IMPORT_COPY,
+  base64,
+  jobData,
+  jobError,
+  mappedColumns,
+  type Cell,
+  workbookOf,
+} from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { enrolInput, trainingCounty } from './training-fixtures';
 
@@ -80,7 +88,7 @@ describe('issue 15: the 培训学员 roster import', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 2, skipped: 3, persons: 0, employers: 0, posts: 0 });
+    expect(done).toEqual({ created: 2, skipped: 3, persons: 0, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
     expect(enrolments(s.core)).toEqual([
       { name: s.p.a.name, category: '01', enrol_date: '2026-11-12' },
       { name: s.p.d.name, category: '01', enrol_date: '2026-11-13' },

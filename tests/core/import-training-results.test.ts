@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { registerState } from './db-bytes';
 import { makeCore, must } from './harness';
-import { base64, jobData, jobError, mappedColumns, takeWorkbook, type Cell, workbookOf } from './import-workbooks';
+import {
+  BEFORE_IMPORT_COPY,
+  base64,
+  jobData,
+  jobError,
+  mappedColumns,
+  takeWorkbook,
+  type Cell,
+  workbookOf,
+} from './import-workbooks';
 import { enrolInput, trainingCounty } from './training-fixtures';
 
 // Issue 15: a provider's 考核结果 sheet on the shared roster pipeline (imports.results.*). Each row is matched to the
@@ -106,7 +115,7 @@ describe('issue 15: the 考核结果 sheet import', () => {
       { name: s.p.b.name, hours: null, result: null, type: null, no: null, date: null },
     ]);
     const done = await jobData<RosterImportResult>(s.core, 'imports.results.commit', { token: r.token });
-    expect(done).toEqual({ created: 2, skipped: 0, persons: 0, employers: 0, posts: 0 });
+    expect(done).toEqual({ created: 2, skipped: 0, persons: 0, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
     expect(results(s)).toEqual([
       { name: s.p.a.name, hours: 96, result: '1', type: '01', no: 'Z1', date: '2026-11-26' },
       { name: s.p.b.name, hours: 60, result: '2', type: '00', no: null, date: null },

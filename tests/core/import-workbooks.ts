@@ -98,3 +98,6 @@ export async function workbookOf(sheets: SheetSpec[]): Promise<Buffer> {
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** An import result's `backup`: the 导入前 copy its commit took (audit8 gap 1). */
+export const BEFORE_IMPORT_COPY: unknown = expect.stringMatching(/^taizhang-before-import-\d{8}-\d{6}(-\d+)?\.db$/);

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonImportButton } from '../../renderer/src/features/imports/PersonImportButton';
+import { UNDO_HINT } from '../../renderer/src/components/import-dialog/ImportSteps';
 import type { Result } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
@@ -50,10 +51,11 @@ const CHECK: PersonImportCheck = {
   ignoredColumns: [{ column: 'A', header: '序号' }],
 };
 
+const BACKUP = 'taizhang-before-import-20261207-093000.db';
 const jobs: Record<string, Result<unknown>> = {};
 function handlers(over: FakeHandlers = {}): FakeHandlers {
   jobs.check = ok(CHECK);
-  jobs.commit = ok({ created: 5, updated: 0, skipped: 10 });
+  jobs.commit = ok({ created: 5, updated: 0, skipped: 10, backup: BACKUP });
   jobs.errors = ok({ fileId: '0190a000-0000-7000-8000-000000000002', fileName: '花名册_错误清单.xlsx' });
   jobs.template = ok({ fileId: '0190a000-0000-7000-8000-000000000003', fileName: '人员信息导入模板.xlsx' });
   return {
@@ -142,6 +144,9 @@ describe('导入人员信息', () => {
     await checkedView();
     await userEvent.click(screen.getByRole('button', { name: '导入有效行' }));
     expect(await screen.findByText('导入完成：新增 5 人，更新 0 人，跳过 10 行', {}, SOON)).toBeInTheDocument();
+    // audit8 gap 1: the 导入前 copy is named, with the way back.
+    expect(screen.getByText(`已在导入前自动备份：${BACKUP}`)).toBeInTheDocument();
+    expect(screen.getByText(UNDO_HINT)).toBeInTheDocument();
     expect(fake.callsTo('imports.persons.commit')).toEqual([
       { token: 'tok-1', updateMatched: [], skipInvalidRows: true },
     ]);

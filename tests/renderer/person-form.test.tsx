@@ -7,6 +7,7 @@ import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
 import { ABDU, ID_ABDU, ID_GULI, makeId } from './person-fixtures';
 import { dialogTitled, fieldItem, fillIn, queryDialogTitled, retype } from './queries';
 import { renderPersonListPage } from './person-list-page';
+import { RELOAD_KEEPING, keptMessage } from '../../renderer/src/features/persons/PersonForm';
 
 const setup = (handlers: FakeHandlers = {}) => renderPersonListPage(handlers);
 
@@ -250,5 +251,38 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
     ]);
     // A phone in an unusual format only warns (VR-04).
     expect(within(fieldItem('联系电话', dialog)).getByText('联系电话格式不常见，请核对')).toBeInTheDocument();
+  });
+
+  it('keeps the typed change when another tab saved first: 重新载入并保留我的修改 (audit8 gap 10)', async () => {
+    const NEWER = { ...ABDU, address: '5组1号', updatedAt: '2026-12-07T09:00:00.000Z' };
+    let conflicted = false;
+    const { callsTo } = setup({
+      'persons.list': () =>
+        ok({
+          items: [{ ...ABDU, phoneMasked: '138****2345', villageName: '阿亚格曼干村' }],
+          total: 1,
+        }),
+      'persons.get': () => ok(conflicted ? NEWER : ABDU),
+      'persons.update': () => {
+        if (conflicted) return ok({ person: { ...NEWER, phone: '0998-612' }, warnings: {} });
+        conflicted = true;
+        return failed('CONFLICT', '该人员信息已被他人修改，请刷新后再改');
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '编辑' }, { timeout: 5000 }));
+    const dialog = await findDrawer(`编辑人员：${ABDU.name}`);
+    await retype(within(dialog).getByLabelText('联系电话'), '0998-612{Enter}');
+    await userEvent.click(await within(dialog).findByRole('button', { name: RELOAD_KEEPING }, { timeout: 5000 }));
+    expect(await within(dialog).findByText(keptMessage(1))).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('详细地址')).toHaveValue('5组1号'); // the other tab's save
+    expect(within(dialog).getByLabelText('联系电话')).toHaveValue('0998-612'); // the clerk's typing
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(callsTo('persons.update')).toHaveLength(2));
+    expect(callsTo('persons.update')[1]).toMatchObject({
+      id: ABDU.id,
+      expectedUpdatedAt: NEWER.updatedAt,
+      phone: '0998-612',
+      address: '5组1号',
+    });
   });
 });

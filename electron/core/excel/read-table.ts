@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { excel } from './exceljs';
 import { AppError, ruleViolation } from '../../../shared/contract';
-import { readXlsxStreaming } from './read-xlsx-stream';
+import { type OnRowsRead, readXlsxStreaming } from './read-xlsx-stream';
 import { XlsEncrypted, readXlsSheets } from './read-xls';
 import { cellValue, type CellRange, type RawCell, type RawTable } from './raw-table';
 
@@ -77,6 +77,7 @@ export async function readSheets(
   fileName: string,
   content: Buffer,
   breathe?: () => Promise<void>,
+  onRows?: OnRowsRead,
 ): Promise<RawTable[]> {
   if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
   const isCsv = /\.csv$/i.test(fileName);
@@ -97,11 +98,11 @@ export async function readSheets(
       } as never);
       return nonEmpty([gridOf(ws)], 1);
     }
-    const { tables, sheetCount } = await readXlsxStreaming(content, breathe).catch((err: unknown) => {
+    const { tables, sheetCount } = await readXlsxStreaming(content, breathe, onRows).catch((err: unknown) => {
       // exceljs's unzip stream (unzipper) now and then ends a valid in-memory workbook early (FILE_ENDED), more
       // often on a loaded machine; reading the same bytes again settles it. A damaged file fails both times.
       if (err instanceof AppError) throw err;
-      return readXlsxStreaming(content, breathe);
+      return readXlsxStreaming(content, breathe, onRows);
     });
     return nonEmpty(tables, sheetCount);
   } catch (err) {

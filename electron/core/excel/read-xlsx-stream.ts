@@ -30,10 +30,35 @@ async function* tapMerges(source: AsyncIterable<Buffer>, into: Set<string>): Asy
   }
 }
 
+const DIMENSION = /<dimension\b[^>]*\bref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/;
+
+const DIMENSION_WITHIN = 4096;
+
+/** Reads the sheet's last row from its <dimension ref="A1:K5003"/>, near the start of its XML (gap 9 of audit8). */
+async function* tapDimension(source: AsyncIterable<Buffer>, found: (lastRow: number) => void): AsyncGenerator<Buffer> {
+  let head: string | null = ''; // null once found, or once past where it can be
+  for await (const chunk of source) {
+    if (head !== null) {
+      head += chunk.subarray(0, DIMENSION_WITHIN).toString('latin1');
+      const m = DIMENSION.exec(head);
+      if (m) found(Number(m[1]));
+      if (m || head.length >= DIMENSION_WITHIN) head = null;
+    }
+    yield chunk;
+  }
+}
+
+/** Rows read so far of the sheet being read, and its row count as the sheet declares it (0 when it does not). */
+export type OnRowsRead = (read: number, total: number) => void;
+
 type Internal = { _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown> };
 
 /** WorkbookReader that remembers each sheet's merged ranges by sheet file number. */
-function readerWithMerges(stream: Readable, merges: Map<string, Set<string>>): ExcelJS.stream.xlsx.WorkbookReader {
+function readerWithMerges(
+  stream: Readable,
+  merges: Map<string, Set<string>>,
+  dimension: { lastRow: number },
+): ExcelJS.stream.xlsx.WorkbookReader {
   const reader = new (excel().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     styles: 'cache', // date cells come out as dates
@@ -46,7 +71,9 @@ function readerWithMerges(stream: Readable, merges: Map<string, Set<string>>): E
   internal._parseWorksheet = function* (iterator, sheetNo) {
     const found = new Set<string>();
     merges.set(sheetNo, found);
-    return yield* parse(tapMerges(iterator, found), sheetNo);
+    dimension.lastRow = 0;
+    const sized = tapDimension(iterator, (lastRow) => (dimension.lastRow = lastRow));
+    return yield* parse(tapMerges(sized, found), sheetNo);
   };
   return reader;
 }
@@ -58,22 +85,28 @@ const toRange = (ref: string): CellRange => {
 
 /**
  * Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value. The rows are read in
- * time slices (import/pace.ts) with `breathe` between them, so a large file never holds the event loop.
+ * time slices (import/pace.ts) with `breathe` between them, so a large file never holds the event loop; before each
+ * pause, `onRows` hears how far the sheet has been read.
  */
 export async function readXlsxStreaming(
   content: Buffer,
   breathe: () => Promise<void> = nextTurn,
+  onRows?: OnRowsRead,
 ): Promise<{ tables: RawTable[]; sheetCount: number }> {
   const merges = new Map<string, Set<string>>();
+  const dimension = { lastRow: 0 };
   const slice = pace(breathe);
-  const reader = readerWithMerges(Readable.from([content]), merges);
+  const reader = readerWithMerges(Readable.from([content]), merges, dimension);
   const tables: RawTable[] = [];
   let sheetCount = 0;
   for await (const sheet of reader) {
     const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
     const rows: RawCell[][] = [];
     for await (const row of ws) {
-      if (slice.due()) await slice.rest();
+      if (slice.due()) {
+        onRows?.(row.number, Math.max(dimension.lastRow, row.number));
+        await slice.rest();
+      }
       const cells: RawCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         cells[col - 1] = cellValue(cell.value);

@@ -64,7 +64,10 @@ function candidatesOf(tables: RawTable[], specs: HeaderSpec[]) {
 
 const describe = (c: SheetCandidate) => `“${c.sheetName}”（第${c.headerRow}行表头，识别出${c.matched}列）`;
 
-/** The sheet to read: the chosen one, the only roster-like one, or a refusal listing the candidates. */
+/** How many times the columns of the next sheet the best one must match to be taken without asking. */
+const CLEARLY_BETTER = 2;
+
+/** The sheet to read: the chosen one, the only (or clearly best) roster-like one, or a refusal listing them. */
 function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | undefined, noun: string) {
   const found = candidatesOf(tables, specs);
   const sheets: SheetCandidate[] = found.map((f) => ({
@@ -97,7 +100,9 @@ function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | und
     const where = tables.length > 1 ? `${tables.length}个工作表中都` : '';
     throw ruleViolation(`${where}${noHeaderMessage(specs)}`);
   }
-  if (found.length > 1) {
+  // audit8 gap 11: a sheet that matches at least twice the columns of every other is the roster (花名册 with 11
+  // columns beside 已退出人员 with 2); it is read, and the check offers the other sheets as a choice.
+  if (found.length > 1 && found[0].header.score < CLEARLY_BETTER * found[1].header.score) {
     throw ruleViolation(
       `文件中有${found.length}个工作表像${noun}：${sheets.map(describe).join('、')}。请选择要导入的工作表。`,
       { sheet: '请选择要导入的工作表' },

@@ -2,6 +2,7 @@
 // skipped with their reason (skip.ts).
 import { ruleViolation } from '../../../../shared/contract/result';
 import { type RawCell, type RawTable, readSheets } from '../read-table';
+import type { OnRowsRead } from '../read-xlsx-stream';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
@@ -96,8 +97,9 @@ export async function readImportTable(
   choice: MappingChoice = {},
   noun?: string,
   breathe: () => Promise<void> = nextTurn,
+  onRows?: OnRowsRead,
 ): Promise<ImportTable> {
-  const tables = await readSheets(fileName, content, breathe);
+  const tables = await readSheets(fileName, content, breathe, onRows);
   const mapping = resolveMapping(tables, specs, choice, noun);
   const table = tables.find((t) => t.sheetName === mapping.sheetName)!;
   const { header } = mapping;

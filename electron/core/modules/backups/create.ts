@@ -30,6 +30,7 @@ const PREFIX: Record<BackupKind, string> = {
   'before-upgrade': 'taizhang-before-upgrade',
   'before-restore': 'taizhang-before-restore',
   'before-purge': 'taizhang-before-purge',
+  'before-import': 'taizhang-before-import',
 };
 
 /** A plain copy of the register in backups/ with its .json. Synchronous: nothing else runs on the connection meanwhile. */

@@ -98,9 +98,11 @@ function guessFromName(name: string, mtime: Date): Pick<BackupMeta, 'kind' | 'cr
       ? 'before-restore'
       : name.includes('-before-purge-')
         ? 'before-purge'
-        : name.includes('-auto-')
-          ? 'auto'
-          : 'manual';
+        : name.includes('-before-import-')
+          ? 'before-import'
+          : name.includes('-auto-')
+            ? 'auto'
+            : 'manual';
   const m = /(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
   const createdAt = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : mtime.toISOString();
   return { kind, createdAt, day: localDate(createdAt) };

@@ -1,7 +1,8 @@
 // imports.<kind>.commit for the roster kinds: the rows that passed the dry run, through the same committer, in
 // the channel's ONE transaction with one audit row. Records may have changed since the check: any row the rules
 // now refuse undoes everything, with the row and the rule's message. A cancel before the transaction leaves the
-// database exactly as it was.
+// database exactly as it was; so does a cancel during it (noticed before each row, audit8 gap 1). A 导入前 copy of
+// the register is taken just before the transaction (backups/before-import).
 import type { RosterImportResult, rosterImportCommitInput } from '../../../../shared/contract/roster-imports';
 import { AppError, ruleViolation } from '../../../../shared/contract/result';
 import type { z } from 'zod';
@@ -12,6 +13,8 @@ import { RowErrorCollector } from '../../excel/import/errors';
 import { loadPlaces } from './places';
 import type { RosterKind, RosterRow, RowEnv } from './roster-kind';
 import { applyRows } from './roster-run';
+import { writeTicker } from './check-read';
+import { withImportBackup } from '../backups/before-import';
 import { assertCommittable, getCheckedRoster, type CheckedRoster } from './store';
 
 type Input = z.output<typeof rosterImportCommitInput>;
@@ -32,38 +35,47 @@ export async function commitRoster<R extends RosterRow, S>(
   if (!rows.length) throw ruleViolation(`文件中没有可以导入的${kind.recordNoun}：所有行都有错误。`);
   await job.breathe();
   job.checkCancelled();
-  job.progress(0, rows.length, '写入数据库');
   const skipped = result.total - rows.length;
-  const data = commit(() => {
-    const run = applyRows(ctx, kind, rows, (row, err) => {
-      throw new AppError(
-        err.code,
-        `第 ${row.row} 行：${err.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
-        err.fields,
-        {
-          ...err.details,
-          row: row.row,
+  const data = withImportBackup(ctx, job, (backup) =>
+    commit(() => {
+      const run = applyRows(
+        ctx,
+        kind,
+        rows,
+        (row, err) => {
+          throw new AppError(
+            err.code,
+            `第 ${row.row} 行：${err.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
+            err.fields,
+            {
+              ...err.details,
+              row: row.row,
+            },
+          );
         },
+        writeTicker(job, rows.length),
       );
-    });
-    const counts = {
-      created: run.accepted.length,
-      skipped,
-      persons: run.persons.length,
-      employers: run.employers.length,
-      posts: run.posts.length,
-    };
-    const extra = [
-      counts.persons ? `新增人员 ${counts.persons} 人` : '',
-      counts.employers ? `新增用人单位 ${counts.employers} 个` : '',
-      counts.posts ? `新增岗位 ${counts.posts} 个` : '',
-    ].filter(Boolean);
-    return {
-      data: counts,
-      entityId: null,
-      summary: `导入${kind.noun}：${kind.recordNoun} ${counts.created} 条${extra.length ? `，${extra.join('，')}` : ''}，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
-    };
-  });
+      job.progress(rows.length, rows.length, '写入数据库');
+      const counts = {
+        created: run.accepted.length,
+        skipped,
+        persons: run.persons.length,
+        employers: run.employers.length,
+        posts: run.posts.length,
+        backup,
+      };
+      const extra = [
+        counts.persons ? `新增人员 ${counts.persons} 人` : '',
+        counts.employers ? `新增用人单位 ${counts.employers} 个` : '',
+        counts.posts ? `新增岗位 ${counts.posts} 个` : '',
+      ].filter(Boolean);
+      return {
+        data: counts,
+        entityId: null,
+        summary: `导入${kind.noun}：${kind.recordNoun} ${counts.created} 条${extra.length ? `，${extra.join('，')}` : ''}，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
+      };
+    }),
+  );
   entry.committed = true;
   return data;
 }

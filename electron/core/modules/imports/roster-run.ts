@@ -27,10 +27,13 @@ export function applyRows<R extends RosterRow, S>(
   kind: RosterKind<R, S>,
   rows: readonly R[],
   onRefused: (row: R, err: AppError) => void,
+  /** Called before each row with its index, outside the row's refusal handling (the commit's progress and 取消). */
+  beforeRow?: (i: number) => void,
 ): RunOutcome<R> {
   const out: RunOutcome<R> = { accepted: [], persons: [], employers: [], posts: [], readings: [] };
   const session = kind.session(ctx);
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    beforeRow?.(i);
     try {
       const created = ctx.db.transaction(() => kind.apply(ctx, row, session))();
       out.accepted.push(row);

@@ -1,6 +1,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Modal, Result, Space, Typography, Upload } from 'antd';
 import type { ReactNode } from 'react';
+import { importBackupNote } from '../../../../shared/contract/backups';
 import { readFileAsBase64 } from '../read-file-base64';
 import type { FileJobChannel, useDownloadJob } from '../useDownloadJob';
 
@@ -91,14 +92,21 @@ export function ImportChooseStep({
   );
 }
 
+/** How an import is undone today: restoring its 导入前 copy (an administrator's step; later changes go with it). */
+export const UNDO_HINT =
+  '如需撤销本次导入，请管理员在“设置 → 备份与恢复”中恢复这份备份（恢复会同时撤回此后的其他修改）。';
+
 /** The last step: what was imported, and the rows left out with their error list. */
 export function ImportDone({
   title,
+  backup,
   errorRows,
   onDownloadErrors,
   downloading,
 }: {
   title: ReactNode;
+  /** The 导入前 copy the commit took (audit8 gap 1): named, with how to go back to it. */
+  backup?: string;
   errorRows: number;
   onDownloadErrors: () => void;
   downloading: boolean;
@@ -107,7 +115,13 @@ export function ImportDone({
     <Result
       status="success"
       title={<span style={{ fontSize: 20 }}>{title}</span>}
-      subTitle={errorRows > 0 ? `有错误的 ${errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined}
+      subTitle={
+        <Space orientation="vertical" size={4}>
+          {errorRows > 0 && `有错误的 ${errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。`}
+          {backup && <span>{importBackupNote(backup)}</span>}
+          {backup && <span>{UNDO_HINT}</span>}
+        </Space>
+      }
       extra={
         errorRows > 0 && (
           <Button icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>

@@ -49,6 +49,10 @@ type Stage =
 
 const FIRST: CheckOptions = { edits: NO_EDITS };
 
+/** The refusal only asks which sheet: several look like the roster and none was chosen. */
+const choosingSheet = (view: FileView) => view.sheetName === null && view.sheets.length > 1 && !view.columns.length;
+export const SHEET_QUESTION = '请在下面的“工作表”中选择要导入的一个，程序会按它检查。';
+
 export const doneMessage = (r: PersonImportResult) =>
   `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行`;
 
@@ -250,12 +254,17 @@ export function PersonImportModal({
   } else if (stage.kind === 'mapping') {
     body = (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <Alert
-          type="error"
-          showIcon
-          title={stage.reason}
-          description="请在下面选择工作表、把缺少的字段对应到文件中的列或设默认值，然后重新检查。"
-        />
+        {choosingSheet(stage.view) ? (
+          // audit8 gap 11: several sheets look alike — a question, not a failure.
+          <Alert type="info" showIcon title={stage.reason} description={SHEET_QUESTION} />
+        ) : (
+          <Alert
+            type="error"
+            showIcon
+            title={stage.reason}
+            description="请在下面选择工作表、把缺少的字段对应到文件中的列或设默认值，然后重新检查。"
+          />
+        )}
         {mappingPanel(stage.file, stage.view, 290)}
       </Space>
     );
@@ -296,6 +305,7 @@ export function PersonImportModal({
     const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
     ({ body, footer } = importDoneStep({
       title: done,
+      backup: stage.result.backup,
       errorRows: c.errorRows,
       ...errorList(c),
       onClose,

@@ -1,8 +1,9 @@
-import { Alert, Form } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   type FocusEvent,
   type FormEvent,
   type RefObject,
@@ -47,6 +48,10 @@ export interface PersonFormProps {
   onOpenExisting: (person: ExistingPerson) => void;
 }
 
+export const RELOAD_KEEPING = '重新载入并保留我的修改';
+export const keptMessage = (n: number) =>
+  n > 0 ? `已载入最新信息，并保留了您修改的 ${n} 项，请核对后保存` : '已载入最新信息，请核对后保存';
+
 const FIELD_NAMES: ReadonlySet<string> = new Set(FORM_FIELD_PATHS);
 const quotedName = (message: string) => /“(.+?)”/.exec(message)?.[1] ?? null;
 
@@ -64,10 +69,14 @@ export function PersonForm({
   const update = useWrite('persons.update', { invalidates: ['audit'] });
   const create = useWrite('persons.create');
   const { today } = useSession().info;
-  const resolver = useMemo(() => personResolver(today, detail), [today, detail]);
+  // The stored copy the form edits: replaced when the clerk reloads after someone else saved (audit8 gap 10).
+  const [base, setBase] = useState(detail);
+  const [stale, setStale] = useState(false);
+  const [kept, setKept] = useState<string | null>(null);
+  const resolver = useMemo(() => personResolver(today, base), [today, base]);
   const form = useForm<PersonFormValues>({
     resolver,
-    defaultValues: detail ? valuesFromDetail(detail) : NEW_PERSON,
+    defaultValues: base ? valuesFromDetail(base) : NEW_PERSON,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -86,7 +95,9 @@ export function PersonForm({
       const values = getValues();
       setSaving(true);
       clearError();
-      const r = detail ? await update.write(toUpdateInput(values, detail)) : await create.write(toCreateInput(values));
+      setStale(false);
+      setKept(null);
+      const r = base ? await update.write(toUpdateInput(values, base)) : await create.write(toCreateInput(values));
       if (r.ok) {
         setSaving(false);
         onSaved(r.data.person, r.data.warnings, again);
@@ -104,8 +115,30 @@ export function PersonForm({
         return;
       }
       setSaving(false);
+      if (base && r.error.code === 'CONFLICT') setStale(true);
       showError(r.error);
     })();
+
+  /** 重新载入并保留我的修改: the stored person as it is now, with the fields the clerk changed laid over it. */
+  const reloadKeeping = async () => {
+    if (!base) return;
+    const got = await fetchRead('persons.get', { id: base.id });
+    if (!got.ok) {
+      showError(got.error);
+      return;
+    }
+    const values = getValues();
+    const loaded = valuesFromDetail(base);
+    const mine = (Object.keys(values) as (keyof PersonFormValues)[]).filter(
+      (k) => JSON.stringify(values[k]) !== JSON.stringify(loaded[k]),
+    );
+    form.reset(valuesFromDetail(got.data));
+    for (const k of mine) form.setValue(k, values[k] as never, { shouldDirty: true });
+    setBase(got.data);
+    setStale(false);
+    clearError();
+    setKept(keptMessage(mine.length));
+  };
   const submit = () => {
     if (!saving) void save(false);
   };
@@ -142,7 +175,22 @@ export function PersonForm({
   return (
     <FormProvider {...form}>
       <div ref={alertRef}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        {formError && (
+          <Alert
+            type="error"
+            showIcon
+            title={formError}
+            style={{ marginBottom: 16 }}
+            action={
+              stale && (
+                <Button size="small" onClick={() => void reloadKeeping()}>
+                  {RELOAD_KEEPING}
+                </Button>
+              )
+            }
+          />
+        )}
+        {kept && <Alert type="info" showIcon title={kept} style={{ marginBottom: 16 }} />}
       </div>
       <Form
         name={FORM_ID}
@@ -153,9 +201,9 @@ export function PersonForm({
         onChange={onChange}
         autoComplete="off"
       >
-        <BasicSection detail={detail} today={today} idNotice={idNotice} />
-        <AddressSection places={places} detail={detail} today={today} />
-        <SupportSection detail={detail} />
+        <BasicSection detail={base} today={today} idNotice={idNotice} />
+        <AddressSection places={places} detail={base} today={today} />
+        <SupportSection detail={base} />
         <HouseholdSection />
       </Form>
     </FormProvider>
