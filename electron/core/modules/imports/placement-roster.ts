@@ -351,8 +351,8 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
   apply(ctx, r) {
     const region = r.post.workRegionId ?? personVillage(ctx, r.personId);
     const byCode = postByCode(ctx, r);
-    const employer = byCode?.employer ?? employerOf(ctx, r, region);
-    const post = byCode ? { id: byCode.postId, created: undefined } : postOf(ctx, r, employer);
+    const employer: ReturnType<typeof employerOf> = byCode?.employer ?? employerOf(ctx, r, region);
+    const post: ReturnType<typeof postOf> = byCode ? { id: byCode.postId } : postOf(ctx, r, employer);
     // BR-16: the roster onboards placements made on paper before the app, whose persons were recognised on paper;
     // a category their records confirm stands in for the recognition (basis_source 'recorded', marked 登记), as
     // before. A placement entered in the app needs a recognition (or K04 by the household) on urban posts.
