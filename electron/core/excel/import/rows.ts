@@ -1,5 +1,5 @@
 // Import: the data rows of a table under its mapped header; blank, totals, note and signature rows are
-// skipped with their reason (skip.ts).
+// skipped with their reason (skip.ts), and so are rows hidden in Excel.
 import { ruleViolation } from '../../../../shared/contract/result';
 import { type RawCell, type RawTable, readSheets } from '../read-table';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
@@ -37,9 +37,16 @@ export async function splitRows(
   const entries = Object.entries(map.columns);
   const idColumn = map.columns.idNumber;
   const slice = pace(breathe);
+  const hidden = new Set(table.hiddenRows);
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
+    // audit8 gap 3: a row hidden by hand or filtered out in Excel is not imported (the count matches what the
+    // clerk sees); it is listed with its reason. A hidden blank row is just a blank row.
+    if (hidden.has(r) && source.some((c) => c !== null && c !== '')) {
+      skipped.push({ row: r + 1, reason: SKIP_REASONS.hidden });
+      continue;
+    }
     // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts).
     if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
       dataRows.push(r);

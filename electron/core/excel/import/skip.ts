@@ -19,6 +19,7 @@ export const SKIP_REASONS = {
   note: '说明或备注行',
   signature: '签字或填表人行',
   header: '重复的表头行',
+  hidden: '隐藏行',
 } as const;
 
 const TOTAL = /^(合计|小计|总计|共计|累计|总数|汇总)/;
