@@ -42,4 +42,22 @@ describe('audit8: township roster rows', () => {
     expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([]);
     expect([r.total, r.valid, r.newCount]).toEqual([2, 2, 2]);
   });
+
+  it('skips a totals row whatever its count, even with 4+ digits in the ID column (gap 4)', async () => {
+    const c = await county(makeCore());
+    const rows = [
+      HEADER,
+      person(1, '艾力', ID1),
+      ['合计', null, '5000人'], // 3
+      ['小计', null, 1200], // 4
+      [2, '古丽', '12345', '女', '维吾尔族', '乌帕尔镇', '阿亚格曼干村', '失业(未就业)'], // 5 a bad ID stays data
+    ];
+    const r = await check(c, rows);
+    expect(r.skippedRows).toEqual([
+      { row: 3, reason: '合计行' },
+      { row: 4, reason: '合计行' },
+    ]);
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[5, 'C']]);
+    expect([r.total, r.valid]).toEqual([2, 1]);
+  });
 });

@@ -5,7 +5,7 @@ import { type RawCell, type RawTable, readSheets } from '../read-table';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
-import { SKIP_REASONS, type SkippedRow, looksLikeId, skipReason } from './skip';
+import { SKIP_REASONS, type SkippedRow, isTotalsRow, looksLikeId, skipReason } from './skip';
 
 export interface MappedRow {
   /** Excel row number. */
@@ -47,9 +47,11 @@ export async function splitRows(
       skipped.push({ row: r + 1, reason: SKIP_REASONS.hidden });
       continue;
     }
-    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts).
+    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts),
+    // unless the row is a totals line with its count there.
     if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
-      dataRows.push(r);
+      if (isTotalsRow(source, idColumn)) skipped.push({ row: r + 1, reason: SKIP_REASONS.total });
+      else dataRows.push(r);
       continue;
     }
     const cells = cellsOf(source, entries);
