@@ -60,4 +60,22 @@ describe('audit8: township roster rows', () => {
     expect(r.errors.map((e) => [e.row, e.column])).toEqual([[5, 'C']]);
     expect([r.total, r.valid]).toEqual([2, 1]);
   });
+
+  it('imports two identical rows once; rows of one ID that differ are refused naming both and the columns (gap 8)', async () => {
+    const c = await county(makeCore());
+    const rows = [
+      HEADER,
+      person(1, '艾力', ID1), // 2
+      person(2, '古丽', ID3, '女'), // 3
+      person(3, '艾力', ID1), // 4 the same as row 2 (its 序号 is not imported)
+      person(4, '古丽·艾力', ID3, '女'), // 5 the same ID, another name
+    ];
+    const r = await check(c, rows);
+    expect(r.skippedRows).toEqual([{ row: 4, reason: '重复行（与第2行相同）' }]);
+    expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [3, 'C', '公民身份号码与第 5 行重复，不同的列：B列姓名，请核对后只保留一行'],
+      [5, 'C', '公民身份号码与第 3 行重复，不同的列：B列姓名，请核对后只保留一行'],
+    ]);
+    expect([r.total, r.valid, r.newCount]).toEqual([3, 1, 1]);
+  });
 });

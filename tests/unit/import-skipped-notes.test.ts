@@ -18,6 +18,17 @@ describe('import check: skipped rows notes', () => {
     expect(skippedNotes([], '数据').filter(Boolean)).toEqual([]);
   });
 
+  it('names the identical rows merged (gap 8)', () => {
+    const skipped = [
+      { row: 30, reason: '重复行（与第16行相同）' },
+      { row: 31, reason: '空行' },
+    ];
+    expect(skippedNotes(skipped, '人员数据').filter(Boolean)).toEqual([
+      '重复行 1 行已合并（第16行与第30行相同），只导入一次',
+      '另有 1 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”',
+    ]);
+  });
+
   it('names ten hidden rows at most', () => {
     const skipped = Array.from({ length: 12 }, (_, i) => ({ row: i + 3, reason: '隐藏行' }));
     expect(skippedNotes(skipped, '数据').filter(Boolean)).toEqual([

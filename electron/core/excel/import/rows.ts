@@ -1,11 +1,12 @@
 // Import: the data rows of a table under its mapped header; blank, totals, note and signature rows are
-// skipped with their reason (skip.ts), and so are rows hidden in Excel.
+// skipped with their reason (skip.ts), and so are rows hidden in Excel and a row repeating an earlier one.
 import { ruleViolation } from '../../../../shared/contract/result';
 import { type RawCell, type RawTable, readSheets } from '../read-table';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
-import { SKIP_REASONS, type SkippedRow, isTotalsRow, looksLikeId, skipReason } from './skip';
+import { SKIP_REASONS, type SkippedRow, duplicateRowReason, isTotalsRow, looksLikeId, skipReason } from './skip';
+import { cellText } from './values';
 
 export interface MappedRow {
   /** Excel row number. */
@@ -38,6 +39,17 @@ export async function splitRows(
   const idColumn = map.columns.idNumber;
   const slice = pace(breathe);
   const hidden = new Set(table.hiddenRows);
+  // A data row with an ID whose mapped cells repeat an earlier row's is that row pasted twice (skip.ts).
+  const seen = new Map<string, number>();
+  const pushData = (r: number, source: readonly RawCell[]) => {
+    if (idColumn !== undefined && cellText(source[idColumn] ?? null) !== '') {
+      const key = entries.map(([, c]) => cellText(source[c] ?? null)).join('\u0001');
+      const first = seen.get(key);
+      if (first !== undefined) return void skipped.push({ row: r + 1, reason: duplicateRowReason(first) });
+      seen.set(key, r + 1);
+    }
+    dataRows.push(r);
+  };
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
@@ -51,14 +63,14 @@ export async function splitRows(
     // unless the row is a totals line with its count there.
     if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
       if (isTotalsRow(source, idColumn)) skipped.push({ row: r + 1, reason: SKIP_REASONS.total });
-      else dataRows.push(r);
+      else pushData(r, source);
       continue;
     }
     const cells = cellsOf(source, entries);
     const idCell = map.columns.idNumber === undefined ? undefined : cells.idNumber;
     const reason = skipReason(source, Object.values(cells), idCell, headerTexts);
     if (reason) skipped.push({ row: r + 1, reason });
-    else dataRows.push(r);
+    else pushData(r, source);
   }
   // Blank rows after the last data row are the sheet's formatting, not the clerk's: not listed.
   const last = dataRows.length ? dataRows[dataRows.length - 1] + 1 : 0;

@@ -28,6 +28,12 @@ const NOTE = /^(说明|备注|注[:：]|注\d|填表说明|填报说明|附注|\
 const SIGNATURE =
   /(填表人|填报人|制表人|审核人|审批人|负责人|经办人|联系人|签字|签名|签章|盖章|填表日期|填报日期|制表日期|报送日期|单位负责人|分管领导)/;
 
+/**
+ * audit8 gap 8: a row whose mapped cells are all the same as an earlier row's (a person pasted twice) is that row
+ * again: imported once, the later one skipped with this reason. Rows of one ID that differ stay refused.
+ */
+export const duplicateRowReason = (firstRow: number) => `重复行（与第${firstRow}行相同）`;
+
 /** A line the import takes for a signature line (a workbook read back must keep its signature lines so). */
 export const isSignatureLine = (text: string) => SIGNATURE.test(text.replace(/\s+/g, ''));
 
