@@ -96,8 +96,8 @@ describe('cells that cannot be read, by row and column', () => {
       [2, 'B', '公民身份号码', ID_15_MESSAGE],
       [3, 'B', '公民身份号码', ID_15_MESSAGE],
       [4, 'B', '公民身份号码', ID_DAMAGED_MESSAGE],
-      [5, 'B', '公民身份号码', '公民身份号码与第 6 行重复'],
-      [6, 'B', '公民身份号码', '公民身份号码与第 5 行重复'],
+      [5, 'B', '公民身份号码', '公民身份号码与第 6 行重复，不同的列：A列姓名，请核对后只保留一行'],
+      [6, 'B', '公民身份号码', '公民身份号码与第 5 行重复，不同的列：A列姓名，请核对后只保留一行'],
     ]);
     expect([r.total, r.newCount, r.errorRows]).toEqual([6, 1, 5]);
     expect(snapshot(c.core)).toBe(before);

@@ -134,7 +134,12 @@ describe('issue 15: the 考核结果 sheet import', () => {
     expect(r.errors.map((e) => [e.row, e.column, e.field, e.message])).toEqual([
       [3, 'C', '公民身份号码', expect.stringContaining('第 6 行')],
       [5, 'C', '公民身份号码', '该人员不是培训班“PX2026-001”的学员，请核对班级编号和公民身份号码'],
-      [6, 'C', '公民身份号码', '公民身份号码与第 3 行重复'],
+      [
+        6,
+        'C',
+        '公民身份号码',
+        '公民身份号码与第 3 行重复，不同的列：D列出勤学时、E列考核结果、G列证书编号、H列发证日期，请核对后只保留一行',
+      ],
       [6, 'E', '考核结果', '考核结果“优秀”不在代码表中，可填写：合格、不合格、缺考、中途退学'],
     ]);
     const before = registerState(s.core);

@@ -82,6 +82,8 @@ export interface SheetSpec {
   rows: Cell[][];
   merges?: string[];
   state?: 'visible' | 'hidden';
+  /** Excel row numbers hidden (by hand or by a filter: both are written hidden="1"). */
+  hiddenRows?: number[];
 }
 
 /** An .xlsx with several sheets, in order. */
@@ -95,6 +97,7 @@ export async function workbookOf(sheets: SheetSpec[]): Promise<Buffer> {
       });
     });
     for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -19,6 +19,8 @@ export interface RawTable {
   rows: RawCell[][];
   /** Merged ranges (empty for CSV); their cells all carry the master's value in `rows`. */
   merges: CellRange[];
+  /** 0-based rows hidden in Excel, by hand or by a filter (.xlsx only); absent when none. */
+  hiddenRows?: number[];
 }
 
 export function cellValue(value: ExcelJS.CellValue): RawCell {

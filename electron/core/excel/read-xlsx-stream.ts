@@ -1,7 +1,8 @@
 // .xlsx read with exceljs's streaming reader (WorkbookReader): rows arrive one at a time as raw cells, so a
 // large roster never builds exceljs's whole document model (cells with styles), which is what made the full
 // load cost ~470 MB at 10,000 rows. The streaming reader skips merged ranges; they are picked out of each
-// sheet's XML as it streams past (<mergeCell ref="A1:H1"/>) and their slaves filled once the sheet is read.
+// sheet's XML as it streams past (<mergeCell ref="A1:H1"/>) and their slaves filled once the sheet is read; hidden
+// rows (<row r="31" hidden="1">, by hand or by a filter) are picked out the same way.
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { excel } from './exceljs';
@@ -9,41 +10,62 @@ import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } f
 import { nextTurn, pace } from './import/pace';
 
 const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+/** A row hidden by hand or by a filter (audit8 gap 3): the streaming reader drops the attribute, so it is tapped. */
+/** The sheet's declared extent, near the start of its XML: its last row gives read progress (audit8 gap 9). */
+const DIMENSION = /<dimension\b[^>]*\bref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/;
+const HIDDEN_ROW = /<row\b[^>]*\bhidden="(?:1|true)"[^>]*>/g;
 
-const TAG = '<mergeCell';
-const TAG_BYTES = Buffer.from(TAG, 'latin1');
-
-/**
- * Taps a sheet's byte stream for its merged ranges; the text of a tag split across chunks is kept in `tail`. Only
- * a chunk holding a tag (or the start of one split off from the chunk before) is turned into text: a 50,000-row
- * sheet is 20 MB of XML, and its merges sit at the end.
- */
-async function* tapMerges(source: AsyncIterable<Buffer>, into: Set<string>): AsyncGenerator<Buffer> {
-  let tail = '';
-  for await (const chunk of source) {
-    if (chunk.includes(TAG_BYTES) || (tail + chunk.subarray(0, 200).toString('latin1')).includes(TAG)) {
-      const text = tail + chunk.toString('latin1');
-      for (const m of text.matchAll(MERGE)) into.add(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
-    }
-    tail = (tail + chunk.subarray(-200).toString('latin1')).slice(-200);
-    yield chunk;
-  }
+/** What is tapped from a sheet's XML as it streams past. */
+interface SheetTaps {
+  merges: Set<string>;
+  /** 0-based indexes of hidden rows. */
+  hiddenRows: Set<number>;
+  /** The last row the sheet declares (<dimension ref="A1:K5003"/>), 0 when it does not: for read progress. */
+  lastRow: number;
 }
 
-const DIMENSION = /<dimension\b[^>]*\bref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/;
+/** A tag looked for in the byte stream, and what to do with the text of a chunk that holds it. */
+interface Tap {
+  tag: string;
+  bytes: Buffer;
+  scan(text: string): void;
+}
 
-const DIMENSION_WITHIN = 4096;
+const tap = (tag: string, scan: (text: string) => void): Tap => ({ tag, bytes: Buffer.from(tag, 'latin1'), scan });
 
-/** Reads the sheet's last row from its <dimension ref="A1:K5003"/>, near the start of its XML (gap 9 of audit8). */
-async function* tapDimension(source: AsyncIterable<Buffer>, found: (lastRow: number) => void): AsyncGenerator<Buffer> {
-  let head: string | null = ''; // null once found, or once past where it can be
+function sheetTaps(into: SheetTaps): Tap[] {
+  return [
+    tap('<mergeCell', (text) => {
+      for (const m of text.matchAll(MERGE)) into.merges.add(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
+    }),
+    tap('<dimension', (text) => {
+      const m = DIMENSION.exec(text);
+      if (m) into.lastRow = Number(m[1]);
+    }),
+    tap('hidden=', (text) => {
+      for (const m of text.matchAll(HIDDEN_ROW)) {
+        const r = /\br="(\d+)"/.exec(m[0]);
+        if (r) into.hiddenRows.add(Number(r[1]) - 1);
+      }
+    }),
+  ];
+}
+
+/**
+ * Taps a sheet's byte stream for its merged ranges and hidden rows; the text of a tag split across chunks is kept
+ * in `tail`. Only a chunk holding a tag (or the start of one split off from the chunk before) is turned into text:
+ * a 50,000-row sheet is 20 MB of XML, its merges sit at the end and hidden rows are rare.
+ */
+async function* tapSheet(source: AsyncIterable<Buffer>, taps: Tap[]): AsyncGenerator<Buffer> {
+  let tail = '';
   for await (const chunk of source) {
-    if (head !== null) {
-      head += chunk.subarray(0, DIMENSION_WITHIN).toString('latin1');
-      const m = DIMENSION.exec(head);
-      if (m) found(Number(m[1]));
-      if (m || head.length >= DIMENSION_WITHIN) head = null;
+    const head = tail + chunk.subarray(0, 200).toString('latin1');
+    const hit = taps.filter((t) => chunk.includes(t.bytes) || head.includes(t.tag));
+    if (hit.length) {
+      const text = tail + chunk.toString('latin1');
+      for (const t of hit) t.scan(text);
     }
+    tail = (tail + chunk.subarray(-200).toString('latin1')).slice(-200);
     yield chunk;
   }
 }
@@ -53,12 +75,8 @@ export type OnRowsRead = (read: number, total: number) => void;
 
 type Internal = { _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown> };
 
-/** WorkbookReader that remembers each sheet's merged ranges by sheet file number. */
-function readerWithMerges(
-  stream: Readable,
-  merges: Map<string, Set<string>>,
-  dimension: { lastRow: number },
-): ExcelJS.stream.xlsx.WorkbookReader {
+/** WorkbookReader that remembers each sheet's merged ranges and hidden rows by sheet file number. */
+function readerWithTaps(stream: Readable, sheets: Map<string, SheetTaps>): ExcelJS.stream.xlsx.WorkbookReader {
   const reader = new (excel().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     styles: 'cache', // date cells come out as dates
@@ -69,11 +87,9 @@ function readerWithMerges(
   const internal = reader as unknown as Internal;
   const parse = internal._parseWorksheet.bind(reader);
   internal._parseWorksheet = function* (iterator, sheetNo) {
-    const found = new Set<string>();
-    merges.set(sheetNo, found);
-    dimension.lastRow = 0;
-    const sized = tapDimension(iterator, (lastRow) => (dimension.lastRow = lastRow));
-    return yield* parse(tapMerges(sized, found), sheetNo);
+    const found: SheetTaps = { merges: new Set(), hiddenRows: new Set(), lastRow: 0 };
+    sheets.set(sheetNo, found);
+    return yield* parse(tapSheet(iterator, sheetTaps(found)), sheetNo);
   };
   return reader;
 }
@@ -84,19 +100,18 @@ const toRange = (ref: string): CellRange => {
 };
 
 /**
- * Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value. The rows are read in
- * time slices (import/pace.ts) with `breathe` between them, so a large file never holds the event loop; before each
- * pause, `onRows` hears how far the sheet has been read.
+ * Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value, hidden rows listed. The
+ * rows are read in time slices (import/pace.ts) with `breathe` between them, so a large file never holds the event
+ * loop; before each pause, `onRows` hears how far the sheet has been read.
  */
 export async function readXlsxStreaming(
   content: Buffer,
   breathe: () => Promise<void> = nextTurn,
   onRows?: OnRowsRead,
 ): Promise<{ tables: RawTable[]; sheetCount: number }> {
-  const merges = new Map<string, Set<string>>();
-  const dimension = { lastRow: 0 };
+  const taps = new Map<string, SheetTaps>();
   const slice = pace(breathe);
-  const reader = readerWithMerges(Readable.from([content]), merges, dimension);
+  const reader = readerWithTaps(Readable.from([content]), taps);
   const tables: RawTable[] = [];
   let sheetCount = 0;
   for await (const sheet of reader) {
@@ -104,7 +119,7 @@ export async function readXlsxStreaming(
     const rows: RawCell[][] = [];
     for await (const row of ws) {
       if (slice.due()) {
-        onRows?.(row.number, Math.max(dimension.lastRow, row.number));
+        onRows?.(row.number, Math.max(lastTaps(taps).lastRow, row.number));
         await slice.rest();
       }
       const cells: RawCell[] = [];
@@ -117,7 +132,8 @@ export async function readXlsxStreaming(
     if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
     sheetCount++;
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    const ranges = [...lastMerges(merges)].map(toRange);
+    const tapped = lastTaps(taps);
+    const ranges = [...tapped.merges].map(toRange);
     for (const m of ranges) {
       const master = rows[m.top]?.[m.left] ?? null;
       for (let r = m.top; r <= m.bottom; r++) {
@@ -125,12 +141,13 @@ export async function readXlsxStreaming(
         for (let c = m.left; c <= m.right; c++) rows[r][c] = master;
       }
     }
-    tables.push({ sheetName: ws.name, rows, merges: ranges });
+    const hiddenRows = [...tapped.hiddenRows].sort((a, b) => a - b);
+    tables.push({ sheetName: ws.name, rows, merges: ranges, ...(hiddenRows.length ? { hiddenRows } : {}) });
   }
   return { tables, sheetCount };
 }
 
-/** The merges of the sheet just read: sheets stream one after another, so it is the last one tapped. */
-function lastMerges(merges: Map<string, Set<string>>): Set<string> {
-  return [...merges.values()].pop() ?? new Set();
+/** What was tapped from the sheet just read: sheets stream one after another, so it is the last one tapped. */
+function lastTaps(taps: Map<string, SheetTaps>): SheetTaps {
+  return [...taps.values()].pop() ?? { merges: new Set(), hiddenRows: new Set(), lastRow: 0 };
 }

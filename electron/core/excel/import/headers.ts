@@ -82,7 +82,25 @@ function candidates(top: string[], bottom: string[] | null, c: number): string[]
   if (!bottom) return [t];
   const b = bottom[c] ?? '';
   if (b === '' || b === t) return [t];
-  return t === '' ? [b] : [t + b, b];
+  return t === '' ? [b] : [t + b, ...rangeCandidates(t, b), b];
+}
+
+/** A group over a date range's two ends (合同期限, 培训起止, 见习期限 …): its stem is 合同, 培训, 见习. */
+const RANGE_GROUP = /^(.+?)(期限|起止日期|起止时间|起止|期间|时间|日期)$/;
+const RANGE_START = /^(开始|起|起始|始|自|从)(日期|时间)?$/;
+const RANGE_END = /^(截止|止|终止|结束|到期|至|到)(日期|时间)?$/;
+
+/**
+ * audit8 gap 6: a date range's ends under a merged group cell (合同期限 over 开始 | 截止) read as the stem's start
+ * and end dates (合同开始日期, 合同截止日期 …), whichever of those the specs know as a header or synonym.
+ */
+function rangeCandidates(group: string, leaf: string): string[] {
+  const g = RANGE_GROUP.exec(group);
+  if (!g) return [];
+  const stem = g[1];
+  if (RANGE_START.test(leaf)) return ['开始日期', '起始日期', '开始时间'].map((e) => stem + e);
+  if (RANGE_END.test(leaf)) return ['截止日期', '结束日期', '终止日期', '到期日期'].map((e) => stem + e);
+  return [];
 }
 
 /** Each column's field: by the text as written, else (a header with bracketed hints) by the text without them. */

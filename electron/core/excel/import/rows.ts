@@ -1,12 +1,13 @@
 // Import: the data rows of a table under its mapped header; blank, totals, note and signature rows are
-// skipped with their reason (skip.ts).
+// skipped with their reason (skip.ts), and so are rows hidden in Excel and a row repeating an earlier one.
 import { ruleViolation } from '../../../../shared/contract/result';
 import { type RawCell, type RawTable, readSheets } from '../read-table';
 import type { OnRowsRead } from '../read-xlsx-stream';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
-import { SKIP_REASONS, type SkippedRow, looksLikeId, skipReason } from './skip';
+import { SKIP_REASONS, type SkippedRow, duplicateRowReason, isTotalsRow, looksLikeId, skipReason } from './skip';
+import { cellText } from './values';
 
 export interface MappedRow {
   /** Excel row number. */
@@ -38,19 +39,39 @@ export async function splitRows(
   const entries = Object.entries(map.columns);
   const idColumn = map.columns.idNumber;
   const slice = pace(breathe);
+  const hidden = new Set(table.hiddenRows);
+  // A data row with an ID whose mapped cells repeat an earlier row's is that row pasted twice (skip.ts).
+  const seen = new Map<string, number>();
+  const pushData = (r: number, source: readonly RawCell[]) => {
+    if (idColumn !== undefined && cellText(source[idColumn] ?? null) !== '') {
+      const key = entries.map(([, c]) => cellText(source[c] ?? null)).join('\u0001');
+      const first = seen.get(key);
+      if (first !== undefined) return void skipped.push({ row: r + 1, reason: duplicateRowReason(first) });
+      seen.set(key, r + 1);
+    }
+    dataRows.push(r);
+  };
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
-    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts).
+    // audit8 gap 3: a row hidden by hand or filtered out in Excel is not imported (the count matches what the
+    // clerk sees); it is listed with its reason. A hidden blank row is just a blank row.
+    if (hidden.has(r) && source.some((c) => c !== null && c !== '')) {
+      skipped.push({ row: r + 1, reason: SKIP_REASONS.hidden });
+      continue;
+    }
+    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts),
+    // unless the row is a totals line with its count there.
     if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
-      dataRows.push(r);
+      if (isTotalsRow(source, idColumn)) skipped.push({ row: r + 1, reason: SKIP_REASONS.total });
+      else pushData(r, source);
       continue;
     }
     const cells = cellsOf(source, entries);
     const idCell = map.columns.idNumber === undefined ? undefined : cells.idNumber;
     const reason = skipReason(source, Object.values(cells), idCell, headerTexts);
     if (reason) skipped.push({ row: r + 1, reason });
-    else dataRows.push(r);
+    else pushData(r, source);
   }
   // Blank rows after the last data row are the sheet's formatting, not the clerk's: not listed.
   const last = dataRows.length ? dataRows[dataRows.length - 1] + 1 : 0;

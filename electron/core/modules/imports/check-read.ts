@@ -7,7 +7,9 @@ import type { CoreContext } from '../../context';
 import type { RowErrorCollector } from '../../excel/import/errors';
 import type { HeaderSpec } from '../../excel/import/headers';
 import { mappedRow, readImportTable, type ImportTable, type MappedRow } from '../../excel/import/rows';
+import type { MappingChoice } from '../../excel/import/mapping';
 import { pace } from '../../excel/import/pace';
+import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import type { RowId } from './duplicates';
@@ -52,6 +54,20 @@ export interface ImportFileKind {
   checkDefaults(defaults: Readonly<Record<string, string>>, places: Places): void;
 }
 
+/**
+ * audit8 gap 7: a 乡镇经办 of one 乡镇 may import only that 乡镇's rows, so a roster without a 乡镇 column (or with a
+ * blank cell) is read as theirs — a default the check lists with the others (按默认值导入). A default the clerk
+ * set, or several 乡镇 on the account, leave the choice as it is.
+ */
+function withClerkTownship(ctx: CoreContext, choice: MappingChoice, specs: HeaderSpec[]): MappingChoice {
+  const { scope } = ctx;
+  if (scope.county || scope.townshipIds.length !== 1 || choice.defaults?.township) return choice;
+  if (!specs.some((s) => s.key === 'township')) return choice;
+  const name = prepared(ctx.db, 'SELECT name FROM regions WHERE id = ?').pluck().get(scope.townshipIds[0]) as
+    string | undefined;
+  return name ? { ...choice, defaults: { ...choice.defaults, township: name } } : choice;
+}
+
 /** Reads the file under its mapping; refuses without divisions or with a default that is not a valid value. */
 export async function openImportFile(
   input: ImportFileInput,
@@ -63,7 +79,7 @@ export async function openImportFile(
   job.checkCancelled();
   const places = loadPlaces(ctx.db, ctx.scope);
   if (!places.any) throw ruleViolation(kind.noDivisions);
-  const choice = mappingChoice(ctx.db, input, kind.mappings);
+  const choice = withClerkTownship(ctx, mappingChoice(ctx.db, input, kind.mappings), kind.specs);
   const table = await readImportTable(
     input.fileName,
     Buffer.from(input.contentBase64, 'base64'),

@@ -23,7 +23,7 @@ import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import type { Places } from './places';
 import { checkCounts, openImportFile, readDataRows, warningFields, rowTicker } from './check-read';
-import { markDuplicates } from './duplicates';
+import { differingColumns, markDuplicates } from './duplicates';
 import { nameMismatch } from './roster-cells';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
@@ -146,7 +146,8 @@ export async function checkPersonImport(
     return outcome;
   });
   const tick = rowTicker(job);
-  const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'));
+  const differ = differingColumns(table, importLabel);
+  const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'), differ);
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
   const valid = reads.filter((r) => !duplicates.has(r.row));
   const mask = idMaskerOn(ctx.db, today); // CFG-29

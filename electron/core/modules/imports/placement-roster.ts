@@ -192,7 +192,9 @@ function employerOf(
     .pluck()
     .all(name) as string[];
   if (same.length > 1) {
-    refuseField(`有${same.length}个名为“${name}”的用人单位，请填写统一社会信用代码`, 'uscc');
+    // audit8 gap 2: village committees share names across 乡镇 and often have no code; a 岗位编号 settles it.
+    const msg = `有${same.length}个名为“${name}”的用人单位，请填写岗位编号（已登记的岗位）或统一社会信用代码`;
+    refuseField(msg, 'uscc');
   }
   if (same.length === 1) return { id: same[0], name };
   refuseSimilar(ctx, name, uscc);
@@ -223,11 +225,7 @@ function refuseSimilar(ctx: CoreContext, name: string, uscc: string | null): voi
   }[];
   const similar = employers.filter((e) => {
     if (uscc && e.uscc && e.uscc !== uscc) return false;
-    const other = nameCore(e.name, prefixes);
-    return (
-      other === core ||
-      (Math.min(other.length, core.length) >= MIN_CONTAINED && (other.includes(core) || core.includes(other)))
-    );
+    return alike(core, nameCore(e.name, prefixes));
   });
   if (!similar.length) return;
   const names = similar
@@ -239,6 +237,39 @@ function refuseSimilar(ctx: CoreContext, name: string, uscc: string | null): voi
 
 /** Shortest name that counts as contained in another (one character is in too many). */
 const MIN_CONTAINED = 2;
+
+/** Two name cores (nameCore) alike: equal, or one contained in the other. */
+const alike = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= MIN_CONTAINED && (a.includes(b) || b.includes(a)));
+
+/**
+ * audit8 gap 2: a 岗位编号 that names a registered post decides the employer — same-named village committees of two
+ * 乡镇 (VR-08: they may have no 统一社会信用代码) would otherwise block the row. The row is refused only when its
+ * 用人单位 contradicts the post's: another 统一社会信用代码 where both have one, else a name not alike the post's
+ * employer's. Null when the row has no 岗位编号 or it names no post of a current employer.
+ */
+function postByCode(
+  ctx: CoreContext,
+  r: PlacementRosterRow,
+): { employer: { id: string; name: string }; postId: string } | null {
+  const code = r.post.code;
+  if (!code) return null;
+  const found = prepared(
+    ctx.db,
+    `SELECT p.id, p.title, e.id AS employerId, e.name, e.uscc FROM posts p JOIN employers e ON e.id = p.employer_id
+      WHERE p.post_code = ? AND e.deleted_at IS NULL`,
+  ).get(code) as { id: string; title: string; employerId: string; name: string; uscc: string | null } | undefined;
+  if (!found) return null;
+  const { name, uscc } = r.employer;
+  const prefixes = countyPrefixes(ctx.db);
+  const same =
+    uscc && found.uscc ? uscc === found.uscc : alike(nameCore(name, prefixes), nameCore(found.name, prefixes));
+  if (!same) {
+    const msg = `岗位编号 ${code} 是“${found.name}”的岗位“${found.title}”，与本行的用人单位“${name}”不符，请核对用人单位或岗位编号`;
+    refuseField(msg, 'postCode');
+  }
+  return { employer: { id: found.employerId, name: found.name }, postId: found.id };
+}
 
 /** A free 岗位编号 for a post created by the import: GY + year of its 开发日期 + a sequence. */
 function newPostCode(ctx: CoreContext, createdDate: string): string {
@@ -319,8 +350,9 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
   session: () => null,
   apply(ctx, r) {
     const region = r.post.workRegionId ?? personVillage(ctx, r.personId);
-    const employer = employerOf(ctx, r, region);
-    const post = postOf(ctx, r, employer);
+    const byCode = postByCode(ctx, r);
+    const employer: ReturnType<typeof employerOf> = byCode?.employer ?? employerOf(ctx, r, region);
+    const post: ReturnType<typeof postOf> = byCode ? { id: byCode.postId } : postOf(ctx, r, employer);
     // BR-16: the roster onboards placements made on paper before the app, whose persons were recognised on paper;
     // a category their records confirm stands in for the recognition (basis_source 'recorded', marked 登记), as
     // before. A placement entered in the app needs a recognition (or K04 by the household) on urban posts.

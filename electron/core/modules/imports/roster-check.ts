@@ -8,7 +8,7 @@ import { systemMillis } from '../../clock';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
 import type { JobControl } from '../../jobs/registry';
-import { markDuplicates } from './duplicates';
+import { differingColumns, markDuplicates } from './duplicates';
 import { checkCounts, openImportFile, readDataRows, warningFields } from './check-read';
 import { NO_DIVISIONS } from './person-check';
 import { previewOf } from './person-preview';
@@ -37,7 +37,13 @@ export async function checkRoster<R extends RosterRow, S>(
   const total = table.dataRows.length;
   const { reads, ids } = await readDataRows(table, job, (mapped) => kind.readRow(mapped, env));
   const duplicates = kind.uniqueIds
-    ? markDuplicates(ids, errors, columns.idNumber, labelOf(kind, 'idNumber'))
+    ? markDuplicates(
+        ids,
+        errors,
+        columns.idNumber,
+        labelOf(kind, 'idNumber'),
+        differingColumns(table, (key) => labelOf(kind, key)),
+      )
     : new Set<number>();
   const valid = reads.filter((r) => !duplicates.has(r.row));
   kind.plan?.(valid);

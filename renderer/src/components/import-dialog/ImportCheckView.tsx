@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Tabs, Typography, type TabsProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { PersonImportCheck, SkippedImportRow } from '../../../../shared/contract/imports';
+import { skippedNotes } from './check-notes';
 import { MatchedTable, RowErrorsTable, mappingAndSkippedTabs } from './ImportTables';
 
 /** 共 N 行：可导入 A 行，有错误 B 行，已存在 C 人 (A + B + C = N). */
@@ -164,7 +165,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
     known > 0 &&
       `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
     ...columnNotes(check),
-    skipped.length > 0 && `另有 ${skipped.length} 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”`,
+    ...skippedNotes(skipped, '人员数据'),
   ];
 
   const result = (

@@ -1,6 +1,7 @@
 import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
+import { skippedNotes } from './check-notes';
 import { CheckTabs, ErrorsSection, WarningsSection, columnNotes } from './ImportCheckView';
 
 /** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
@@ -59,10 +60,7 @@ interface Props {
 export function RosterCheckView({ check, onDownloadErrors, downloading, mapping }: Props) {
   const skipped = check.skippedRows ?? [];
   const created = check.newPersons.length + check.newEmployers.length + check.newPosts.length;
-  const notes = [
-    ...columnNotes(check),
-    skipped.length > 0 && `另有 ${skipped.length} 行不是数据（如合计、说明、空行），已跳过，见“跳过的行”`,
-  ];
+  const notes = [...columnNotes(check), ...skippedNotes(skipped, '数据')];
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
