@@ -108,6 +108,7 @@ describe('imports.persons.errorWorkbook: the rows to correct', () => {
       created: 3,
       updated: 0,
       skipped: 0,
+      backup: BEFORE_IMPORT_COPY,
     });
     const names = (await must(c.core, 'persons.list', { pageSize: 20 })).items.map((p) => p.name).sort();
     expect(names).toEqual(['买买提', '古丽', '吐尔逊', '阿依努尔'].sort());
