@@ -6,7 +6,7 @@ import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
 import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { listItem } from './person-fixtures';
-import { retype } from './queries';
+import { retype, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, EMPLOYER, PROVIDER, RULES, TOWN, dialog, itemOf, pick, save, trainee } from './training-scene';
 
@@ -28,7 +28,7 @@ describe('认定定点培训机构', { timeout: 60_000 }, () => {
     });
     await screen.findByText('认定定点培训机构');
     await waitFor(() => expect(fake.callsTo('employers.list')).toHaveLength(1));
-    await pick(within(dialog()).getByRole('combobox', { name: '培训机构' }), '鑫达');
+    await typeAndPick(within(dialog()).getByRole('combobox', { name: '培训机构' }), '鑫达');
     await pick(within(dialog()).getByRole('combobox', { name: '机构类型' }), '民办');
     await userEvent.type(within(dialog()).getByLabelText('认定日期'), '2026-01-01');
     await userEvent.type(within(dialog()).getByLabelText('定点资质有效期'), '2025-12-31');
