@@ -211,6 +211,7 @@ export const PERMISSIONS = {
   'subsidies.generateBatch': 'write',
   'subsidies.get': 'read',
   'subsidies.list': 'read',
+  'subsidies.draftMonths': 'read',
   'subsidies.review': 'review',
   'subsidies.unreview': 'review',
   'subsidies.report': 'review',
