@@ -7,22 +7,40 @@ import { seedDemo } from './seed/demo';
 import { seedDemoAccounts, signInSeedAdmin } from './seed/accounts';
 import { roleLabel } from '../shared/contract/accounts';
 
-const { values } = parseArgs({
-  options: {
-    persons: { type: 'string', default: '1000' },
-    'data-dir': { type: 'string' },
-    today: { type: 'string' },
-    seed: { type: 'string', default: '20260101' },
-    // Issue 6: public-welfare posts and placements; default persons / 10 and persons / 5 (100,000 → 10,000 and 20,000).
-    posts: { type: 'string' },
-    placements: { type: 'string' },
-  },
-});
+const USAGE =
+  '用法：npm run seed -- --persons N --data-dir 文件夹 [--today YYYY-MM-DD] [--seed 整数] [--posts N --placements N]';
+
+/** The options; an option the seed does not know prints the usage and exits with 2 (no stack trace). */
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        persons: { type: 'string', default: '1000' },
+        'data-dir': { type: 'string' },
+        today: { type: 'string' },
+        seed: { type: 'string', default: '20260101' },
+        // Issue 6: public-welfare posts and placements; default persons / 10 and persons / 5 (100,000 → 10,000 and 20,000).
+        posts: { type: 'string' },
+        placements: { type: 'string' },
+      },
+    }).values;
+  } catch (err) {
+    console.error((err as Error).message);
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+const values = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const dataDir = values['data-dir'];
 const persons = Number(values.persons);
 if (!dataDir || !Number.isInteger(persons) || persons < 0) {
-  console.error('用法：npm run seed -- --persons N --data-dir 文件夹 [--today YYYY-MM-DD] [--seed 整数]');
+  console.error(USAGE);
   process.exit(2);
 }
 const today = makeToday(values.today)();

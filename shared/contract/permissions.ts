@@ -212,6 +212,7 @@ export const PERMISSIONS = {
   'subsidies.rosterUnentered': 'read',
   'subsidies.get': 'read',
   'subsidies.list': 'read',
+  'subsidies.draftMonths': 'read',
   'subsidies.review': 'review',
   'subsidies.unreview': 'review',
   'subsidies.report': 'review',

@@ -257,6 +257,11 @@ export const subsidiesChannels = {
     }),
     output: itemsOf(batchSummary),
   }),
+  /** The months (earliest first) holding a 草稿 roster of one kind that the caller may list: what still awaits 审核. */
+  'subsidies.draftMonths': channel({
+    input: z.object({ kind: z.enum(BATCH_KINDS) }),
+    output: z.object({ months: z.array(z.string()) }),
+  }),
   'subsidies.review': writeChannel(
     byId.extend({
       reviewedBy: requiredText('审核人', 30),

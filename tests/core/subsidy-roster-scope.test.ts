@@ -48,6 +48,10 @@ describe('subsidy rosters seen by a 乡镇经办', () => {
       '2026年11月公益性岗位岗位补贴补发/扣回花名册',
       ownName,
     ]);
+    // The months whose rosters await 审核 (the 培训补贴 tab's pointer): only the 草稿 supplement's month, October's
+    // two being reviewed.
+    expect(await must(s.core, 'subsidies.draftMonths', { kind: 'post' })).toEqual({ months: ['2026-11'] });
+    expect(await must(s.core, 'subsidies.draftMonths', { kind: 'training' })).toEqual({ months: [] });
     const overview = await s.asClerk('subsidies.overview', { month: '2026-10' });
     expect(overview.ok && (overview.data as { batches: { name: string }[] }).batches.map((b) => b.name)).toEqual([
       ownName,

@@ -277,6 +277,22 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(await screen.findByText(REFUSAL)).toBeInTheDocument();
   });
 
+  it('points to an earlier month whose roster awaits review, and opens it', async () => {
+    const FEB = '2025年2月职业培训补贴发放花名册';
+    const fake = createFakeApi({
+      'subsidies.list': ({ month }) =>
+        ok({ items: month === '2025-02' ? [{ ...ROSTER, month: '2025-02', name: FEB }] : [] }),
+      'subsidies.draftMonths': () => ok({ months: ['2025-02', '2025-03'] }),
+    });
+    renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByText('2025年2月有待审核的花名册')).toBeInTheDocument();
+    expect(fake.callsTo('subsidies.draftMonths')).toEqual([{ kind: 'training' }]);
+    await userEvent.click(screen.getByRole('button', { name: '查看2025年2月' }));
+    await waitFor(() => expect(fake.callsTo('subsidies.list')).toContainEqual({ month: '2025-02', kind: 'training' }));
+    expect(await screen.findByText(FEB)).toBeInTheDocument();
+    expect(screen.queryByText('2025年2月有待审核的花名册')).toBeNull();
+  });
+
   it('is not listed among the 公益性岗位 rosters of the month (the month overview holds every kind)', async () => {
     const POST: BatchSummary = {
       ...ROSTER,

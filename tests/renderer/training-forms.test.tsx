@@ -6,7 +6,7 @@ import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
 import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { listItem } from './person-fixtures';
-import { retype } from './queries';
+import { retype, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, EMPLOYER, PROVIDER, RULES, TOWN, dialog, itemOf, pick, save, trainee } from './training-scene';
 
@@ -28,7 +28,7 @@ describe('认定定点培训机构', { timeout: 60_000 }, () => {
     });
     await screen.findByText('认定定点培训机构');
     await waitFor(() => expect(fake.callsTo('employers.list')).toHaveLength(1));
-    await pick(within(dialog()).getByRole('combobox', { name: '培训机构' }), '鑫达');
+    await typeAndPick(within(dialog()).getByRole('combobox', { name: '培训机构' }), '鑫达');
     await pick(within(dialog()).getByRole('combobox', { name: '机构类型' }), '民办');
     await userEvent.type(within(dialog()).getByLabelText('认定日期'), '2026-01-01');
     await userEvent.type(within(dialog()).getByLabelText('定点资质有效期'), '2025-12-31');
@@ -136,6 +136,27 @@ describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
 });
 
 describe('学员报名', { timeout: 60_000 }, () => {
+  it('says at once when the person enrolled is on a 公益性岗位 during the class (BR-34, allowed)', async () => {
+    const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243' });
+    const onPost = trainee({ id: 'x1', personId: 'p1', personName: '古丽米拉', flag: '培训期间在公益性岗位' });
+    const fake = createFakeApi({
+      'persons.list': () => ok({ items: [GULI], total: 1 }),
+      'training.enrol': () => ok({ ...CLASS, enrolled: 1, trainees: [onPost] }),
+    });
+    renderWithApp(<EnrolModal detail={CLASS} today="2026-11-12" onClose={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    const box = within(await screen.findByRole('dialog')).getByRole('combobox', { name: '学员' });
+    await userEvent.click(box);
+    await userEvent.type(box, '0243');
+    await userEvent.click(await screen.findByText(/^古丽米拉 653121\*+0243/));
+    await pick(within(dialog()).getByRole('combobox', { name: '人员类别' }), '城镇登记');
+    await save('报名');
+    expect(await screen.findByText('已报名：古丽米拉（培训期间在公益性岗位）')).toBeInTheDocument();
+    expect(fake.callsTo('training.enrol')).toHaveLength(1);
+  });
+
   it('refuses an enrolment without a person under 学员, then sends the chosen person exactly', async () => {
     const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243' });
     const fake = createFakeApi({

@@ -192,6 +192,7 @@ export const SCOPE_RULES = {
   // A roster of another 乡镇 (or of a 单位 in one) is 找不到; the county's rosters are every township's.
   'subsidies.get': by((i, db) => s.subsidyBatch(db, i.id), true),
   'subsidies.list': 'filtered', // the county's rosters and the clerk's townships'
+  'subsidies.draftMonths': 'filtered', // the months of the rosters subsidies.list would show the clerk
   'subsidies.review': 'county',
   'subsidies.unreview': 'county',
   'subsidies.report': 'county',

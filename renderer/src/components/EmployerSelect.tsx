@@ -1,24 +1,74 @@
-import { EntrySelect } from './EntrySelect';
-import { nullableSelect, type NullableSelectProps } from './field-bindings';
+import { useState } from 'react';
+import type { EmployerListItem } from '../../../shared/contract/employers';
 import { useRead } from '../api';
+import type { NullableSelectProps } from './field-bindings';
+import { LookupSelect } from './LookupSelect';
+import { useLookup } from './useLookupSearch';
 
-interface EmployerSelectProps extends NullableSelectProps {
-  /** The stored employer when editing, so its name shows even if it is not among the first 100. */
-  current?: { id: string; name: string } | null;
+/** How long typing must pause before the county's units are searched. */
+const SEARCH_DELAY_MS = 250;
+/** The units offered, by name, before anything is typed (a small county's whole list). */
+const BROWSE_SIZE = 100;
+/** The matches offered for a typed text. */
+const MATCH_SIZE = 20;
+
+export interface EmployerOption {
+  id: string;
+  name: string;
+  townshipName?: string;
 }
 
-/** 用人单位 by name (the county's units, first 100 by name; typing filters them). */
-export function EmployerSelect({ current, ...field }: EmployerSelectProps) {
-  const { data } = useRead('employers.list', { pageSize: 100 });
-  const options = (data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.townshipName}）` }));
-  if (current && !options.some((o) => o.value === current.id))
-    options.unshift({ value: current.id, label: current.name });
+interface EmployerSelectProps extends NullableSelectProps {
+  /** The stored employer when editing, so its name shows before any search. */
+  current?: EmployerOption | null;
+}
+
+const labelOf = (e: EmployerOption) => (e.townshipName ? `${e.name}（${e.townshipName}）` : e.name);
+const toOption = (e: Pick<EmployerListItem, 'id' | 'name' | 'townshipName'>): EmployerOption => ({
+  id: e.id,
+  name: e.name,
+  townshipName: e.townshipName,
+});
+
+/**
+ * 用人单位 by name: before anything is typed the first units by name are offered; typed text (part of the name, or
+ * the start of the 统一社会信用代码) is searched by the core (`employers.list q`), so every unit of the county can be
+ * chosen however many there are. The chosen unit's name shows even when it is not among the first units (the
+ * caller's `current`, else read by id). Keyboard only: type, arrow keys, Enter (held while the text is searched).
+ */
+export function EmployerSelect({ current, value, onChange, 'aria-invalid': invalid, ...select }: EmployerSelectProps) {
+  const [picked, setPicked] = useState<EmployerOption | null>(null);
+  const lookup = useLookup<'employers.list', EmployerOption>(
+    'employers.list',
+    SEARCH_DELAY_MS,
+    (q) => ({ q, pageSize: MATCH_SIZE }),
+    (d) => d.items.map(toOption),
+    { notFound: '没有匹配的单位，请先在“用人单位”中新增', prompt: '输入单位名称或统一社会信用代码查找' },
+  );
+  const browse = (useRead('employers.list', { pageSize: BROWSE_SIZE }).data?.items ?? []).map(toOption);
+  const listed = [picked, current, ...browse].find((o) => o != null && o.id === value) ?? null;
+  const stored = useRead('employers.get', value && !listed ? { id: value } : null).data;
+  const chosen = listed ?? (stored && stored.id === value ? toOption(stored) : null);
   return (
-    <EntrySelect
-      {...nullableSelect(field)}
-      options={options}
+    <LookupSelect
+      {...select}
+      aria-invalid={invalid}
+      status={invalid ? 'error' : undefined}
+      value={value}
+      chosen={chosen}
       placeholder="输入单位名称查找"
-      notFoundContent="没有匹配的单位，请先在“用人单位”中新增"
+      lookup={{
+        ...lookup,
+        // Nothing typed: the chosen unit, then the first units by name.
+        options: (c) =>
+          lookup.typing ? lookup.options(c) : [...(c ? [c] : []), ...browse.filter((e) => e.id !== c?.id)],
+      }}
+      valueOf={(o) => o.id}
+      labelOf={labelOf}
+      onPick={(e, v) => {
+        setPicked(e);
+        onChange?.(v);
+      }}
     />
   );
 }

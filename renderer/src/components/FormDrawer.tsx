@@ -1,8 +1,9 @@
 import { Alert, Button, Drawer, Form, Space, Typography } from 'antd';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { OnceInDocument } from './OnceInDocument';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
+import { useFocusBack } from './useFocusBack';
 import { useCtrlS } from './useCtrlS';
 
 interface FormDrawerProps {
@@ -81,19 +82,5 @@ export function FormDrawer(props: FormDrawerProps) {
         </Form>
       </OnceInDocument>
     </Drawer>
-  );
-}
-
-/** Gives the focus back, once the drawer is gone, to the element that had it when the drawer was first rendered. */
-function useFocusBack() {
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
-  useEffect(
-    () => () => {
-      setTimeout(() => {
-        const lost = !document.activeElement || document.activeElement === document.body;
-        if (lost && opener && opener !== document.body && opener.isConnected) opener.focus();
-      }, 0);
-    },
-    [opener],
   );
 }

@@ -4,6 +4,7 @@ import { OnceInDocument } from './OnceInDocument';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
 import { useCtrlS } from './useCtrlS';
+import { useFocusBack } from './useFocusBack';
 
 interface FormModalProps {
   title: ReactNode;
@@ -49,6 +50,7 @@ export function FormModal({
   children,
 }: FormModalProps) {
   const requestClose = useConfirmClose(dirty, saving, onClose);
+  useFocusBack();
   const submit = () => {
     if (!saving) onSubmit();
   };

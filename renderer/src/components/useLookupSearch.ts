@@ -66,6 +66,8 @@ export function useLookup<C extends Channel, T>(
   const search = useLookupSearch(channel, query, delayMs, input);
   const typing = query.trim() !== '';
   return {
+    /** Text is typed: the options are the matches of that text only. */
+    typing,
     clear: () => setQuery(''),
     /** While typing only the matches of the very text typed are offered, so Enter never takes the previous choice. */
     options: (chosen: T | null): T[] => (typing ? (search.data ? items(search.data) : []) : chosen ? [chosen] : []),

@@ -35,6 +35,15 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.list': (input, ctx) => ({
     items: listSummaries(ctx.db, input.month, input.kind, scopeParam(ctx.scope)),
   }),
+  'subsidies.draftMonths': (input, ctx) => ({
+    months: [
+      ...new Set(
+        listSummaries(ctx.db, null, input.kind, scopeParam(ctx.scope))
+          .filter((b) => b.status === 'draft')
+          .map((b) => b.month),
+      ),
+    ].sort(),
+  }),
   'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy, input.confirmUnentered)),
   'subsidies.unreview': (input, ctx) => written(unreviewBatch(ctx, input.id, input.reason)),
   'subsidies.report': (input, ctx) =>

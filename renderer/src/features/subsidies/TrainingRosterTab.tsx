@@ -1,4 +1,5 @@
-import { Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
+import { chineseMonth } from '../../../../shared/domain/dates';
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ReadError } from '../../components/list-page';
@@ -25,6 +26,7 @@ export function TrainingRosterTab() {
         </Typography.Text>
       </Space>
       <ReadError error={list.error} />
+      <DraftElsewhere month={month} onOpen={setMonth} />
       <RosterCard
         title="培训补贴花名册"
         kind="training"
@@ -42,5 +44,28 @@ export function TrainingRosterTab() {
         }
       />
     </>
+  );
+}
+
+/**
+ * The earliest other month whose 培训补贴 roster still awaits 审核, with a link to it: the tab opens on the working
+ * month, and an earlier draft must not go unseen (audit7 gap 9). Silent when the read fails (it is a pointer only).
+ */
+function DraftElsewhere({ month, onOpen }: { month: string; onOpen: (m: string) => void }) {
+  const drafts = useRead('subsidies.draftMonths', { kind: 'training' }).data?.months ?? [];
+  const other = drafts.find((m) => m !== month);
+  if (!other) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title={`${chineseMonth(other)}有待审核的花名册`}
+      action={
+        <Button size="small" type="link" onClick={() => onOpen(other)}>
+          查看{chineseMonth(other)}
+        </Button>
+      }
+    />
   );
 }

@@ -72,8 +72,11 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
     const v = getValues();
     const r = await run(() => enrol.write(toEnrolInput(detail.id, v)));
     if (!r.ok) return;
-    const name = r.data.trainees.find((t) => t.personId === v.personId)?.personName ?? '';
-    message.success(`已报名：${name}`);
+    const trainee = r.data.trainees.find((t) => t.personId === v.personId);
+    const name = trainee?.personName ?? '';
+    // BR-34: a post or an internship during the class is allowed, and said at once (the class table flags it too).
+    if (trainee?.flag) message.warning(`已报名：${name}（${trainee.flag}）`);
+    else message.success(`已报名：${name}`);
     setDone((d) => [...d, name]);
     reset({ ...v, personId: null, categoryNote: '', graduationDate: '' });
     setLookupKey((k) => k + 1);
