@@ -130,6 +130,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'subsidies.list': () => [{ ...month }, {}],
   'subsidies.claimPeriod': () => [{ ...month }],
   'subsidies.rosterUnentered': () => [{ kind: 'post', ...month }],
+  'subsidies.draftMonths': () => [{ kind: 'post' }, { kind: 'training' }],
   'subsidies.overview': () => [{ ...month }],
   'allowances.list': () => [{ ...month }],
   'home.overview': () => [{ ...month }, {}],
