@@ -2,14 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { CoreHost } from '../core/host';
 import { SESSION_CLOSER, takeSession } from '../core/session-reply';
-import {
-  IPC_CHOOSE_FOLDER,
-  IPC_PREFIX,
-  IPC_PROGRESS,
-  IPC_SAVE_FILE,
-  type ChooseFolderResult,
-  type SaveFileResult,
-} from '../preload/api-types';
+import { IPC, checkedSaveFile, type ChooseFolderResult, type SaveFileResult } from '../preload/api-types';
 import type { FileDialogs } from './dialogs';
 
 // Binds the contract to Electron IPC. Written against small interfaces so the tests drive it
@@ -30,7 +23,7 @@ export const FOREIGN_SENDER_MESSAGE = '拒绝来自程序以外页面的请求�
 
 /** Every IPC name this binding handles: one per contract channel, plus save-file and choose-folder. */
 export function handledNames(): string[] {
-  return [...CHANNELS.map((c) => IPC_PREFIX + c), IPC_SAVE_FILE, IPC_CHOOSE_FOLDER];
+  return [...CHANNELS.map((c) => IPC.prefix + c), IPC.saveFile, IPC.chooseFolder];
 }
 
 /** Only the main frame of the app's own page may call in; anything else is refused before the core sees it. */
@@ -50,7 +43,7 @@ export function bindContract(ipcMain: IpcMainLike, host: HostLike, options: Bind
   const bound: string[] = [];
   let session: string | null = null;
   for (const channel of new Set(CHANNELS)) {
-    const name = IPC_PREFIX + channel;
+    const name = IPC.prefix + channel;
     ipcMain.handle(name, async (event, input: unknown): Promise<Result<unknown>> => {
       assertAppSender(event, options.isAppUrl);
       const reply = await host.invoke(channel, input, session);
@@ -62,24 +55,21 @@ export function bindContract(ipcMain: IpcMainLike, host: HostLike, options: Bind
     bound.push(name);
   }
 
-  ipcMain.handle(IPC_SAVE_FILE, (event, suggestedName: unknown, contentBase64: unknown): Promise<SaveFileResult> => {
+  ipcMain.handle(IPC.saveFile, (event, suggestedName: unknown, contentBase64: unknown): Promise<SaveFileResult> => {
     assertAppSender(event, options.isAppUrl);
-    if (typeof suggestedName !== 'string' || typeof contentBase64 !== 'string') {
-      return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
-    }
-    return options.dialogs.saveFile(suggestedName, contentBase64);
+    return checkedSaveFile(suggestedName, contentBase64, (name, base64) => options.dialogs.saveFile(name, base64));
   });
-  bound.push(IPC_SAVE_FILE);
+  bound.push(IPC.saveFile);
 
-  ipcMain.handle(IPC_CHOOSE_FOLDER, (event, title: unknown): Promise<ChooseFolderResult> => {
+  ipcMain.handle(IPC.chooseFolder, (event, title: unknown): Promise<ChooseFolderResult> => {
     assertAppSender(event, options.isAppUrl);
     return options.dialogs.chooseFolder(typeof title === 'string' ? title : '');
   });
-  bound.push(IPC_CHOOSE_FOLDER);
+  bound.push(IPC.chooseFolder);
 
   const stopProgress = host.onProgress((status) => {
     const contents = options.target();
-    if (contents && !contents.isDestroyed()) contents.send(IPC_PROGRESS, status);
+    if (contents && !contents.isDestroyed()) contents.send(IPC.progress, status);
   });
 
   return () => {

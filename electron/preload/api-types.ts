@@ -26,8 +26,22 @@ export interface TaizhangBridge {
   onProgress(listener: (status: JobStatus) => void): () => void;
 }
 
-/** IPC names shared by the preload and the main process. */
-export const IPC_PREFIX = 'taizhang:';
-export const IPC_SAVE_FILE = 'taizhang:save-file';
-export const IPC_PROGRESS = 'taizhang:progress';
-export const IPC_CHOOSE_FOLDER = 'taizhang:choose-folder';
+/** IPC names shared by the preload and the main process: a contract channel's name is `prefix` + the channel. */
+export const IPC = {
+  prefix: 'taizhang:',
+  saveFile: 'taizhang:save-file',
+  progress: 'taizhang:progress',
+  chooseFolder: 'taizhang:choose-folder',
+} as const;
+
+/** saveFile's arguments, checked on both sides of the bridge: `save` runs only with two strings. */
+export function checkedSaveFile(
+  suggestedName: unknown,
+  contentBase64: unknown,
+  save: (name: string, base64: string) => Promise<SaveFileResult>,
+): Promise<SaveFileResult> {
+  if (typeof suggestedName !== 'string' || typeof contentBase64 !== 'string') {
+    return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
+  }
+  return save(suggestedName, contentBase64);
+}

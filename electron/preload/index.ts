@@ -1,15 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import {
-  IPC_CHOOSE_FOLDER,
-  IPC_PREFIX,
-  IPC_PROGRESS,
-  IPC_SAVE_FILE,
-  type ChooseFolderResult,
-  type SaveFileResult,
-  type TaizhangBridge,
-} from './api-types';
+import { IPC, checkedSaveFile, type ChooseFolderResult, type SaveFileResult, type TaizhangBridge } from './api-types';
 
 // Sandboxed preload: bundled to one CommonJS file by electron-vite; its only import at run time is 'electron'.
 // The page gets a fixed, frozen object; it never sees ipcRenderer.
@@ -24,23 +16,22 @@ export const api: TaizhangBridge = Object.freeze({
   invoke(channel: string, input: unknown) {
     // A Set lookup, not an object lookup: '__proto__', 'constructor' and the like are not channels.
     if (typeof channel !== 'string' || !ALLOWED_CHANNELS.has(channel)) return unknownChannel(channel);
-    return ipcRenderer.invoke(IPC_PREFIX + channel, input);
+    return ipcRenderer.invoke(IPC.prefix + channel, input);
   },
   saveFile(suggestedName: string, contentBase64: string): Promise<SaveFileResult> {
-    if (typeof suggestedName !== 'string' || typeof contentBase64 !== 'string') {
-      return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
-    }
-    return ipcRenderer.invoke(IPC_SAVE_FILE, suggestedName, contentBase64);
+    return checkedSaveFile(suggestedName, contentBase64, (name, base64) =>
+      ipcRenderer.invoke(IPC.saveFile, name, base64),
+    );
   },
   chooseFolder(title: string): Promise<ChooseFolderResult> {
-    return ipcRenderer.invoke(IPC_CHOOSE_FOLDER, typeof title === 'string' ? title : '');
+    return ipcRenderer.invoke(IPC.chooseFolder, typeof title === 'string' ? title : '');
   },
   onProgress(listener: (status: JobStatus) => void) {
     if (typeof listener !== 'function') return () => undefined;
     const relay = (_event: IpcRendererEvent, status: JobStatus) => listener(status);
-    ipcRenderer.on(IPC_PROGRESS, relay);
+    ipcRenderer.on(IPC.progress, relay);
     return () => {
-      ipcRenderer.removeListener(IPC_PROGRESS, relay);
+      ipcRenderer.removeListener(IPC.progress, relay);
     };
   },
 } as TaizhangBridge);

@@ -71,9 +71,14 @@ describe('preload', () => {
     expect(fake.invoke).toHaveBeenCalledTimes(CORE_CHANNELS.length);
   });
 
-  it('saveFile goes to taizhang:save-file', async () => {
+  it('saveFile goes to taizhang:save-file; malformed arguments never leave the page', async () => {
     await exposed().saveFile('名单.xlsx', 'AA==');
     expect(fake.invoke).toHaveBeenCalledWith('taizhang:save-file', '名单.xlsx', 'AA==');
+    await expect(exposed().saveFile(42 as never, 'AA==')).resolves.toEqual({
+      saved: false,
+      error: '保存文件的参数有误。',
+    });
+    expect(fake.invoke).toHaveBeenCalledTimes(1);
   });
 
   it('chooseFolder goes to taizhang:choose-folder with a string title', async () => {
