@@ -2,7 +2,7 @@
 // same run — persons.list, RPT-01 export and person import, placements, contacts, recognitions, attendance and
 // subsidy rosters, 首页, training — in the order they run.
 import { benchPersonsList, toEntries } from './persons-list';
-import { recordResults, RESULTS_FILE } from './results';
+import { recordResults, RESULTS_FILE, type BenchEntry } from './results';
 import { benchRpt01Export, rpt01Entries } from './rpt01-export';
 import { benchPersonImport, importEntries } from './person-import';
 import { benchPlacements, placementEntries } from './placements';
@@ -13,16 +13,25 @@ import { benchHome, homeEntries } from './home';
 import { benchTraining, trainingEntries } from './training';
 import { GOAL_MS, GOAL_RATIO, type BenchArgs } from './args';
 
-export async function runModuleCases({ values, only }: BenchArgs): Promise<void> {
-  if (only.has('list')) {
-    const { figures } = await benchPersonsList({
-      persons: Number(values.persons),
-      runs: Number(values.runs),
-      warmup: Number(values.warmup),
-      log: (l) => console.log(l),
-    });
+const log = (l: string) => console.log(l);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
 
-    const pad = (s: string | number, n: number) => String(s).padEnd(n);
+/** Records a case's entries and says so, with the case's goal when it has one. */
+function recorded(entries: BenchEntry[], goal = ''): void {
+  recordResults(entries);
+  console.log(`\n已写入 ${RESULTS_FILE}${goal}`);
+}
+
+export async function runModuleCases({ values, only }: BenchArgs): Promise<void> {
+  const persons = Number(values.persons);
+  /** The cases timed --runs times after --warmup. */
+  const timed = { persons, runs: Number(values.runs), warmup: Number(values.warmup), log };
+  /** The slower cases (100–500 ms a call): --contacts-runs times after 3 warm-ups. */
+  const contactsRuns = Number(values['contacts-runs']);
+  const slowTimed = { persons, runs: contactsRuns, warmup: 3, log };
+
+  if (only.has('list')) {
+    const { figures } = await benchPersonsList(timed);
     console.log(
       `\npersons.list，${values.persons} 名人员，每项 ${values.runs} 次（预热 ${values.warmup} 次），单位 ms`,
     );
@@ -35,8 +44,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
         `${pad(f.name, 18)}${pad(f.total, 9)}${pad(f.path, 7)}${pad(f.core.p50, 10)}${pad(f.core.p95, 10)}${pad(f.raw.p50, 9)}${pad(f.raw.p95, 9)}${pad(f.ratio, 7)}${ok}`,
       );
     }
-    recordResults(toEntries(figures));
-    console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${GOAL_MS} ms，ratio < ${GOAL_RATIO}）`);
+    recorded(toEntries(figures), `（目标：p95 < ${GOAL_MS} ms，ratio < ${GOAL_RATIO}）`);
   }
 
   // Issue 4 item 6: RPT-01 export and person import against raw exceljs / raw SQL baselines.
@@ -45,7 +53,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
   const IMPORT_GOAL_RATIO = 2;
   const repeats = Number(values['excel-repeats']);
   if (only.has('rpt01')) {
-    const b = await benchRpt01Export({ persons: Number(values['rpt01-persons']), repeats, log: (l) => console.log(l) });
+    const b = await benchRpt01Export({ persons: Number(values['rpt01-persons']), repeats, log });
     const ok = b.ratio < RPT01_GOAL_RATIO && b.engine.peakRssMb < RPT01_GOAL_PEAK_MB ? '达到' : '未达到';
     console.log(`\nRPT-01 导出 ${b.persons} 人（全部标记为就业困难人员），24 列，最好的 ${repeats} 次`);
     console.log(
@@ -58,7 +66,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
     recordResults(rpt01Entries(b));
   }
   if (only.has('import')) {
-    const b = await benchPersonImport({ rows: Number(values['import-rows']), repeats, log: (l) => console.log(l) });
+    const b = await benchPersonImport({ rows: Number(values['import-rows']), repeats, log });
     console.log(`\n人员导入 ${b.rows} 行，最好的 ${repeats} 次`);
     console.log(
       `  检查 ${b.check.seconds} 秒 + 写入 ${b.commit.seconds} 秒 = ${b.core} 秒（峰值内存 ${Math.max(b.check.peakRssMb, b.commit.peakRssMb)} MB）`,
@@ -74,12 +82,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
 
   // Issue 6: saving a placement (capacity + overlap checks) at 10,000 posts and 20,000 placements, against raw SQL.
   if (only.has('posts')) {
-    const b = await benchPlacements({
-      persons: Number(values.persons),
-      runs: Number(values.runs),
-      warmup: Number(values.warmup),
-      log: (l) => console.log(l),
-    });
+    const b = await benchPlacements(timed);
     console.log(
       `\nplacements.create，${b.persons} 名人员，${b.posts} 个岗位，${b.placements} 条安置，${values.runs} 次（预热 ${values.warmup} 次），单位 ms`,
     );
@@ -96,8 +99,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
     console.log(
       `  synchronous=FULL（本系统的设置）与 NORMAL 交替保存：FULL p50 ${b.sync.full.p50}，p95 ${b.sync.full.p95}；NORMAL p50 ${b.sync.normal.p50}，p95 ${b.sync.normal.p95}；FULL/NORMAL p50 ${b.sync.ratioP50}，p95 ${b.sync.ratioP95}`,
     );
-    recordResults(placementEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(placementEntries(b));
   }
 
   // Issue 5: the month's 本月待联系 list, badge counts, RPT-12 and the quick lookup at N persons with registrations
@@ -105,16 +107,9 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
   // 100–500 ms a call, so they run --contacts-runs times (default 20) after 3 warm-ups.
   const CONTACTS_GOAL_MS = 300;
   if (only.has('contacts')) {
-    const runs = Number(values['contacts-runs']);
-    const b = await benchRegistrations({
-      persons: Number(values.persons),
-      runs,
-      warmup: 3,
-      log: (l) => console.log(l),
-    });
-    const pad = (s: string | number, n: number) => String(s).padEnd(n);
+    const b = await benchRegistrations(slowTimed);
     console.log(
-      `\n失业登记与定期联系，${b.persons} 名人员，${b.seed.registrations} 条登记（有效 ${b.seed.active}），${b.seed.contacts} 条联系记录，每项 ${runs} 次，单位 ms`,
+      `\n失业登记与定期联系，${b.persons} 名人员，${b.seed.registrations} 条登记（有效 ${b.seed.active}），${b.seed.contacts} 条联系记录，每项 ${contactsRuns} 次，单位 ms`,
     );
     console.log(`  生成演示数据：人员 ${b.seed.personsSeconds} 秒，登记与联系 ${b.seed.seconds} 秒`);
     console.log(
@@ -127,22 +122,15 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
       );
     }
     console.log(`  RPT-11 导出 ${b.rpt11.rows} 行：${b.rpt11.seconds} 秒，文件 ${b.rpt11.fileMb} MB`);
-    recordResults(regEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${CONTACTS_GOAL_MS} ms）`);
+    recorded(regEntries(b), `（目标：p95 < ${CONTACTS_GOAL_MS} ms）`);
   }
 
   // Issue 11: RPT-02 rows and the recognition work-list counts at ~20,000 recognitions (goal < 300 ms, ≤ 1.5× raw SQL).
   const RECOG_GOAL_MS = 300;
   if (only.has('recog')) {
-    const b = await benchRecognitions({
-      persons: Number(values.persons),
-      runs: Number(values['contacts-runs']),
-      warmup: 3,
-      dataDir: values['recog-data-dir'],
-      log: (l) => console.log(l),
-    });
+    const b = await benchRecognitions({ ...slowTimed, dataDir: values['recog-data-dir'] });
     console.log(
-      `\n就业困难人员认定，${b.persons} 名人员，${b.recognitions} 条认定记录，每项 ${values['contacts-runs']} 次，单位 ms`,
+      `\n就业困难人员认定，${b.persons} 名人员，${b.recognitions} 条认定记录，每项 ${contactsRuns} 次，单位 ms`,
     );
     for (const f of b.figures) {
       const ok = f.core.p95 < RECOG_GOAL_MS && f.ratio <= GOAL_RATIO ? '达到' : '未达到';
@@ -150,18 +138,13 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
         `  ${f.name}：${f.rows} 行/个；core p50 ${f.core.p50}，p95 ${f.core.p95}（CPU p50 ${f.coreCpuP50}）；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${RECOG_GOAL_MS} ms，ratio ≤ ${GOAL_RATIO}）${ok}`,
       );
     }
-    recordResults(recogEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(recogEntries(b));
   }
 
   // Issue 12: a month's attendance and 岗位补贴 roster for the seeded county's placements, each against a raw baseline.
   const SUBSIDY_GOAL_RATIO = 2;
   if (only.has('subsidies')) {
-    const b = await benchSubsidies({
-      persons: Number(values.persons),
-      repeats: Number(values['excel-repeats']),
-      log: (l) => console.log(l),
-    });
+    const b = await benchSubsidies({ persons, repeats: Number(values['excel-repeats']), log });
     const ok = (r: number) => (r <= SUBSIDY_GOAL_RATIO ? '达到' : '未达到');
     console.log(
       `\n考勤与补贴花名册，${b.persons} 名人员，${b.rows} 条在岗安置（所属期 2026-10），最好的 ${values['excel-repeats']} 次，峰值内存 ${b.peakRssMb} MB`,
@@ -176,24 +159,16 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
     console.log(
       `  reports.export RPT-06 ${e.rows} 行：${e.engine.seconds} s，峰值 ${e.engine.peakRssMb} MB（开始时 ${e.engine.startRssMb} MB），${e.engine.fileMb} MB；raw exceljs ${e.raw.seconds} s，峰值 ${e.raw.peakRssMb} MB（开始时 ${e.raw.startRssMb} MB）；ratio ${e.ratio}，CPU ${e.engine.cpuSeconds} s / ${e.raw.cpuSeconds} s = ${e.cpuRatio}（目标 ≤ 1.3）${e.cpuRatio <= 1.3 ? '达到' : '未达到'}`,
     );
-    recordResults(subsidyEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(subsidyEntries(b));
   }
 
   // Issue 17: 首页 (home.overview) at N persons with the seeded county's contacts, posts, rosters and recognitions: in
   // process (caches kept, and after a write), and through the HTTP transport, each against its recorded SQL run raw.
   const HOME_GOAL_MS = 300;
   if (only.has('home')) {
-    const runs = Number(values['contacts-runs']);
-    const b = await benchHome({
-      persons: Number(values.persons),
-      runs,
-      warmup: 3,
-      log: (l) => console.log(l),
-      dataDir: values['data-dir'],
-    });
+    const b = await benchHome({ ...slowTimed, dataDir: values['data-dir'] });
     console.log(
-      `\n首页 home.overview，${b.persons} 名人员，${b.contacts} 条联系记录；原始 SQL 为一次冷调用所执行的 ${b.statements} 条语句，每项 ${runs} 次，单位 ms`,
+      `\n首页 home.overview，${b.persons} 名人员，${b.contacts} 条联系记录；原始 SQL 为一次冷调用所执行的 ${b.statements} 条语句，每项 ${contactsRuns} 次，单位 ms`,
     );
     for (const f of b.figures) {
       const ok = f.core.p95 < HOME_GOAL_MS ? '达到' : '未达到';
@@ -201,8 +176,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
         `  ${f.name}：core p50 ${f.core.p50}，p95 ${f.core.p95}（CPU p50 ${f.coreCpuP50}，p95 ${f.coreCpuP95}）；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${HOME_GOAL_MS} ms）${ok}`,
       );
     }
-    recordResults(homeEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(homeEntries(b));
   }
 
   // Issue 15: the class page and RPT-15 at 500 classes / 20,000 trainees against raw SQL.
@@ -212,14 +186,13 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
       perClass: Number(values['training-per-class']),
       runs: Number(values.runs),
       warmup: Number(values.warmup),
-      log: (l) => console.log(l),
+      log,
     });
     console.log(`\n职业技能培训，${b.classes} 个培训班，${b.trainees} 名学员，单位 ms`);
     for (const f of b.figures)
       console.log(
         `  ${f.name}：${f.rows} 行；core p50 ${f.core.p50} p95 ${f.core.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio}`,
       );
-    recordResults(trainingEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(trainingEntries(b));
   }
 }
