@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { asOfPageOf, listPaging, optId, monthField } from './fields';
+import { asOfPageOf, listPaging, optId, monthField, orNull } from './fields';
 import { CANCEL_REASON_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { contactTargetColumns } from './contacts';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
@@ -93,7 +93,7 @@ export const contactWorklistsChannels = {
   'contactWorklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),
   /** Navigation badges; month defaults to the working date's month. */
   'contactWorklists.counts': channel({
-    input: z.object({ month: monthField.nullish().transform((v) => v ?? null) }),
+    input: z.object({ month: orNull(monthField) }),
     output: worklistCounts,
   }),
 };

@@ -18,6 +18,7 @@ import {
   picked,
   dateField,
   optDateField,
+  orNull,
 } from './fields';
 import {
   AREA_TYPE_CODES,
@@ -59,13 +60,9 @@ const fields = {
   workRegionId: picked('工作地点'),
   approvedCount: whole('核定岗位数', 1, 9999),
   /** Fen; null/undefined = the CFG-02 default on createdDate. */
-  monthlyStandardFen: whole('补贴标准', 0, 100_000_00)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyStandardFen: orNull(whole('补贴标准', 0, 100_000_00)),
   /** Hours per month of a non-full-time post (its default standard is hourly minimum × hours). */
-  monthlyHours: whole('每月工时', 1, 400)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyHours: orNull(whole('每月工时', 1, 400)),
   siSubsidy: z.boolean({ error: '请选择是否享受社保补贴' }),
   contractType: z.enum(CONTRACT_TYPE_CODES, { error: '请选择用工方式' }),
   fullTime: z.boolean({ error: '请选择是否全日制' }),
@@ -208,9 +205,7 @@ export const defaultStandardInput = z.object({
     .boolean()
     .nullish()
     .transform((v) => v ?? true),
-  monthlyHours: whole('每月工时', 1, 400)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyHours: orNull(whole('每月工时', 1, 400)),
   /** Default: today. */
   onDate: optDateField('日期'),
 });

@@ -16,6 +16,7 @@ import {
   editKey,
   picked,
   removedStamps,
+  orNull,
 } from './fields';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -64,10 +65,7 @@ const withPrimary = <T extends { categories: string[]; primaryCategory: string }
 };
 
 /** K04's declaration on the application: true 有, false 无; null when not answered. */
-const householdIncome = z
-  .boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` })
-  .nullish()
-  .transform((v) => v ?? null);
+const householdIncome = orNull(z.boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` }));
 
 /** Asked only with K04: required then, dropped otherwise. */
 const withHouseholdIncome = <T extends { categories: string[]; householdBusinessIncome: boolean | null }>(

@@ -14,6 +14,7 @@ import {
   optFlag,
   picked,
   removedStamps,
+  orNull,
 } from './fields';
 import {
   CANCEL_REASON_CODES,
@@ -61,7 +62,7 @@ export const registrationCreateInput = z.object({
   personId: uuid('人员'),
   ...editable,
   /** Leave empty to take the BR-09 suggestion; a different level needs serviceLevelReason. */
-  serviceLevel: serviceLevel.nullish().transform((v) => v ?? null),
+  serviceLevel: orNull(serviceLevel),
   serviceLevelReason: optText('调整原因', 200),
 });
 export type RegistrationCreateInput = z.input<typeof registrationCreateInput>;

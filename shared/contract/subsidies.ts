@@ -12,6 +12,7 @@ import {
   fenField,
   optText,
   editKey,
+  orNull,
 } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import { custom } from './refine';
@@ -252,8 +253,8 @@ export const subsidiesChannels = {
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({
-      month: monthField.nullish().transform((v) => v ?? null),
-      kind: kind.nullish().transform((v) => v ?? null),
+      month: orNull(monthField),
+      kind: orNull(kind),
     }),
     output: itemsOf(batchSummary),
   }),
