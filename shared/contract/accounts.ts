@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { requiredText, uuid, itemsOf, whole } from './fields';
+import { requiredText, uuid, itemsOf, whole, idInput } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Accounts, sign-in and roles (issue 19 part A, DOMAIN §9.4). The session token in the sign-in replies is taken
@@ -151,7 +151,7 @@ const signedIn = z.object({
 /** auth.setup and auth.recover: the one-time recovery code, shown once and stored only as a hash. */
 const withRecovery = signedIn.extend({ recoveryCode: z.string() });
 
-const byId = z.object({ id: uuid('账号') });
+const byId = idInput('账号');
 
 export const authChannels = {
   'auth.status': channel({ input: z.object({}), output: authStatus }),

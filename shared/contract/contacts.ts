@@ -17,6 +17,7 @@ import {
   optDateField,
   orNull,
   whole,
+  idInput,
 } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
@@ -226,7 +227,7 @@ export const contactsChannels = {
    * entered; the person's status and any level raise made at it stay as they are (audited). Refused in a locked month.
    */
   'contacts.delete': writeChannel(
-    z.object({ id: uuid('联系记录') }),
+    idInput('联系记录'),
     z.object({ id: z.string(), registration: registrationDetail }),
     'contact',
   ),
@@ -235,7 +236,7 @@ export const contactsChannels = {
    * Refused in a locked month, or when its date no longer lies within the registration.
    */
   'contacts.restore': writeChannel(
-    z.object({ id: uuid('联系记录') }),
+    idInput('联系记录'),
     z.object({ id: z.string(), contact: contactDetail, registration: registrationDetail }),
     'contact',
   ),

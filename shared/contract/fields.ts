@@ -97,6 +97,9 @@ export const uuid = (label = '记录') => z.string({ error: `缺少${label}编�
 /** The input of a channel that acts on one record named by its id. */
 export const idInput = (label: string) => z.object({ id: uuid(label) });
 
+/** The input of deleting a record the clerk can restore: its id and the reason, which is required. */
+export const deleteInput = (label: string) => z.object({ id: uuid(label), reason: requiredText('删除原因', 200) });
+
 export const jobStarted = z.object({ jobId: z.string() });
 
 /** An optional id filter of a list: empty or absent means no filter. */

@@ -23,6 +23,7 @@ import {
   picked,
   orNull,
   whole,
+  idInput,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -235,7 +236,7 @@ export const worklistsOutput = z.object({
   counts: z.object({ ending: z.number(), expiringBases: z.number() }),
 });
 
-const byId = z.object({ id: uuid('见习记录') });
+const byId = idInput('见习记录');
 
 export const internshipsChannels = {
   'internships.create': writeChannel(internshipCreateInput, internshipDetail, 'internship'),

@@ -7,11 +7,11 @@ import {
   optId,
   pageOf,
   softDeleteStamps,
-  uuid,
   codeFilter,
   searchText,
   whole,
   listSort,
+  idInput,
 } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
@@ -153,7 +153,7 @@ export const personListItem = z.object({
 });
 export type PersonListItem = z.infer<typeof personListItem>;
 
-const byId = z.object({ id: uuid('人员') });
+const byId = idInput('人员');
 
 /**
  * persons.exportRoster (issue 18): the list the clerk filtered, every page, as a 人员花名册 workbook. Same filters and

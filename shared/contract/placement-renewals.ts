@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { deletedAssessment } from './placement-history';
-import { dateField, editKey, itemsOf, optText, uuid, whole } from './fields';
+import { dateField, editKey, itemsOf, optText, uuid, whole, idInput } from './fields';
 import { overrideOf, placementDetail, placementSaved } from './placements';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 import { custom } from './refine';
@@ -58,7 +58,7 @@ export const placementRenewalsChannels = {
   /** BR-23: the year's 年度考核 result (replaces an earlier result of the same year). */
   'placements.assess': writeChannel(placementAssessInput, placementDetail, 'placement'),
   'placements.removeAssessment': writeChannel(assessmentRemoveInput, placementDetail, 'placement'),
-  'placements.restoreAssessment': writeChannel(z.object({ id: uuid('考核记录') }), placementDetail, 'placement'),
+  'placements.restoreAssessment': writeChannel(idInput('考核记录'), placementDetail, 'placement'),
   /** The placement's deleted results (已删除), newest year first. */
   'placements.deletedAssessments': channel({
     input: z.object({ placementId: uuid('安置记录') }),

@@ -13,6 +13,8 @@ import {
   dateField,
   optDateField,
   orNull,
+  idInput,
+  deleteInput,
 } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
@@ -136,7 +138,7 @@ export const placementLeaveInput = z.object({
 });
 
 export const vacancyReportInput = z.object({ id: uuid('安置记录'), reportDate: dateField('空岗报告日期') });
-export const placementDeleteInput = z.object({ id: uuid('安置记录'), reason: requiredText('删除原因', 200) });
+export const placementDeleteInput = deleteInput('安置记录');
 
 /** BR-18 on today (months used/left) for the placement's entitlement cycle. */
 export const subsidyInfo = z.object({
@@ -254,7 +256,7 @@ export const suggestion = z.object({
   monthsLeft: z.number().nullable(),
 });
 
-const byId = z.object({ id: uuid('安置记录') });
+const byId = idInput('安置记录');
 const list = itemsOf(placementDetail);
 
 export const placementsChannels = {

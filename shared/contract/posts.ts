@@ -19,6 +19,7 @@ import {
   dateField,
   optDateField,
   orNull,
+  idInput,
 } from './fields';
 import {
   AREA_TYPE_CODES,
@@ -221,7 +222,7 @@ export const defaultStandard = z.object({
   minWageHourlyFen: z.number().nullable(),
 });
 
-const byId = z.object({ id: uuid('岗位') });
+const byId = idInput('岗位');
 
 export const postsChannels = {
   'posts.create': writeChannel(postCreateInput, postSaved, 'post'),

@@ -15,6 +15,8 @@ import {
   picked,
   removedStamps,
   orNull,
+  idInput,
+  deleteInput,
 } from './fields';
 import {
   CANCEL_REASON_CODES,
@@ -188,10 +190,10 @@ export const contactRules = z.object({
 });
 export type ContactRules = z.infer<typeof contactRules>;
 
-const byId = z.object({ id: uuid('失业登记') });
+const byId = idInput('失业登记');
 
 /** 删除 of a registration entered on the wrong person (registrations/remove.ts): the reason is required. */
-export const registrationDeleteInput = z.object({ id: uuid('失业登记'), reason: requiredText('删除原因', 200) });
+export const registrationDeleteInput = deleteInput('失业登记');
 
 /** A deleted registration as the person page's 已删除 lists it. */
 export const deletedRegistration = z.object({

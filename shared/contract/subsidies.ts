@@ -13,6 +13,7 @@ import {
   optText,
   editKey,
   orNull,
+  idInput,
 } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import { custom } from './refine';
@@ -152,7 +153,7 @@ export const batchDetail = batchSummary.extend({
 });
 export type BatchDetail = z.infer<typeof batchDetail>;
 
-const byId = z.object({ id: uuid('花名册') });
+const byId = idInput('花名册');
 /** 上报/拨付: the clerk agreed to go on although payees lack an account (the confirm names them). */
 const confirmMissingAccounts = z.boolean().optional().default(false);
 

@@ -20,6 +20,7 @@ import {
   whole,
   fenField,
   orNull,
+  idInput,
 } from './fields';
 import { batchDetail } from './subsidies';
 import {
@@ -345,7 +346,7 @@ export const trainingRulesSetInput = z.object({
   graduateYearsBack: count('毕业年度往前年数', 0, 5),
 });
 
-const byClass = z.object({ id: uuid('培训班') });
+const byClass = idInput('培训班');
 
 export const trainingChannels = {
   'training.providers.designate': writeChannel(providerDesignateInput, provider, 'trainingProvider'),
