@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { asOfPageOf, listPaging, optId, monthField, orNull } from './fields';
+import { asOfPageOf, listPaging, optId, monthField, orNull, townshipColumns } from './fields';
 import { CANCEL_REASON_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { contactTargetColumns } from './contacts';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
@@ -66,8 +66,7 @@ export const worklistItem = z.object({
 export type WorklistItem = z.infer<typeof worklistItem>;
 
 export const worklistGroup = z.object({
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   count: z.number(),
   villages: z.array(z.object({ villageId: z.string(), villageName: z.string(), count: z.number() })),
 });

@@ -17,6 +17,7 @@ import {
   picked,
   optDateField,
   idInput,
+  townshipColumns,
 } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
@@ -115,8 +116,7 @@ export const employerDetail = z.object({
   ...employerColumns,
   regionId: z.string(),
   regionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   /** VR-09: '**** 1234'. */
   bankAccountMasked: z.string().nullable(),
   bankName: z.string().nullable(),

@@ -184,6 +184,12 @@ export const townshipPaging = {
   ...listPaging,
 };
 
+/** The 乡镇(街道) a row belongs to (its own, or that of the 村(社区) it sits in): id and name. */
+export const townshipColumns = {
+  townshipId: z.string(),
+  townshipName: z.string(),
+};
+
 /** A list answer: every row at once. */
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 

@@ -12,6 +12,7 @@ import {
   whole,
   listSort,
   idInput,
+  townshipColumns,
 } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
@@ -61,8 +62,7 @@ export const personDetail = z.object({
   phone: z.string().nullable(),
   residenceRegionId: z.string(),
   residenceRegionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   hukouRegionId: z.string().nullable(),
   hukouRegionName: z.string().nullable(),
   address: z.string().nullable(),

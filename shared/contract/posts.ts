@@ -20,6 +20,7 @@ import {
   optDateField,
   orNull,
   idInput,
+  townshipColumns,
 } from './fields';
 import {
   AREA_TYPE_CODES,
@@ -116,8 +117,7 @@ export const postDetail = z.object({
   areaType: z.enum(AREA_TYPE_CODES),
   workRegionId: z.string(),
   workRegionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   approvedCount: z.number(),
   /** BR-17 on today: persons on post, vacancies (≥ 0), and free slots for an open placement starting today. */
   onPost: z.number(),
