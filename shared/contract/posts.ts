@@ -106,27 +106,35 @@ export type PostCreateParsed = z.output<typeof postCreateInput>;
 export type PostUpdateInput = z.input<typeof postUpdateInput>;
 export type PostUpdateParsed = z.output<typeof postUpdateInput>;
 
-export const postDetail = z.object({
+/** A post as both its detail and the post list show it. */
+const postColumns = {
   id: z.string(),
   postCode: z.string(),
+  title: z.string(),
   employerId: z.string(),
   employerName: z.string(),
-  employerNature: z.string(),
-  title: z.string(),
   postType: z.enum(POST_TYPE_CODES),
   areaType: z.enum(AREA_TYPE_CODES),
-  workRegionId: z.string(),
   workRegionName: z.string(),
-  ...townshipColumns,
   approvedCount: z.number(),
-  /** BR-17 on today: persons on post, vacancies (≥ 0), and free slots for an open placement starting today. */
+  /** BR-17 on today: persons on post and vacancies (≥ 0). */
   onPost: z.number(),
   vacancies: z.number(),
+  /** As stored: the CFG-02 value of createdDate (standardSource default) or the clerk's amount (custom). */
+  monthlyStandardFen: z.number(),
+  status: z.enum(POST_STATUS_CODES),
+  validUntil: z.string().nullable(),
+};
+
+export const postDetail = z.object({
+  ...postColumns,
+  employerNature: z.string(),
+  workRegionId: z.string(),
+  ...townshipColumns,
+  /** BR-17 on today: free slots for an open placement starting today. */
   openSlots: z.number(),
   /** Placements recorded to start after today. */
   upcoming: z.number(),
-  /** As stored: the CFG-02 value of createdDate (standardSource default) or the clerk's amount (custom). */
-  monthlyStandardFen: z.number(),
   standardSource: z.enum(['default', 'custom']),
   /** The standard in force today (BR-19): a default post follows the minimum wage (CFG-01), a custom one stays. */
   currentStandardFen: z.number(),
@@ -135,10 +143,8 @@ export const postDetail = z.object({
   contractType: z.enum(CONTRACT_TYPE_CODES),
   fullTime: z.boolean(),
   createdDate: z.string(),
-  validUntil: z.string().nullable(),
   fundSource: z.string().nullable(),
   published: z.boolean(),
-  status: z.enum(POST_STATUS_CODES),
   revokedDate: z.string().nullable(),
   revokeReason: z.string().nullable(),
   remark: z.string().nullable(),
@@ -176,21 +182,8 @@ export type PostListInput = z.input<typeof postListInput>;
 export type PostListQuery = z.output<typeof postListInput>;
 
 export const postListItem = z.object({
-  id: z.string(),
-  postCode: z.string(),
-  title: z.string(),
-  employerId: z.string(),
-  employerName: z.string(),
-  postType: z.enum(POST_TYPE_CODES),
-  areaType: z.enum(AREA_TYPE_CODES),
+  ...postColumns,
   townshipName: z.string(),
-  workRegionName: z.string(),
-  approvedCount: z.number(),
-  onPost: z.number(),
-  vacancies: z.number(),
-  monthlyStandardFen: z.number(),
-  status: z.enum(POST_STATUS_CODES),
-  validUntil: z.string().nullable(),
 });
 export type PostListItem = z.infer<typeof postListItem>;
 
