@@ -16,7 +16,7 @@ import {
 } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
-import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
+import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, RETIREMENT_CATEGORY_CODES, SEX_CODES } from '../enums';
 
 // The person register (DOMAIN §3.1, §3.2; VR-01..VR-05, VR-09, BR-01, BR-02). The input schema shared with the
 // form lives in person-input.ts. IDs are masked in every output (VR-09); persons.revealId is the one way to
@@ -67,7 +67,7 @@ export const personDetail = z.object({
   hukouRegionName: z.string().nullable(),
   address: z.string().nullable(),
   urbanRural: z.string().nullable(),
-  retirementCategory: z.enum(['M60', 'F55', 'F50']),
+  retirementCategory: z.enum(RETIREMENT_CATEGORY_CODES),
   /** Masked: its first 18 characters are the ID (VR-12). */
   disabilityCertNoMasked: z.string().nullable(),
   disabilityType: z.string().nullable(),
