@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { requiredText, uuid, itemsOf } from './fields';
+import { requiredText, uuid, itemsOf, whole, idInput } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Accounts, sign-in and roles (issue 19 part A, DOMAIN §9.4). The session token in the sign-in replies is taken
@@ -125,11 +125,12 @@ export type AccountUpdateInput = z.infer<typeof accountUpdateInput>;
 
 export const resetPasswordInput = z.object({ id: uuid('账号'), password: password('新密码') });
 export const lockMinutesInput = z.object({
-  minutes: z
-    .number({ error: '请填写自动锁定时间' })
-    .int({ error: '自动锁定时间应为整数分钟' })
-    .min(1, { error: '自动锁定时间至少1分钟' })
-    .max(120, { error: '自动锁定时间不能超过120分钟' }),
+  minutes: whole('自动锁定时间', 1, 120, {
+    missing: '请填写自动锁定时间',
+    notWhole: '自动锁定时间应为整数分钟',
+    tooSmall: '自动锁定时间至少1分钟',
+    tooLarge: '自动锁定时间不能超过120分钟',
+  }),
 });
 
 export const authStatus = z.object({
@@ -150,7 +151,7 @@ const signedIn = z.object({
 /** auth.setup and auth.recover: the one-time recovery code, shown once and stored only as a hash. */
 const withRecovery = signedIn.extend({ recoveryCode: z.string() });
 
-const byId = z.object({ id: uuid('账号') });
+const byId = idInput('账号');
 
 export const authChannels = {
   'auth.status': channel({ input: z.object({}), output: authStatus }),

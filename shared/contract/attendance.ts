@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optText, uuid, personColumns, monthField } from './fields';
+import { optText, uuid, personColumns, monthField, orNull } from './fields';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 
 // Monthly attendance of placements on 公益性岗位 (DOMAIN §3.9; BR-19, BR-20, BR-21, BR-22, VR-14, CFG-03, CFG-09).
@@ -114,10 +114,7 @@ export const attendanceEntry = z.object({
   siMedicalFen: amount('单位缴纳医疗保险'),
   siUnemploymentFen: amount('单位缴纳失业保险'),
   siInjuryFen: amount('单位缴纳工伤保险'),
-  assessment: z
-    .enum(ASSESSMENT_RESULT_CODES, { error: '本月考核只能是合格或不合格' })
-    .nullish()
-    .transform((v) => v ?? null),
+  assessment: orNull(z.enum(ASSESSMENT_RESULT_CODES, { error: '本月考核只能是合格或不合格' })),
   remark: optText('备注', 200),
 });
 export type AttendanceEntry = z.input<typeof attendanceEntry>;

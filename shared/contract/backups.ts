@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, jobChannel, writeChannel } from './define';
-import { itemsOf } from './fields';
+import { itemsOf, orNull, whole } from './fields';
 import { writtenFile } from './files';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
@@ -96,7 +96,7 @@ const folderPath = z
   .max(1000, { error: '文件夹路径太长' })
   .refine((p) => !hasControls(p), { error: '文件夹路径含有无效字符' });
 
-export const backupRef = z.object({ name: backupName, folder: folderPath.nullish().transform((v) => v ?? null) });
+export const backupRef = z.object({ name: backupName, folder: orNull(folderPath) });
 export type BackupRef = z.infer<typeof backupRef>;
 
 const passphrase = (label: string) =>
@@ -120,16 +120,15 @@ export const backupSettings = z.object({
 export type BackupSettings = z.infer<typeof backupSettings>;
 
 export const retentionInput = z.object({
-  keepDaily: z
-    .number({ error: '请填写保留的每日备份份数' })
-    .int({ error: '每日备份份数应为整数' })
-    .min(1, { error: '每日备份至少保留1份' })
-    .max(90, { error: '每日备份最多保留90份' }),
-  keepMonthly: z
-    .number({ error: '请填写保留的每月备份份数' })
-    .int({ error: '每月备份份数应为整数' })
-    .min(0, { error: '每月备份份数不能小于0' })
-    .max(120, { error: '每月备份最多保留120份' }),
+  keepDaily: whole('每日备份份数', 1, 90, {
+    missing: '请填写保留的每日备份份数',
+    tooSmall: '每日备份至少保留1份',
+    tooLarge: '每日备份最多保留90份',
+  }),
+  keepMonthly: whole('每月备份份数', 0, 120, {
+    missing: '请填写保留的每月备份份数',
+    tooLarge: '每月备份最多保留120份',
+  }),
 });
 
 export const passphraseInput = z.object({
@@ -179,7 +178,7 @@ export const backupsChannels = {
   'backups.setPassphrase': writeChannel(passphraseInput, backupSettings, 'settings'),
   /** Backups in the data folder, or the backups found in a chosen folder; newest first. */
   'backups.list': channel({
-    input: z.object({ folder: folderPath.nullish().transform((v) => v ?? null) }),
+    input: z.object({ folder: orNull(folderPath) }),
     output: itemsOf(backupEntry),
   }),
   'backups.create': writeJobChannel(backupCreateInput, backupCreateResult, 'backup'),

@@ -4,7 +4,7 @@
 // Capabilities: calendar.year read; calendar.setDay and calendar.fillNational admin (管理员), refused inside a locked month.
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { isoDate } from './fields';
+import { isoDate, whole } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 export const CALENDAR_DAY_KIND_LIST = [
@@ -16,11 +16,11 @@ export type CalendarDayKind = CodeOf<typeof CALENDAR_DAY_KIND_LIST>;
 export const { codes: CALENDAR_DAY_KINDS, label: calendarDayLabel } = codeList(CALENDAR_DAY_KIND_LIST);
 
 export const calendarYearInput = z.object({
-  year: z
-    .number({ error: '请选择年份' })
-    .int({ error: '年份应为整数' })
-    .min(2000, { error: '年份应在 2000–2100 之间' })
-    .max(2100, { error: '年份应在 2000–2100 之间' }),
+  year: whole('年份', 2000, 2100, {
+    missing: '请选择年份',
+    tooSmall: '年份应在 2000–2100 之间',
+    tooLarge: '年份应在 2000–2100 之间',
+  }),
 });
 export type CalendarYearInput = z.infer<typeof calendarYearInput>;
 

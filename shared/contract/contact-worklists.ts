@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { asOfPageOf, listPaging, optId, monthField } from './fields';
+import { asOfPageOf, listPaging, optId, monthField, orNull, townshipColumns } from './fields';
 import { CANCEL_REASON_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { contactTargetColumns } from './contacts';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
@@ -66,8 +66,7 @@ export const worklistItem = z.object({
 export type WorklistItem = z.infer<typeof worklistItem>;
 
 export const worklistGroup = z.object({
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   count: z.number(),
   villages: z.array(z.object({ villageId: z.string(), villageName: z.string(), count: z.number() })),
 });
@@ -93,7 +92,7 @@ export const contactWorklistsChannels = {
   'contactWorklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),
   /** Navigation badges; month defaults to the working date's month. */
   'contactWorklists.counts': channel({
-    input: z.object({ month: monthField.nullish().transform((v) => v ?? null) }),
+    input: z.object({ month: orNull(monthField) }),
     output: worklistCounts,
   }),
 };

@@ -15,6 +15,9 @@ import {
   dateField,
   monthField,
   optDateField,
+  orNull,
+  whole,
+  idInput,
 } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
@@ -52,13 +55,7 @@ const contactFields = {
   /** 本次提供服务: at least one when the contact succeeded (§3.4, BR-06). */
   services: serviceSet('本次提供服务'),
   /** ≥ 0; required when services hold SV1 职业介绍. */
-  jobsRecommended: z
-    .number({ error: '推荐岗位数应为整数' })
-    .int({ error: '推荐岗位数应为整数' })
-    .min(0, { error: '推荐岗位数不能小于0' })
-    .max(99, { error: '推荐岗位数不能大于99' })
-    .nullish()
-    .transform((v) => v ?? null),
+  jobsRecommended: orNull(whole('推荐岗位数', 0, 99)),
   /** Empty → same day next month, clamped to the month end (defaultNextContactDate). */
   nextContactDate: optDateField('计划下次联系日期'),
   staff: requiredText('联系人', 30),
@@ -170,7 +167,7 @@ export const lookupInput = z.object({
     .min(1, { error: '请输入姓名或公民身份号码后4–6位' })
     .max(60, { error: '搜索内容不能超过60个字符' }),
   /** Month of the contact counts; default the working date's month. */
-  month: monthField.nullish().transform((v) => v ?? null),
+  month: orNull(monthField),
   limit: z.number().int().min(1).max(50).default(20),
 });
 
@@ -230,7 +227,7 @@ export const contactsChannels = {
    * entered; the person's status and any level raise made at it stay as they are (audited). Refused in a locked month.
    */
   'contacts.delete': writeChannel(
-    z.object({ id: uuid('联系记录') }),
+    idInput('联系记录'),
     z.object({ id: z.string(), registration: registrationDetail }),
     'contact',
   ),
@@ -239,7 +236,7 @@ export const contactsChannels = {
    * Refused in a locked month, or when its date no longer lies within the registration.
    */
   'contacts.restore': writeChannel(
-    z.object({ id: uuid('联系记录') }),
+    idInput('联系记录'),
     z.object({ id: z.string(), contact: contactDetail, registration: registrationDetail }),
     'contact',
   ),

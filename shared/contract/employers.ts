@@ -11,12 +11,13 @@ import {
   pageOf,
   requiredText,
   softDeleteStamps,
-  uuid,
   codeFilter,
   optFlag,
   searchText,
   picked,
   optDateField,
+  idInput,
+  townshipColumns,
 } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
@@ -115,8 +116,7 @@ export const employerDetail = z.object({
   ...employerColumns,
   regionId: z.string(),
   regionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   /** VR-09: '**** 1234'. */
   bankAccountMasked: z.string().nullable(),
   bankName: z.string().nullable(),
@@ -162,7 +162,7 @@ export const employerListItem = z.object({
 });
 export type EmployerListItem = z.infer<typeof employerListItem>;
 
-const byId = z.object({ id: uuid('用人单位') });
+const byId = idInput('用人单位');
 
 export const employersChannels = {
   'employers.create': writeChannel(employerCreateInput, employerSaved, 'employer'),

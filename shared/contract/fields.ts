@@ -21,21 +21,32 @@ export const optText = (label: string, max: number) =>
     .nullish()
     .transform((v) => v?.trim() || null);
 
+/**
+ * The refusals of a number field where its form words them otherwise than the helper's plain messages: `missing`
+ * (empty or not a number), `notWhole`, `tooSmall`, `tooLarge`. What is not given keeps the plain message.
+ */
+export interface NumberMessages {
+  missing?: string;
+  notWhole?: string;
+  tooSmall?: string;
+  tooLarge?: string;
+}
+
 /** An amount of money in fen (BR-32): a whole number from 0 to 100,000 元; each refusal names the field. */
-export const fenField = (label: string) =>
+export const fenField = (label: string, say: NumberMessages = {}) =>
   z
-    .number({ error: `${label}应为以分为单位的整数` })
-    .int({ error: `${label}应为以分为单位的整数` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(100_000_00, { error: `${label}过大` });
+    .number({ error: say.missing ?? `${label}应为以分为单位的整数` })
+    .int({ error: say.notWhole ?? `${label}应为以分为单位的整数` })
+    .min(0, { error: say.tooSmall ?? `${label}不能为负数` })
+    .max(100_000_00, { error: say.tooLarge ?? `${label}过大` });
 
 /** A whole number from min to max; each refusal names the field. */
-export const whole = (label: string, min: number, max: number) =>
+export const whole = (label: string, min: number, max: number, say: NumberMessages = {}) =>
   z
-    .number({ error: `${label}应为整数` })
-    .int({ error: `${label}应为整数` })
-    .min(min, { error: `${label}不能小于${min}` })
-    .max(max, { error: `${label}不能大于${max}` });
+    .number({ error: say.missing ?? `${label}应为整数` })
+    .int({ error: say.notWhole ?? `${label}应为整数` })
+    .min(min, { error: say.tooSmall ?? `${label}不能小于${min}` })
+    .max(max, { error: say.tooLarge ?? `${label}不能大于${max}` });
 
 /** A real calendar date YYYY-MM-DD: 2026-02-30 is refused, not stored (issue 20). */
 export const isoDate = (label: string) =>
@@ -83,6 +94,12 @@ export const picked = (label: string) => z.string({ error: `请选择${label}` }
 
 export const uuid = (label = '记录') => z.string({ error: `缺少${label}编号` }).min(1, { error: `缺少${label}编号` });
 
+/** The input of a channel that acts on one record named by its id. */
+export const idInput = (label: string) => z.object({ id: uuid(label) });
+
+/** The input of deleting a record the clerk can restore: its id and the reason, which is required. */
+export const deleteInput = (label: string) => z.object({ id: uuid(label), reason: requiredText('删除原因', 200) });
+
 export const jobStarted = z.object({ jobId: z.string() });
 
 /** An optional id filter of a list: empty or absent means no filter. */
@@ -90,6 +107,9 @@ export const optId = z
   .string()
   .nullish()
   .transform((v) => v || undefined);
+
+/** A field of an input that may be left out: absent or null is null (the field's own checks apply to a value). */
+export const orNull = <T extends z.ZodType>(field: T) => field.nullish().transform((v) => v ?? null);
 
 /** An optional reference to another record in an input: empty or absent is null. */
 export const optRef = z
@@ -105,10 +125,7 @@ export const optFlag = z
 
 /** An optional code of a code list in an input: absent or null is null; '' or a code not in the list is refused naming the field. */
 export const optCode = <const T extends readonly string[]>(codes: T, label: string) =>
-  z
-    .enum(codes, { error: `${label}不在代码表中` })
-    .nullish()
-    .transform((v) => v ?? null);
+  orNull(z.enum(codes, { error: `${label}不在代码表中` }));
 
 /** A code-list filter of a list: absent means no filter; a code not in the list is refused naming the field. */
 export const codeFilter = <const T extends readonly string[]>(codes: T, label: string) =>
@@ -165,6 +182,12 @@ export const listSort = <const F extends readonly [string, ...string[]]>(fields:
 export const townshipPaging = {
   townshipId: optId,
   ...listPaging,
+};
+
+/** The 乡镇(街道) a row belongs to (its own, or that of the 村(社区) it sits in): id and name. */
+export const townshipColumns = {
+  townshipId: z.string(),
+  townshipName: z.string(),
 };
 
 /** A list answer: every row at once. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, editInputs, monthField, requiredText, optText, savedStamps, uuid } from './fields';
+import { dateField, editInputs, monthField, requiredText, optText, savedStamps, uuid, idInput } from './fields';
 import {
   FLEX_END_REASON_CODES,
   FLEX_INSURANCE_CODES,
@@ -62,7 +62,7 @@ export const flexSubsidyTerminateInput = z.object({
 });
 export type FlexSubsidyTerminateInput = z.input<typeof flexSubsidyTerminateInput>;
 
-export const flexSubsidyRemoveInput = z.object({ id: uuid('补贴记录') });
+export const flexSubsidyRemoveInput = idInput('补贴记录');
 export const flexSubsidyListInput = z.object({
   personId: uuid('人员'),
   /** Deleted periods too (已删除), marked by deletedAt; they never count in usedMonths. */

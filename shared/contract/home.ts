@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthField } from './fields';
+import { monthField, townshipColumns } from './fields';
 import { channel } from './define';
 import { worklistCounts } from './contact-worklists';
 import { worklistsOutput } from './internships';
@@ -95,9 +95,7 @@ export const homeOverview = z.object({
     /** 12 months ending with the chosen month: registered at each month end, placements started in the month. */
     trend: z.array(z.object({ month: z.string(), registered: z.number(), placements: z.number() })),
     /** Per 乡镇 (code order): registrations open this month and those with the month's minimum of successful contacts. */
-    contactRate: z.array(
-      z.object({ townshipId: z.string(), townshipName: z.string(), registered: z.number(), met: z.number() }),
-    ),
+    contactRate: z.array(z.object({ ...townshipColumns, registered: z.number(), met: z.number() })),
     /** Persons on posts on asOf by the basis of their placement (就业困难人员类别 or 脱贫/监测状态). */
     postComposition: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })),
   }),

@@ -21,6 +21,9 @@ import {
   fieldWarnings,
   searchText,
   picked,
+  orNull,
+  whole,
+  idInput,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -55,9 +58,7 @@ const internshipFields = {
   graduationDate: optDateField('毕业(离校)时间'),
   agreementStart: dateField('见习协议开始日期'),
   agreementEnd: dateField('见习协议截止日期'),
-  allowanceStandardFen: fen('生活费补助标准')
-    .nullish()
-    .transform((v) => v ?? null),
+  allowanceStandardFen: orNull(fen('生活费补助标准')),
   hostAllowanceFen: fen('单位岗位补助'),
   insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
   remark: optText('备注', 200),
@@ -107,13 +108,9 @@ export const internshipEndInput = z
     endType: z.enum(INTERNSHIP_END_TYPE_CODES, { error: '请选择结束方式' }),
     retained: optFlag,
     retainedDate: optDateField('留用日期'),
-    contractYears: z
-      .number()
-      .int({ error: '留用合同年限应为整数' })
-      .min(1, { error: '留用合同年限至少1年' })
-      .max(50, { error: '留用合同年限过大' })
-      .nullish()
-      .transform((v) => v ?? null),
+    contractYears: orNull(
+      whole('留用合同年限', 1, 50, { tooSmall: '留用合同年限至少1年', tooLarge: '留用合同年限过大' }),
+    ),
     endNote: optText('结束说明', 200),
   })
   .superRefine((v, ctx) => {
@@ -239,7 +236,7 @@ export const worklistsOutput = z.object({
   counts: z.object({ ending: z.number(), expiringBases: z.number() }),
 });
 
-const byId = z.object({ id: uuid('见习记录') });
+const byId = idInput('见习记录');
 
 export const internshipsChannels = {
   'internships.create': writeChannel(internshipCreateInput, internshipDetail, 'internship'),

@@ -7,15 +7,16 @@ import {
   optId,
   pageOf,
   softDeleteStamps,
-  uuid,
   codeFilter,
   searchText,
   whole,
   listSort,
+  idInput,
+  townshipColumns,
 } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
-import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
+import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, RETIREMENT_CATEGORY_CODES, SEX_CODES } from '../enums';
 
 // The person register (DOMAIN §3.1, §3.2; VR-01..VR-05, VR-09, BR-01, BR-02). The input schema shared with the
 // form lives in person-input.ts. IDs are masked in every output (VR-09); persons.revealId is the one way to
@@ -61,13 +62,12 @@ export const personDetail = z.object({
   phone: z.string().nullable(),
   residenceRegionId: z.string(),
   residenceRegionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
+  ...townshipColumns,
   hukouRegionId: z.string().nullable(),
   hukouRegionName: z.string().nullable(),
   address: z.string().nullable(),
   urbanRural: z.string().nullable(),
-  retirementCategory: z.enum(['M60', 'F55', 'F50']),
+  retirementCategory: z.enum(RETIREMENT_CATEGORY_CODES),
   /** Masked: its first 18 characters are the ID (VR-12). */
   disabilityCertNoMasked: z.string().nullable(),
   disabilityType: z.string().nullable(),
@@ -153,7 +153,7 @@ export const personListItem = z.object({
 });
 export type PersonListItem = z.infer<typeof personListItem>;
 
-const byId = z.object({ id: uuid('人员') });
+const byId = idInput('人员');
 
 /**
  * persons.exportRoster (issue 18): the list the clerk filtered, every page, as a 人员花名册 workbook. Same filters and

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { deletedAssessment } from './placement-history';
-import { dateField, editKey, itemsOf, optText, uuid } from './fields';
+import { dateField, editKey, itemsOf, optText, uuid, whole, idInput } from './fields';
 import { overrideOf, placementDetail, placementSaved } from './placements';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 import { custom } from './refine';
@@ -30,11 +30,11 @@ import { custom } from './refine';
 export const placementAssessInput = z
   .object({
     placementId: uuid('安置记录'),
-    year: z
-      .number({ error: '请填写考核年度' })
-      .int({ error: '考核年度应为整数' })
-      .min(2000, { error: '考核年度不正确' })
-      .max(2100, { error: '考核年度不正确' }),
+    year: whole('考核年度', 2000, 2100, {
+      missing: '请填写考核年度',
+      tooSmall: '考核年度不正确',
+      tooLarge: '考核年度不正确',
+    }),
     result: z.enum(ASSESSMENT_RESULT_CODES, { error: '请选择考核结果' }),
     assessedOn: dateField('考核日期'),
     remark: optText('备注', 200),
@@ -58,7 +58,7 @@ export const placementRenewalsChannels = {
   /** BR-23: the year's 年度考核 result (replaces an earlier result of the same year). */
   'placements.assess': writeChannel(placementAssessInput, placementDetail, 'placement'),
   'placements.removeAssessment': writeChannel(assessmentRemoveInput, placementDetail, 'placement'),
-  'placements.restoreAssessment': writeChannel(z.object({ id: uuid('考核记录') }), placementDetail, 'placement'),
+  'placements.restoreAssessment': writeChannel(idInput('考核记录'), placementDetail, 'placement'),
   /** The placement's deleted results (已删除), newest year first. */
   'placements.deletedAssessments': channel({
     input: z.object({ placementId: uuid('安置记录') }),

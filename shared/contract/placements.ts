@@ -12,6 +12,9 @@ import {
   picked,
   dateField,
   optDateField,
+  orNull,
+  idInput,
+  deleteInput,
 } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
@@ -78,11 +81,7 @@ function checkBasis(v: { basisList: BasisList; basisCode: string }, ctx: z.Refin
 }
 
 /** VR-15: saving despite an overridable refusal, with the reason the clerk gives, asked as `label`. */
-export const overrideOf = (label: string) =>
-  z
-    .object({ reason: requiredText(label, 200) })
-    .nullish()
-    .transform((v) => v ?? null);
+export const overrideOf = (label: string) => orNull(z.object({ reason: requiredText(label, 200) }));
 export const overrideInput = overrideOf('强制保存原因');
 
 const createFields = {
@@ -98,10 +97,7 @@ const createFields = {
   remark: optText('备注', 200),
   /** Back-filled placements that already ended: both or neither. */
   leaveDate: optDateField('离岗日期'),
-  leaveReason: z
-    .enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' })
-    .nullish()
-    .transform((v) => v ?? null),
+  leaveReason: orNull(z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' })),
   /** VR-15 / CFG-07: save despite BR-17 / BR-18, with a reason. */
   override: overrideInput,
 };
@@ -138,14 +134,11 @@ export const placementLeaveInput = z.object({
   leaveReason: z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' }),
   leaveNote: optText('离岗说明', 200),
   /** E09 after leaving the last open placement; default by reason (L01 → 21, L03 → 50, others → 10). */
-  employmentStatusAfter: z
-    .enum(EMPLOYMENT_STATUS_CODES)
-    .nullish()
-    .transform((v) => v ?? null),
+  employmentStatusAfter: orNull(z.enum(EMPLOYMENT_STATUS_CODES)),
 });
 
 export const vacancyReportInput = z.object({ id: uuid('安置记录'), reportDate: dateField('空岗报告日期') });
-export const placementDeleteInput = z.object({ id: uuid('安置记录'), reason: requiredText('删除原因', 200) });
+export const placementDeleteInput = deleteInput('安置记录');
 
 /** BR-18 on today (months used/left) for the placement's entitlement cycle. */
 export const subsidyInfo = z.object({
@@ -263,7 +256,7 @@ export const suggestion = z.object({
   monthsLeft: z.number().nullable(),
 });
 
-const byId = z.object({ id: uuid('安置记录') });
+const byId = idInput('安置记录');
 const list = itemsOf(placementDetail);
 
 export const placementsChannels = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { asOfPageOf, townshipPaging, personColumns } from './fields';
 import { channel } from './define';
 import { postListItem } from './posts';
-import { ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes';
+import { AREA_TYPE_CODES, ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes';
 
 // Work lists of the public-welfare post routine, judged on today (DOMAIN BR-17, BR-18, BR-02, BR-22, CFG-15):
 // - vacancies: 有效 posts (valid today) with vacancies today, most vacancies first; openSlots as in posts.get.
@@ -68,7 +68,7 @@ export type PlacementWorkItem = z.infer<typeof placementWorkItem>;
 
 /** contractsEnding: the placement's contract in force, its area type and the BR-23 result deciding the renewal. */
 export const contractWorkItem = placementWorkItem.extend({
-  areaType: z.enum(['urban', 'rural']),
+  areaType: z.enum(AREA_TYPE_CODES),
   contractStart: z.string(),
   contractEnd: z.string(),
   /** The year whose 年度考核 decides the renewal (BR-23, renewalAssessmentYear). */

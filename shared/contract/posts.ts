@@ -18,6 +18,9 @@ import {
   picked,
   dateField,
   optDateField,
+  orNull,
+  idInput,
+  townshipColumns,
 } from './fields';
 import {
   AREA_TYPE_CODES,
@@ -59,13 +62,9 @@ const fields = {
   workRegionId: picked('工作地点'),
   approvedCount: whole('核定岗位数', 1, 9999),
   /** Fen; null/undefined = the CFG-02 default on createdDate. */
-  monthlyStandardFen: whole('补贴标准', 0, 100_000_00)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyStandardFen: orNull(whole('补贴标准', 0, 100_000_00)),
   /** Hours per month of a non-full-time post (its default standard is hourly minimum × hours). */
-  monthlyHours: whole('每月工时', 1, 400)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyHours: orNull(whole('每月工时', 1, 400)),
   siSubsidy: z.boolean({ error: '请选择是否享受社保补贴' }),
   contractType: z.enum(CONTRACT_TYPE_CODES, { error: '请选择用工方式' }),
   fullTime: z.boolean({ error: '请选择是否全日制' }),
@@ -107,28 +106,35 @@ export type PostCreateParsed = z.output<typeof postCreateInput>;
 export type PostUpdateInput = z.input<typeof postUpdateInput>;
 export type PostUpdateParsed = z.output<typeof postUpdateInput>;
 
-export const postDetail = z.object({
+/** A post as both its detail and the post list show it. */
+const postColumns = {
   id: z.string(),
   postCode: z.string(),
+  title: z.string(),
   employerId: z.string(),
   employerName: z.string(),
-  employerNature: z.string(),
-  title: z.string(),
   postType: z.enum(POST_TYPE_CODES),
   areaType: z.enum(AREA_TYPE_CODES),
-  workRegionId: z.string(),
   workRegionName: z.string(),
-  townshipId: z.string(),
-  townshipName: z.string(),
   approvedCount: z.number(),
-  /** BR-17 on today: persons on post, vacancies (≥ 0), and free slots for an open placement starting today. */
+  /** BR-17 on today: persons on post and vacancies (≥ 0). */
   onPost: z.number(),
   vacancies: z.number(),
+  /** As stored: the CFG-02 value of createdDate (standardSource default) or the clerk's amount (custom). */
+  monthlyStandardFen: z.number(),
+  status: z.enum(POST_STATUS_CODES),
+  validUntil: z.string().nullable(),
+};
+
+export const postDetail = z.object({
+  ...postColumns,
+  employerNature: z.string(),
+  workRegionId: z.string(),
+  ...townshipColumns,
+  /** BR-17 on today: free slots for an open placement starting today. */
   openSlots: z.number(),
   /** Placements recorded to start after today. */
   upcoming: z.number(),
-  /** As stored: the CFG-02 value of createdDate (standardSource default) or the clerk's amount (custom). */
-  monthlyStandardFen: z.number(),
   standardSource: z.enum(['default', 'custom']),
   /** The standard in force today (BR-19): a default post follows the minimum wage (CFG-01), a custom one stays. */
   currentStandardFen: z.number(),
@@ -137,10 +143,8 @@ export const postDetail = z.object({
   contractType: z.enum(CONTRACT_TYPE_CODES),
   fullTime: z.boolean(),
   createdDate: z.string(),
-  validUntil: z.string().nullable(),
   fundSource: z.string().nullable(),
   published: z.boolean(),
-  status: z.enum(POST_STATUS_CODES),
   revokedDate: z.string().nullable(),
   revokeReason: z.string().nullable(),
   remark: z.string().nullable(),
@@ -178,21 +182,8 @@ export type PostListInput = z.input<typeof postListInput>;
 export type PostListQuery = z.output<typeof postListInput>;
 
 export const postListItem = z.object({
-  id: z.string(),
-  postCode: z.string(),
-  title: z.string(),
-  employerId: z.string(),
-  employerName: z.string(),
-  postType: z.enum(POST_TYPE_CODES),
-  areaType: z.enum(AREA_TYPE_CODES),
+  ...postColumns,
   townshipName: z.string(),
-  workRegionName: z.string(),
-  approvedCount: z.number(),
-  onPost: z.number(),
-  vacancies: z.number(),
-  monthlyStandardFen: z.number(),
-  status: z.enum(POST_STATUS_CODES),
-  validUntil: z.string().nullable(),
 });
 export type PostListItem = z.infer<typeof postListItem>;
 
@@ -208,9 +199,7 @@ export const defaultStandardInput = z.object({
     .boolean()
     .nullish()
     .transform((v) => v ?? true),
-  monthlyHours: whole('每月工时', 1, 400)
-    .nullish()
-    .transform((v) => v ?? null),
+  monthlyHours: orNull(whole('每月工时', 1, 400)),
   /** Default: today. */
   onDate: optDateField('日期'),
 });
@@ -226,7 +215,7 @@ export const defaultStandard = z.object({
   minWageHourlyFen: z.number().nullable(),
 });
 
-const byId = z.object({ id: uuid('岗位') });
+const byId = idInput('岗位');
 
 export const postsChannels = {
   'posts.create': writeChannel(postCreateInput, postSaved, 'post'),

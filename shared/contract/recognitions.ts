@@ -16,6 +16,9 @@ import {
   editKey,
   picked,
   removedStamps,
+  orNull,
+  idInput,
+  deleteInput,
 } from './fields';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -64,10 +67,7 @@ const withPrimary = <T extends { categories: string[]; primaryCategory: string }
 };
 
 /** K04's declaration on the application: true 有, false 无; null when not answered. */
-const householdIncome = z
-  .boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` })
-  .nullish()
-  .transform((v) => v ?? null);
+const householdIncome = orNull(z.boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` }));
 
 /** Asked only with K04: required then, dropped otherwise. */
 const withHouseholdIncome = <T extends { categories: string[]; householdBusinessIncome: boolean | null }>(
@@ -298,7 +298,7 @@ export const recognitionWorklistCounts = z.object({
 const workInput = z.object(townshipPaging);
 
 /** 删除 of an application filed on the wrong person (recognitions/remove.ts): the reason is required. */
-export const recognitionDeleteInput = z.object({ id: uuid('认定'), reason: requiredText('删除原因', 200) });
+export const recognitionDeleteInput = deleteInput('认定');
 
 /** A deleted application as the person page's 已删除 lists it. */
 export const deletedRecognition = z.object({
@@ -325,13 +325,13 @@ export const recognitionsChannels = {
    */
   'recognitions.delete': writeChannel(recognitionDeleteInput, z.object({ id: z.string() }), 'recognition'),
   /** Brings it back as it was after the application's checks (one open application per person, BR-10 …). */
-  'recognitions.restore': writeChannel(z.object({ id: uuid('认定') }), recognitionDetail, 'recognition'),
+  'recognitions.restore': writeChannel(idInput('认定'), recognitionDetail, 'recognition'),
   /** The person's deleted applications, latest deletion first. */
   'recognitions.listDeleted': channel({
     input: z.object({ personId: uuid('人员') }),
     output: itemsOf(deletedRecognition),
   }),
-  'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
+  'recognitions.get': channel({ input: idInput('认定'), output: recognitionDetail }),
   'recognitions.list': channel({ input: recognitionListInput, output: page }),
   'recognitions.listByPerson': channel({
     input: z.object({ personId: uuid('人员') }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIXED_LINE_RE, isMobile, normalizePhone } from '../domain/phone';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { isoDate, requiredText, uuid, itemsOf } from './fields';
+import { isoDate, requiredText, uuid, itemsOf, idInput } from './fields';
 import { URBAN_RURAL_CODE_LIST } from '../enums/person-codes';
 
 // Administrative divisions below the county (DOMAIN §3.12, E26 levels 4 and 5); 城乡分类 from the E05 code list.
@@ -97,7 +97,7 @@ export const regionsChannels = {
   'regions.create': writeChannel(regionCreateInput, region, 'region'),
   'regions.rename': writeChannel(regionRenameInput, region, 'region'),
   'regions.retire': writeChannel(regionRetireInput, region, 'region'),
-  'regions.restore': writeChannel(z.object({ id: uuid('区划') }), region, 'region'),
+  'regions.restore': writeChannel(idInput('区划'), region, 'region'),
   'regions.setUrbanRural': writeChannel(regionSetUrbanRuralInput, region, 'region'),
   'regions.builtInCounties': channel({
     input: z.object({}).strict(),

@@ -14,6 +14,9 @@ import {
   optFlag,
   picked,
   removedStamps,
+  orNull,
+  idInput,
+  deleteInput,
 } from './fields';
 import {
   CANCEL_REASON_CODES,
@@ -61,7 +64,7 @@ export const registrationCreateInput = z.object({
   personId: uuid('人员'),
   ...editable,
   /** Leave empty to take the BR-09 suggestion; a different level needs serviceLevelReason. */
-  serviceLevel: serviceLevel.nullish().transform((v) => v ?? null),
+  serviceLevel: orNull(serviceLevel),
   serviceLevelReason: optText('调整原因', 200),
 });
 export type RegistrationCreateInput = z.input<typeof registrationCreateInput>;
@@ -187,10 +190,10 @@ export const contactRules = z.object({
 });
 export type ContactRules = z.infer<typeof contactRules>;
 
-const byId = z.object({ id: uuid('失业登记') });
+const byId = idInput('失业登记');
 
 /** 删除 of a registration entered on the wrong person (registrations/remove.ts): the reason is required. */
-export const registrationDeleteInput = z.object({ id: uuid('失业登记'), reason: requiredText('删除原因', 200) });
+export const registrationDeleteInput = deleteInput('失业登记');
 
 /** A deleted registration as the person page's 已删除 lists it. */
 export const deletedRegistration = z.object({

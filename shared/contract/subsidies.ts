@@ -12,6 +12,8 @@ import {
   fenField,
   optText,
   editKey,
+  orNull,
+  idInput,
 } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import { custom } from './refine';
@@ -151,7 +153,7 @@ export const batchDetail = batchSummary.extend({
 });
 export type BatchDetail = z.infer<typeof batchDetail>;
 
-const byId = z.object({ id: uuid('花名册') });
+const byId = idInput('花名册');
 /** 上报/拨付: the clerk agreed to go on although payees lack an account (the confirm names them). */
 const confirmMissingAccounts = z.boolean().optional().default(false);
 
@@ -252,8 +254,8 @@ export const subsidiesChannels = {
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({
-      month: monthField.nullish().transform((v) => v ?? null),
-      kind: kind.nullish().transform((v) => v ?? null),
+      month: orNull(monthField),
+      kind: orNull(kind),
     }),
     output: itemsOf(batchSummary),
   }),

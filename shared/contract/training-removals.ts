@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { itemsOf, optText, personColumns, removedStamps, uuid } from './fields';
+import { itemsOf, optText, personColumns, removedStamps, uuid, idInput } from './fields';
 import { classDetail } from './training';
 
 // 移除学员 and its 恢复 (UI.md: deleted records can be restored from 已删除; migration 0024).
@@ -27,7 +27,7 @@ export const trainingRemovalChannels = {
     classDetail,
     'trainingEnrolment',
   ),
-  'training.restoreTrainee': writeChannel(z.object({ id: uuid('学员') }), classDetail, 'trainingEnrolment'),
+  'training.restoreTrainee': writeChannel(idInput('学员'), classDetail, 'trainingEnrolment'),
   'training.removedTrainees': channel({
     input: z.object({ classId: uuid('培训班') }),
     output: itemsOf(removedTrainee),

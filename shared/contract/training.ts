@@ -17,6 +17,10 @@ import {
   dateField,
   monthField,
   optDateField,
+  whole,
+  fenField,
+  orNull,
+  idInput,
 } from './fields';
 import { batchDetail } from './subsidies';
 import {
@@ -48,12 +52,8 @@ import { CLASS_ACTIONS } from '../domain/training-class';
 /** E09 codes that count as employment after training (BR-38): 单位就业, 灵活就业, 自主创业, 公益性岗位安置. */
 export const EMPLOYED_AFTER_TRAINING = ['21', '22', '23', '24'] as const;
 
-const count = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `请填写${label}` })
-    .int({ error: `${label}应为整数` })
-    .min(min, { error: `${label}不能小于${min}` })
-    .max(max, { error: `${label}不能大于${max}` });
+/** A whole number of the forms here: empty asks to fill it in (请填写…). */
+const count = (label: string, min: number, max: number) => whole(label, min, max, { missing: `请填写${label}` });
 
 // ---------------------------------------------------------------- providers
 
@@ -252,9 +252,7 @@ export type EnrolInput = z.input<typeof enrolInput>;
 export const resultRow = z
   .object({
     enrolmentId: uuid('学员'),
-    attendedHours: count('出勤学时', 0, 2000)
-      .nullish()
-      .transform((v) => v ?? null),
+    attendedHours: orNull(count('出勤学时', 0, 2000)),
     result: optCode(TRAINING_RESULT_CODES, '考核结果'),
     certType: optCode(CERTIFICATE_CODES, '证书类型'),
     certNo: optText('证书编号', 40),
@@ -333,19 +331,14 @@ export const trainingRules = z.object({
 });
 export type TrainingRulesView = z.infer<typeof trainingRules>;
 
-const fenField = (label: string) =>
-  z
-    .number({ error: `请填写${label}` })
-    .int({ error: `${label}应为以分为单位的整数` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(100_000_00, { error: `${label}过大` });
+const fen = (label: string) => fenField(label, { missing: `请填写${label}` });
 
 export const trainingRulesSetInput = z.object({
   effectiveFrom: dateField('生效日期'),
-  standards: z.record(z.enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' }), fenField('补贴标准')),
+  standards: z.record(z.enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' }), fen('补贴标准')),
   minAttendancePercent: count('出勤率下限', 1, 100),
   maxPerYear: count('每年补贴次数上限', 1, 12),
-  livingFenPerDay: fenField('生活费补贴标准'),
+  livingFenPerDay: fen('生活费补贴标准'),
   livingMaxDays: count('生活费补贴天数上限', 0, 365),
   hoursPerDay: count('每天学时', 1, 24),
   followUpMonths: count('就业跟踪月数', 1, 36),
@@ -353,13 +346,13 @@ export const trainingRulesSetInput = z.object({
   graduateYearsBack: count('毕业年度往前年数', 0, 5),
 });
 
-const byClass = z.object({ id: uuid('培训班') });
+const byClass = idInput('培训班');
 
 export const trainingChannels = {
   'training.providers.designate': writeChannel(providerDesignateInput, provider, 'trainingProvider'),
   'training.providers.list': channel({
     input: z.object({
-      expiringWithinDays: withinDays.transform((v) => v ?? null),
+      expiringWithinDays: orNull(withinDays),
     }),
     output: itemsOf(provider),
   }),
