@@ -49,7 +49,7 @@ interface Props {
 export function BackfillModal({ person, onClose, onSaved }: Props) {
   const write = useWrite('recognitions.backfill', { invalidates: ['recognitionWorklists', 'persons'] });
   const { message } = App.useApp();
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionBackfillInput,
     toInput,
     defaultValues: {
@@ -73,9 +73,7 @@ export function BackfillModal({ person, onClose, onSaved }: Props) {
   return (
     <FormModal
       title={person ? `补录认定：${person.name}` : '补录认定'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="登记系统启用前已认定的就业困难人员：保存后直接为“已认定”，办理环节记为“补录”。新的申请请用“新增认定申请”。"
     >
       <PersonLookupField

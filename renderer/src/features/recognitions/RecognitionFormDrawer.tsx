@@ -75,7 +75,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const applyWrite = useWrite('recognitions.apply', { invalidates: ['recognitionWorklists', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionApplyInput,
     toInput,
     defaultValues: {
@@ -129,10 +129,8 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   return (
     <FormDrawer
       title={person ? `认定申请：${person.name}` : '新增认定申请'}
-      formId={FORM_ID}
       width={900}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       notices={
         prerequisites.length > 0 && (
           <Alert

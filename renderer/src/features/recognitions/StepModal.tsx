@@ -106,9 +106,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   return (
     <FormModal
       title={`${step.title}：${recognition.personName}`}
-      formId={formId}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       okText={decision === 'refuse' ? '不予认定' : '保存'}
     >
       {kind === 'township' && recognition.noticeEnd && (
