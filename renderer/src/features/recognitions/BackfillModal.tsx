@@ -1,15 +1,16 @@
 import { App, Col, Row } from 'antd';
 import { useWatch } from 'react-hook-form';
-import { recognitionBackfillInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { recognitionBackfillInput } from '../../../../shared/contract/recognitions';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
 import { useWrite } from '../../api';
 import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { MultiCodeField } from '../../components/MultiCodeSelect';
-import { PersonLookupField, type PersonOption } from '../../components/PersonLookup';
+import { PersonLookupField } from '../../components/PersonLookup';
 import { useContractForm } from '../../components/useInputForm';
 import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
 import { PrimaryCategoryField } from './PrimaryCategoryField';
+import { RECOGNITION_WRITE, type RecognitionEntryProps } from './recognition-write';
 
 const FORM_ID = 'recognition-backfill-form';
 const FIELDS = ['personId', 'categories', 'primaryCategory', 'recognitionDate', 'helper', 'remark'] as const;
@@ -32,13 +33,6 @@ const toInput = (v: Values) => ({
   remark: v.remark,
 });
 
-interface Props {
-  /** From the person page: the person is fixed. */
-  person?: PersonOption | null;
-  onClose: () => void;
-  onSaved: (r: RecognitionDetail) => void;
-}
-
 /**
  * 补录认定 (BR-13 back-fill): a person recognised before the register, on paper, entered as 已认定 with what is known —
  * the categories, the recognition (county confirmation) date and the 帮扶责任人 — without the four steps
@@ -46,8 +40,8 @@ interface Props {
  * application in progress or a recognition in force, a date after today and a date in a locked month; each refusal
  * shows under its field.
  */
-export function BackfillModal({ person, onClose, onSaved }: Props) {
-  const write = useWrite('recognitions.backfill', { invalidates: ['recognitionWorklists', 'persons'] });
+export function BackfillModal({ person, onClose, onSaved }: RecognitionEntryProps) {
+  const write = useWrite('recognitions.backfill', RECOGNITION_WRITE);
   const { message } = App.useApp();
   const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionBackfillInput,
