@@ -10,7 +10,8 @@ import { PersonLookupField } from '../../components/PersonLookup';
 import { useContractForm } from '../../components/useInputForm';
 import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
 import { PrimaryCategoryField } from './PrimaryCategoryField';
-import { RECOGNITION_WRITE, type RecognitionEntryProps } from './recognition-write';
+import { entryPersonProps, type RecognitionEntryProps } from './recognition-entry';
+import { RECOGNITION_WRITE } from './recognition-write';
 
 const FORM_ID = 'recognition-backfill-form';
 const FIELDS = ['personId', 'categories', 'primaryCategory', 'recognitionDate', 'helper', 'remark'] as const;
@@ -70,14 +71,7 @@ export function BackfillModal({ person, onClose, onSaved }: RecognitionEntryProp
       {...frame(save, onClose)}
       intro="登记系统启用前已认定的就业困难人员：保存后直接为“已认定”，办理环节记为“补录”。新的申请请用“新增认定申请”。"
     >
-      <PersonLookupField
-        {...bind('personId')}
-        label="人员"
-        required
-        initial={person ?? null}
-        disabled={!!person}
-        autoFocus={!person}
-      />
+      <PersonLookupField {...bind('personId')} label="人员" required {...entryPersonProps(person)} />
       <MultiCodeField
         {...bind('categories')}
         label="认定类别"

@@ -14,7 +14,8 @@ import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { primaryCategoryOf } from './recognition-options';
 import { PrimaryCategoryField } from './PrimaryCategoryField';
-import { RECOGNITION_WRITE, type RecognitionEntryProps } from './recognition-write';
+import { entryPersonProps, type RecognitionEntryProps } from './recognition-entry';
+import { RECOGNITION_WRITE } from './recognition-write';
 import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { useContractForm } from '../../components/useInputForm';
 
@@ -144,14 +145,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionE
     >
       <Row gutter={12}>
         <Col span={16}>
-          <PersonLookupField
-            {...bind('personId')}
-            label="申请人"
-            required
-            initial={person ?? null}
-            disabled={!!person}
-            autoFocus={!person}
-          />
+          <PersonLookupField {...bind('personId')} label="申请人" required {...entryPersonProps(person)} />
         </Col>
         <Col span={8}>
           <DateField
