@@ -1,4 +1,5 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result } from 'antd';
+import { OpeningSpinner } from '../components/OpeningSpinner';
 import { useCallback, useMemo, useState } from 'react';
 import type { AppSettings } from '../../../shared/contract/settings';
 import { usePutRead, useRead } from '../api';
@@ -30,11 +31,7 @@ export function AppBootstrap() {
 
   // Only the first read (or a retry) shows the spinner: a later re-read (after a settings write) keeps the shell.
   if (!session && (loading || !failure)) {
-    return (
-      <div style={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        <Spin size="large" description="正在打开台账…" />
-      </div>
-    );
+    return <OpeningSpinner />;
   }
   if (!session) {
     const retry = () => {

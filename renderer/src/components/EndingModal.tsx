@@ -49,7 +49,7 @@ export function EndingModal<S extends z.ZodType, D>({
   intro,
   ...fields
 }: EndingModalProps<S, D>) {
-  const { control, handleSubmit, formState, run, frame, input } = useEndingForm<FieldValues, S>(formId, names, {
+  const { control, handleSubmit, run, frame, input } = useEndingForm<FieldValues, S>(formId, names, {
     schema,
     id,
     reason,
@@ -59,14 +59,7 @@ export function EndingModal<S extends z.ZodType, D>({
     if (r.ok) onSaved(r.data);
   });
   return (
-    <FormModal
-      title={title}
-      formId={formId}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-      okText={okText}
-      intro={intro}
-    >
+    <FormModal title={title} {...frame(save, onClose)} okText={okText} intro={intro}>
       <EndingFields control={control} formId={formId} names={names} {...fields} />
     </FormModal>
   );

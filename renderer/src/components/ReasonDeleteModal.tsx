@@ -49,7 +49,7 @@ export function ReasonDeleteModal({
 }) {
   const del = useWrite(channel, write);
   const { message } = App.useApp();
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(formId, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(formId, FIELDS, {
     schema,
     toInput: (v) => ({ id, ...v }),
     key: id,
@@ -66,9 +66,7 @@ export function ReasonDeleteModal({
   return (
     <FormModal
       title={title}
-      formId={formId}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       okText="删除"
       danger
       intro={`确定删除“${name}”吗？删除后可在“已删除”中恢复。`}

@@ -22,7 +22,21 @@ export function useFormSave<T extends FieldValues>(setError: UseFormSetError<T>,
     },
     [clearError, showError],
   );
-  /** The props of the form's frame (FormModal, FormDrawer): asks before closing when dirty, saves with `save`. */
-  const frame = (dirty: boolean, save: () => unknown) => ({ dirty, saving, formError, onSubmit: () => void save() });
-  return { saving, setSaving, formError, showError, clearError, run, frame };
+  return { saving, setSaving, formError, showError, clearError, run };
 }
+
+/**
+ * The frame of a form (FormModal, FormDrawer) from what the form knows: its id, whether the clerk changed something
+ * (closing then asks first) and its save's state. `frame(save, onClose)` are the frame's props: the footer and Enter
+ * run `save`, closing runs `onClose`. Read while rendering, so the dirty flag is watched (react-hook-form formState).
+ */
+export const formFrame =
+  (formId: string, formState: { isDirty: boolean }, save: { saving: boolean; formError: string | null }) =>
+  (submit: () => unknown, onClose: () => void) => ({
+    formId,
+    dirty: formState.isDirty,
+    saving: save.saving,
+    formError: save.formError,
+    onSubmit: () => void submit(),
+    onClose,
+  });

@@ -3,11 +3,12 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormP
 import type { z } from 'zod';
 import { fieldsOf } from './fields';
 import { inputResolver, type Renames } from './input-resolver';
-import { useFormSave } from './useFormSave';
+import { formFrame, useFormSave } from './useFormSave';
 
 /**
  * A form over a contract input: react-hook-form with `options` (resolver, defaults), the binder of its fields
- * (`bind`, ids `${formId}-${name}`, see fieldsOf) and its save (useFormSave over `fieldNames`), in one object.
+ * (`bind`, ids `${formId}-${name}`, see fieldsOf), its save (useFormSave over `fieldNames`) and its frame's props
+ * (`frame(save, onClose)`, see formFrame), in one object.
  */
 export function useInputForm<T extends FieldValues>(
   formId: string,
@@ -16,7 +17,7 @@ export function useInputForm<T extends FieldValues>(
 ) {
   const form = useForm<T>(options);
   const save = useFormSave(form.setError, fieldNames);
-  return { ...form, ...save, bind: fieldsOf(form.control, formId) };
+  return { ...form, ...save, bind: fieldsOf(form.control, formId), frame: formFrame(formId, form.formState, save) };
 }
 
 export interface ContractFormOptions<V extends FieldValues> {

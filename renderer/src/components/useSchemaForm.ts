@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Control, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldsOf } from './fields';
-import { useFormSave } from './useFormSave';
+import { formFrame, useFormSave } from './useFormSave';
 
 /**
  * A form validated by a contract schema as it stands (zodResolver; the values typed are the schema's input, the
@@ -19,5 +19,6 @@ export function useSchemaForm<S extends z.ZodType<unknown, FieldValues>>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const save = useFormSave(form.setError, fieldNames);
   // The fields bind to the typed values; what the resolver hands on (the output) does not concern them.
-  return { ...form, ...save, bind: fieldsOf(form.control as Control<z.input<S>>, formId) };
+  const bind = fieldsOf(form.control as Control<z.input<S>>, formId);
+  return { ...form, ...save, bind, frame: formFrame(formId, form.formState, save) };
 }

@@ -1,4 +1,5 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result } from 'antd';
+import { OpeningSpinner } from '../../components/OpeningSpinner';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Account } from '../../../../shared/contract/accounts';
@@ -89,11 +90,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   if (!status) {
-    return (
-      <div style={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        <Spin size="large" description="正在打开台账…" />
-      </div>
-    );
+    return <OpeningSpinner />;
   }
   if (status.needsSetup) return <SetupScreen onSignedIn={signedIn} />;
   if (!auth) return <SignInScreen onSignedIn={signedIn} />;

@@ -13,7 +13,7 @@ const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const change = useWrite('auth.changePassword');
-  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, schema, {
+  const { control, handleSubmit, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, schema, {
     currentPassword: '',
     newPassword: '',
     confirm: '',
@@ -29,9 +29,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   return (
     <FormModal
       title="修改密码"
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       // Opened from the account menu over any page, also one whose form saves on Ctrl+S.
       ctrlS={false}
       intro="修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。"

@@ -105,7 +105,7 @@ export function FlexSubsidyModal({ personId, personName, detail, onClose, onSave
       remark: '',
     }),
   });
-  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = form;
+  const { control, handleSubmit, getValues, setValue, bind, run, frame } = form;
   const startMonth = useWatch({ control, name: 'startMonth' });
   const planInput = isValidMonth(startMonth) ? { personId, startMonth, id: detail?.id ?? null } : null;
   const plan = useRead('flexibleSubsidies.plan', planInput, { keepPrevious: false }).data;
@@ -147,9 +147,7 @@ export function FlexSubsidyModal({ personId, personName, detail, onClose, onSave
   return (
     <FormModal
       title={`${detail ? '修改' : '登记'}灵活就业社会保险补贴：${personName}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="只记录该人员享受政策的情况，不计算补贴金额。"
     >
       <FieldRow spans={[12, 12]}>

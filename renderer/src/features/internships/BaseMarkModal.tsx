@@ -1,13 +1,13 @@
 import { App } from 'antd';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { CheckboxField, fieldsOf } from '../../components/fields';
+import { CheckboxField } from '../../components/fields';
 import { checkResolver } from '../../components/input-resolver';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { placeName } from '../../components/format';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
 
@@ -35,7 +35,7 @@ export function BaseMarkModal({
 }) {
   const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
+  const { control, handleSubmit, getValues, bind, run, frame } = useInputForm<MarkValues>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: {
       isInternshipBase: true,
@@ -43,8 +43,6 @@ export function BaseMarkModal({
       baseValidUntil: employer.baseValidUntil ?? '',
     },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const isBase = useWatch({ control, name: 'isInternshipBase' });
 
   const save = handleSubmit(async () => {
@@ -74,9 +72,7 @@ export function BaseMarkModal({
   return (
     <FormModal
       title={`${employer.isInternshipBase ? '修改见习基地' : '认定为见习基地'}：${employer.name}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro={<>{placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。</>}
     >
       {employer.isInternshipBase && (

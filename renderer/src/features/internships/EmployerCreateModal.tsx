@@ -1,6 +1,5 @@
 import { App } from 'antd';
-import { FieldRow, fieldsOf, TextField } from '../../components/fields';
-import { useForm } from 'react-hook-form';
+import { FieldRow, TextField } from '../../components/fields';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
@@ -9,7 +8,7 @@ import { placesEmptyText, townshipOptions, usePlaces } from '../../components/us
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { announceSaved } from '../../components/save-messages';
 import { codeOptions } from '../../components/code-options';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -41,12 +40,10 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const places = usePlaces();
-  const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({
+  const { control, handleSubmit, getValues, bind, run, frame } = useInputForm<CreateValues>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
   });
-  const { run, frame } = useFormSave(setError, FIELDS);
-  const bind = fieldsOf(control, FORM_ID);
 
   const save = handleSubmit(async () => {
     const v = getValues();
@@ -88,9 +85,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   return (
     <FormModal
       title="新增单位（见习基地）"
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="开户行、单位账户等其他单位信息在用人单位管理中补充。"
     >
       {text('name', '单位名称', true, 100, true)}

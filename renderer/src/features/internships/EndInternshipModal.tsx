@@ -1,6 +1,6 @@
 import { App, InputNumber } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { internshipEndInput, type InternshipEnded } from '../../../../shared/contract/internships';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
@@ -10,8 +10,8 @@ import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
-import { CheckboxField, DateField, FieldRow, fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { CheckboxField, DateField, FieldRow, TextField } from '../../components/fields';
+import { useInputForm } from '../../components/useInputForm';
 
 /** What 结束见习 needs to know of the internship. */
 export interface EndTarget {
@@ -61,7 +61,7 @@ export function EndInternshipModal({
   const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<EndValues>({
+  const { control, handleSubmit, getValues, setValue, bind, run, frame } = useInputForm<EndValues>(FORM_ID, FIELDS, {
     resolver: useMemo(() => endResolver(target.id), [target.id]),
     defaultValues: {
       endDate: target.agreementEnd <= today ? target.agreementEnd : today,
@@ -73,8 +73,6 @@ export function EndInternshipModal({
     },
     reValidateMode: 'onChange',
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const [endType, retained] = useWatch({ control, name: ['endType', 'retained'] });
 
   const save = handleSubmit(async () => {
@@ -87,9 +85,7 @@ export function EndInternshipModal({
   return (
     <FormModal
       title={`结束见习：${target.personName}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro={
         <>
           {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}

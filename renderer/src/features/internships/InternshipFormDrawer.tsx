@@ -1,5 +1,4 @@
 import { Alert, App } from 'antd';
-import { useForm } from 'react-hook-form';
 import type { InternshipDetail } from '../../../../shared/contract/internships';
 import { useWrite } from '../../api';
 import type { PersonOption } from '../../components/PersonLookup';
@@ -16,7 +15,7 @@ import {
 } from './internship-form-values';
 import { FORM_ID, InternshipFormFields } from './InternshipFormFields';
 import { useHostBases } from './useHostBases';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 interface Props {
   /** Opened from a person's page: that person is chosen already. */
@@ -43,35 +42,32 @@ export function InternshipFormDrawer({ person, detail, onClose, onSaved }: Props
     : person;
   const { message } = App.useApp();
   const hosts = useHostBases();
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<InternshipFormValues>({
-    resolver: internshipResolver,
-    defaultValues: detail ? fromDetail(detail) : { ...NEW_INTERNSHIP, personId: person?.id ?? null },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const { setSaving, showError, clearError, frame } = useFormSave(setError, FORM_FIELDS);
+  const { control, handleSubmit, getValues, setValue, run, frame } = useInputForm<InternshipFormValues>(
+    FORM_ID,
+    FORM_FIELDS,
+    {
+      resolver: internshipResolver,
+      defaultValues: detail ? fromDetail(detail) : { ...NEW_INTERNSHIP, personId: person?.id ?? null },
+      mode: 'onSubmit',
+      reValidateMode: 'onChange',
+    },
+  );
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = detail
-      ? await updateWrite.write(toUpdateInput(getValues(), detail))
-      : await createWrite.write(toCreateInput(getValues()));
-    setSaving(false);
-    if (!r.ok) {
-      showError(toFormError(r.error));
-      return;
-    }
+    const r = await run(
+      () =>
+        detail ? updateWrite.write(toUpdateInput(getValues(), detail)) : createWrite.write(toCreateInput(getValues())),
+      toFormError,
+    );
+    if (!r.ok) return;
     message.success(`${detail ? '已修改' : '已登记'}见习：${r.data.personName}（${r.data.hostName}）`);
     onSaved(r.data);
   });
   return (
     <FormDrawer
       title={detail ? '修改见习' : '新增见习'}
-      formId={FORM_ID}
       width={760}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       notices={
         <>
           {hosts.error && (

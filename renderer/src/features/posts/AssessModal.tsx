@@ -54,7 +54,7 @@ export function AssessModal({ placement: p, onClose, onAssessed }: Props) {
     assessedOn: v.assessedOn,
     remark: v.remark,
   });
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: placementAssessInput,
     toInput,
     key: p.id,
@@ -79,12 +79,7 @@ export function AssessModal({ placement: p, onClose, onAssessed }: Props) {
   });
 
   return (
-    <FormModal
-      title={`年度考核：${p.personName}（${p.postTitle}）`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={`年度考核：${p.personName}（${p.postTitle}）`} {...frame(save, onClose)}>
       <FieldRow spans={[10, 14]}>
         <NumberField
           {...bind('year')}

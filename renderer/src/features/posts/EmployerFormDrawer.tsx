@@ -98,7 +98,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
   const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<Values, EmployerDetail>(
+  const { control, handleSubmit, getValues, bind, run, frame } = useRecordForm<Values, EmployerDetail>(
     FORM_ID,
     FIELDS,
     {
@@ -121,12 +121,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
   });
 
   return (
-    <FormDrawer
-      title={detail ? `编辑用人单位：${detail.name}` : '新增用人单位'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormDrawer title={detail ? `编辑用人单位：${detail.name}` : '新增用人单位'} {...frame(save, onClose)}>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         单位信息
       </Typography.Title>

@@ -45,7 +45,7 @@ export function PlacementEditModal({ placement: p, onClose, onSaved }: Props) {
     accidentInsurance: v.accidentInsurance,
     remark: v.remark,
   });
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: placementUpdateInput,
     toInput,
     key: p.id,
@@ -74,12 +74,7 @@ export function PlacementEditModal({ placement: p, onClose, onSaved }: Props) {
   });
 
   return (
-    <FormModal
-      title={`修改安置信息：${p.personName}（${p.postTitle}）`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={`修改安置信息：${p.personName}（${p.postTitle}）`} {...frame(save, onClose)}>
       {left && (
         <Alert
           type="info"

@@ -35,18 +35,19 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   const updateWrite = useWrite('posts.update', POST_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useRecordForm<
-    PostValues,
-    PostDetail
-  >(FORM_ID, POST_FIELDS, {
-    detail,
-    create: postCreateInput,
-    update: postUpdateInput,
-    toInput: (v) => toPostInput(v, detail),
-    valuesOf: valuesOfPost,
-    fresh: () => newPost(today),
-    renames: POST_RENAMES,
-  });
+  const { control, handleSubmit, getValues, setValue, bind, run, frame } = useRecordForm<PostValues, PostDetail>(
+    FORM_ID,
+    POST_FIELDS,
+    {
+      detail,
+      create: postCreateInput,
+      update: postUpdateInput,
+      toInput: (v) => toPostInput(v, detail),
+      valuesOf: valuesOfPost,
+      fresh: () => newPost(today),
+      renames: POST_RENAMES,
+    },
+  );
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
     name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'],
@@ -89,10 +90,8 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   return (
     <FormDrawer
       title={detail ? `编辑岗位：${detail.postCode} ${detail.title}` : '新增岗位'}
-      formId={FORM_ID}
       width={800}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
     >
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         岗位信息

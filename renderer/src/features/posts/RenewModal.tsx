@@ -56,14 +56,17 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
     contractEnd: v.contractEnd,
     override: needsReason ? { reason: v.overrideReason } : null,
   });
-  const { control, handleSubmit, getValues, getFieldState, resetField, formState, bind, run, frame } =
-    useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, getFieldState, resetField, bind, run, frame } = useContractForm<Values>(
+    FORM_ID,
+    FIELDS,
+    {
       schema: placementRenewInput,
       toInput,
       key: `${t.id} ${needsReason}`,
       renames: PLACEMENT_RENAMES,
       defaultValues: { contractEnd: defaultRenewedEnd(t, ruralMonths), overrideReason: '' },
-    });
+    },
+  );
   // The county's CFG-14 arrives after the first render: the offered end follows it until the clerk changes it.
   useEffect(() => {
     if (!getFieldState('contractEnd').isDirty)
@@ -98,13 +101,7 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
   });
 
   return (
-    <FormModal
-      title={`续签：${t.personName}（${t.postTitle}）`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-      okText="续签"
-    >
+    <FormModal title={`续签：${t.personName}（${t.postTitle}）`} {...frame(save, onClose)} okText="续签">
       <Descriptions
         size="small"
         column={1}

@@ -22,7 +22,7 @@ export function RevokeModal({
 }) {
   const revokeWrite = useWrite('posts.revoke', POST_WRITE);
   const { today } = useSession().info;
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: postRevokeInput,
     toInput: (v) => ({ id: post.id, ...v }),
     key: post.id,
@@ -35,9 +35,7 @@ export function RevokeModal({
   return (
     <FormModal
       title={`撤销岗位：${post.postCode} ${post.title}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       okText="撤销岗位"
       intro="撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。"
     >

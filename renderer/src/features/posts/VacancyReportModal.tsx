@@ -23,7 +23,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   const reportVacancyWrite = useWrite('placements.reportVacancy', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: vacancyReportInput,
     toInput: (v) => ({ id: placement.id, ...v }),
     key: placement.id,
@@ -40,13 +40,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   });
 
   return (
-    <FormModal
-      title={`报告空岗：${placement.postTitle}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-      okText="记录报告"
-    >
+    <FormModal title={`报告空岗：${placement.postTitle}`} {...frame(save, onClose)} okText="记录报告">
       <p>
         {placement.personName} 于 {placement.leaveDate} 离岗，空岗报告应于 {placement.dueDate} 前报送。
       </p>

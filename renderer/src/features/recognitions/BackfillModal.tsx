@@ -1,15 +1,17 @@
 import { App, Col, Row } from 'antd';
 import { useWatch } from 'react-hook-form';
-import { recognitionBackfillInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { recognitionBackfillInput } from '../../../../shared/contract/recognitions';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
 import { useWrite } from '../../api';
 import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { MultiCodeField } from '../../components/MultiCodeSelect';
-import { PersonLookupField, type PersonOption } from '../../components/PersonLookup';
+import { PersonLookupField } from '../../components/PersonLookup';
 import { useContractForm } from '../../components/useInputForm';
 import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
 import { PrimaryCategoryField } from './PrimaryCategoryField';
+import { entryPersonProps, type RecognitionEntryProps } from './recognition-entry';
+import { RECOGNITION_WRITE } from './recognition-write';
 
 const FORM_ID = 'recognition-backfill-form';
 const FIELDS = ['personId', 'categories', 'primaryCategory', 'recognitionDate', 'helper', 'remark'] as const;
@@ -32,13 +34,6 @@ const toInput = (v: Values) => ({
   remark: v.remark,
 });
 
-interface Props {
-  /** From the person page: the person is fixed. */
-  person?: PersonOption | null;
-  onClose: () => void;
-  onSaved: (r: RecognitionDetail) => void;
-}
-
 /**
  * 补录认定 (BR-13 back-fill): a person recognised before the register, on paper, entered as 已认定 with what is known —
  * the categories, the recognition (county confirmation) date and the 帮扶责任人 — without the four steps
@@ -46,10 +41,10 @@ interface Props {
  * application in progress or a recognition in force, a date after today and a date in a locked month; each refusal
  * shows under its field.
  */
-export function BackfillModal({ person, onClose, onSaved }: Props) {
-  const write = useWrite('recognitions.backfill', { invalidates: ['recognitionWorklists', 'persons'] });
+export function BackfillModal({ person, onClose, onSaved }: RecognitionEntryProps) {
+  const write = useWrite('recognitions.backfill', RECOGNITION_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionBackfillInput,
     toInput,
     defaultValues: {
@@ -73,19 +68,10 @@ export function BackfillModal({ person, onClose, onSaved }: Props) {
   return (
     <FormModal
       title={person ? `补录认定：${person.name}` : '补录认定'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="登记系统启用前已认定的就业困难人员：保存后直接为“已认定”，办理环节记为“补录”。新的申请请用“新增认定申请”。"
     >
-      <PersonLookupField
-        {...bind('personId')}
-        label="人员"
-        required
-        initial={person ?? null}
-        disabled={!!person}
-        autoFocus={!person}
-      />
+      <PersonLookupField {...bind('personId')} label="人员" required {...entryPersonProps(person)} />
       <MultiCodeField
         {...bind('categories')}
         label="认定类别"

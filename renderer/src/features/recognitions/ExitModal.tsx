@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
+import { RECOGNITION_WRITE } from './recognition-write';
 import { useWrite } from '../../api';
 import { EndingModal } from '../../components/EndingModal';
 import { EXIT_REASON_OPTIONS } from './recognition-options';
@@ -19,7 +20,7 @@ interface Props {
 
 /** 退出认定 (BR-14): a reason and a date, not before the recognition date and not after today. */
 export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props) {
-  const exitWrite = useWrite('recognitions.exit', { invalidates: ['recognitionWorklists', 'persons'] });
+  const exitWrite = useWrite('recognitions.exit', RECOGNITION_WRITE);
   const { message } = App.useApp();
   return (
     <EndingModal

@@ -28,7 +28,7 @@ export function HelpModal({ recognition: r, onClose, onDone }: Props) {
   const write = useWrite('recognitions.updateHelp');
   const { message } = App.useApp();
   const toInput = (v: Values) => ({ id: r.id, expectedUpdatedAt: r.updatedAt, helper: v.helper, plan: v.plan });
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionHelpInput,
     toInput,
     key: r.id,
@@ -45,9 +45,7 @@ export function HelpModal({ recognition: r, onClose, onDone }: Props) {
   return (
     <FormModal
       title={`修改帮扶信息：${r.personName}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="一人一策：帮扶责任人更换或帮扶措施调整时在此修改，就业困难人员实名制台账随之更新。"
     >
       <TextField {...bind('helper')} label="帮扶责任人" maxLength={30} autoFocus />

@@ -10,8 +10,7 @@ import { dateColumn, DeletedRecordsTable, DeletedSwitch, ReadError } from '../..
 import { ReasonDeleteModal } from '../../components/ReasonDeleteModal';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
-
-const WRITE = { invalidates: ['recognitionWorklists', 'persons'] };
+import { RECOGNITION_WRITE } from './recognition-write';
 
 /** How 删除 and 恢复 name an application. */
 const applicationName = (personName: string, applyDate: string | null) => `${personName} ${applyDate ?? ''} 的认定申请`;
@@ -50,7 +49,7 @@ export function useRecognitionDeletion(personId: string, personName: string, onD
               nameOf={(r) => applicationName(personName, r.applyDate)}
               columns={COLUMNS}
               restoreChannel="recognitions.restore"
-              write={WRITE}
+              write={RECOGNITION_WRITE}
               onDone={onDone}
             />
           </div>
@@ -59,7 +58,7 @@ export function useRecognitionDeletion(personId: string, personName: string, onD
           <ReasonDeleteModal
             channel="recognitions.delete"
             schema={recognitionDeleteInput}
-            write={WRITE}
+            write={RECOGNITION_WRITE}
             id={target.id}
             title="删除认定申请"
             name={applicationName(personName, target.applyDate)}

@@ -1,13 +1,12 @@
 import { Alert, App, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { recognitionApplyInput } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
 import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
-import type { PersonOption } from '../../components/PersonLookup';
 import { PersonLookupField } from '../../components/PersonLookup';
 import { RadioField } from '../../components/RadioField';
 import { useSession } from '../../components/session';
@@ -15,6 +14,8 @@ import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { primaryCategoryOf } from './recognition-options';
 import { PrimaryCategoryField } from './PrimaryCategoryField';
+import { entryPersonProps, type RecognitionEntryProps } from './recognition-entry';
+import { RECOGNITION_WRITE } from './recognition-write';
 import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { useContractForm } from '../../components/useInputForm';
 
@@ -60,22 +61,15 @@ const toInput = (v: Values) => ({
   remark: v.remark,
 });
 
-interface Props {
-  /** Applying from the person page: the person is fixed. */
-  person?: PersonOption | null;
-  onClose: () => void;
-  onSaved: (r: RecognitionDetail) => void;
-}
-
 /**
  * 认定申请 (BR-10, BR-11, BR-12, BR-15): the person, the application date and the categories, each category checked
  * live against the person's records on that date (recognitions.check). Saving puts the application on 待初审.
  */
-export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
-  const applyWrite = useWrite('recognitions.apply', { invalidates: ['recognitionWorklists', 'persons'] });
+export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionEntryProps) {
+  const applyWrite = useWrite('recognitions.apply', RECOGNITION_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: recognitionApplyInput,
     toInput,
     defaultValues: {
@@ -129,10 +123,8 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   return (
     <FormDrawer
       title={person ? `认定申请：${person.name}` : '新增认定申请'}
-      formId={FORM_ID}
       width={900}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       notices={
         prerequisites.length > 0 && (
           <Alert
@@ -153,14 +145,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
     >
       <Row gutter={12}>
         <Col span={16}>
-          <PersonLookupField
-            {...bind('personId')}
-            label="申请人"
-            required
-            initial={person ?? null}
-            disabled={!!person}
-            autoFocus={!person}
-          />
+          <PersonLookupField {...bind('personId')} label="申请人" required {...entryPersonProps(person)} />
         </Col>
         <Col span={8}>
           <DateField

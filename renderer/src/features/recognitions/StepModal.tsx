@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
+import { RECOGNITION_WRITE } from './recognition-write';
 import { useWrite } from '../../api';
 import { RadioField } from '../../components/RadioField';
 import { FormModal } from '../../components/FormModal';
@@ -47,7 +48,7 @@ interface Props {
  */
 export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props) {
   const step = STEP[kind];
-  const write = useWrite(step.channel, { invalidates: ['recognitionWorklists', 'persons'] });
+  const write = useWrite(step.channel, RECOGNITION_WRITE);
   const { message } = App.useApp();
   const { account, info } = useSession();
   const today = info.today;
@@ -106,9 +107,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   return (
     <FormModal
       title={`${step.title}：${recognition.personName}`}
-      formId={formId}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       okText={decision === 'refuse' ? '不予认定' : '保存'}
     >
       {kind === 'township' && recognition.noticeEnd && (

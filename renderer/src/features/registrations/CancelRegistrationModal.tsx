@@ -62,7 +62,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const cancel = useWrite('registrations.cancel', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: registrationCancelInput,
     toInput: (v) => toInput(target.registrationId, v),
     key: target.registrationId,
@@ -114,13 +114,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   });
 
   return (
-    <FormModal
-      title={`注销登记：${target.personName}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, submit)}
-      onClose={onClose}
-      okText="注销"
-    >
+    <FormModal title={`注销登记：${target.personName}`} {...frame(submit, onClose)} okText="注销">
       <EndingFields
         control={control}
         formId={FORM_ID}

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { contactUpdateInput, type ContactDetail } from '../../../../shared/contract/contacts';
 import { useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -7,7 +7,7 @@ import { inputResolver } from '../../components/input-resolver';
 import { ContactFields, CONTACT_FORM_ID } from './ContactFields';
 import { CONTACT_FIELDS, toContactUpdate, valuesOfContact, type ContactFormValues } from './contact-values';
 import { REGISTRATION_WRITE } from '../../components/registration-write';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 interface ContactEditDrawerProps {
   contact: ContactDetail;
@@ -19,14 +19,13 @@ interface ContactEditDrawerProps {
 export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDrawerProps) {
   const update = useWrite('contacts.update', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const form = useForm<ContactFormValues>({
+  const form = useInputForm<ContactFormValues>(CONTACT_FORM_ID, CONTACT_FIELDS, {
     resolver: inputResolver(contactUpdateInput, (v: ContactFormValues) => toContactUpdate(contact, v)),
     defaultValues: valuesOfContact(contact),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { handleSubmit, setError, formState } = form;
-  const { run, frame } = useFormSave(setError, CONTACT_FIELDS);
+  const { handleSubmit, run, frame } = form;
 
   const save = handleSubmit(async (values) => {
     const r = await run(() => update.write(toContactUpdate(contact, values)));
@@ -36,13 +35,7 @@ export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDraw
   });
 
   return (
-    <FormDrawer
-      title={`修改联系记录：${contact.contactDate}`}
-      formId={CONTACT_FORM_ID}
-      width={760}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormDrawer title={`修改联系记录：${contact.contactDate}`} width={760} {...frame(save, onClose)}>
       <FormProvider {...form}>
         <ContactFields />
       </FormProvider>

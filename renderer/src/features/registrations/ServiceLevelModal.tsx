@@ -41,7 +41,7 @@ export function ServiceLevelModal({
 }) {
   const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { handleSubmit, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: serviceLevelInput,
     toInput: (v) => toInput(registration.id, v),
     key: registration.id,
@@ -59,9 +59,7 @@ export function ServiceLevelModal({
   return (
     <FormModal
       title={`调整服务等级：${registration.personName}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, submit)}
-      onClose={onClose}
+      {...frame(submit, onClose)}
       intro={
         <>
           当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。

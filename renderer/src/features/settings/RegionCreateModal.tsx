@@ -25,7 +25,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
   const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
-  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionCreateInput, {
+  const { handleSubmit, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionCreateInput, {
     parentId: parent?.id ?? null,
     code: prefix,
     name: '',
@@ -50,12 +50,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     : `12位：本县代码 ${prefix}，加3位乡镇(街道)序号，再加 000。`;
 
   return (
-    <FormModal
-      title={parent ? '新增村(社区)' : '新增乡镇(街道)'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={parent ? '新增村(社区)' : '新增乡镇(街道)'} {...frame(save, onClose)}>
       {parent && (
         <Typography.Paragraph>
           所属乡镇(街道)：{parent.name}（{parent.code}）

@@ -22,7 +22,7 @@ interface RegionRenameModalProps {
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
-  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionRenameInput, {
+  const { handleSubmit, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionRenameInput, {
     id: region.id,
     name: region.name,
     officePhone: region.officePhone ?? '',
@@ -36,7 +36,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
   });
 
   return (
-    <FormModal title={`修改：${region.name}`} formId={FORM_ID} {...frame(formState.isDirty, save)} onClose={onClose}>
+    <FormModal title={`修改：${region.name}`} {...frame(save, onClose)}>
       <Typography.Paragraph>
         {LEVEL_LABELS[region.level]}，区划代码 {region.code}
       </Typography.Paragraph>

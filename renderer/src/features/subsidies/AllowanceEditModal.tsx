@@ -35,7 +35,7 @@ export function AllowanceEditModal({ row, onClose }: { row: AllowanceRow; onClos
     deductionReason: v.deductionReason,
     hostAllowanceVerified: v.hostAllowanceVerified,
   });
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: allowanceSaveInput,
     toInput,
     key: row.id,
@@ -62,10 +62,8 @@ export function AllowanceEditModal({ row, onClose }: { row: AllowanceRow; onClos
   return (
     <FormModal
       title={`见习补贴：${row.personName}（${formatMonth(row.month)}）`}
-      formId={FORM_ID}
       intro={`${row.hostName} · ${row.position}，本月见习 ${row.days}/${row.calendarDays} 天，应发生活费补助 ${fenToYuanText(row.dueFen)} 元`}
-      {...frame(formState.isDirty, submit)}
-      onClose={onClose}
+      {...frame(submit, onClose)}
     >
       <FieldRow spans={[10, 14]}>
         <NumberField

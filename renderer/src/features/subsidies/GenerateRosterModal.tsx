@@ -56,16 +56,12 @@ export function GenerateRosterModal({
   const roster = useWrite('subsidies.generateBatch', { invalidates });
   const unit = kind === 'internship' ? '见习单位' : '用人单位';
   const toInput = (v: Values) => ({ kind, ...v });
-  const { handleSubmit, getValues, formState, bind, run, frame, watch, setValue } = useContractForm<Values>(
-    FORM_ID,
-    FIELDS,
-    {
-      schema: generateBatchInput,
-      toInput,
-      key: `${kind}-${scoped}`,
-      defaultValues: { month, scope: scoped ? 'township' : 'county', townshipId: null, employerId: null },
-    },
-  );
+  const { handleSubmit, getValues, bind, run, frame, watch, setValue } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: generateBatchInput,
+    toInput,
+    key: `${kind}-${scoped}`,
+    defaultValues: { month, scope: scoped ? 'township' : 'county', townshipId: null, employerId: null },
+  });
   const chosen = watch('month');
   const scope = watch('scope');
   const period = useRead('subsidies.claimPeriod', { month: chosen }).data;
@@ -90,9 +86,7 @@ export function GenerateRosterModal({
   return (
     <FormModal
       title={`${scoped ? '按乡镇或单位生成' : '生成'}${label.replace(/（.*）$/, '')}${batchKindLabel(kind)}发放花名册`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       okText="生成花名册"
       intro={
         scoped

@@ -38,7 +38,7 @@ export function ClassActionModal({
   onDone: () => void;
 }) {
   const act = useWrite('training.classes.act');
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: classActInput,
     toInput: (v) => toInput(detail.id, action, v),
     key: `${detail.id} ${action}`,
@@ -49,13 +49,7 @@ export function ClassActionModal({
     if (r.ok) onDone();
   });
   return (
-    <FormModal
-      title={`${label}培训班`}
-      formId={FORM_ID}
-      okText={label}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={`${label}培训班`} okText={label} {...frame(save, onClose)}>
       <DateField {...bind('date')} label="办理日期" required autoFocus />
       {action === 'cancel' && <TextField {...bind('reason')} label="撤销原因" required maxLength={200} />}
     </FormModal>

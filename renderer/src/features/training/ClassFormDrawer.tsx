@@ -34,7 +34,7 @@ export function ClassFormDrawer({
   const update = useWrite('training.classes.update');
   const { message } = App.useApp();
   const providers = useRead('training.providers.list', {}).data?.items ?? [];
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<ClassValues, ClassDetail>(
+  const { control, handleSubmit, getValues, bind, run, frame } = useRecordForm<ClassValues, ClassDetail>(
     FORM_ID,
     CLASS_FIELDS,
     {
@@ -83,13 +83,7 @@ export function ClassFormDrawer({
     : '培训起止须在机构的定点资质有效期内';
 
   return (
-    <FormDrawer
-      title={detail ? `修改培训班：${detail.code}` : '新建培训班'}
-      formId={FORM_ID}
-      width={760}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormDrawer title={detail ? `修改培训班：${detail.code}` : '新建培训班'} width={760} {...frame(save, onClose)}>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         培训班
       </Typography.Title>

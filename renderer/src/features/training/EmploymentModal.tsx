@@ -49,7 +49,7 @@ export const toEmploymentInput = (enrolmentId: string, v: EmploymentValues): Emp
 export function EmploymentModal({ subject, onClose }: { subject: EmploymentSubject; onClose: () => void }) {
   const record = useWrite('training.employment.record');
   const { message } = App.useApp();
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<EmploymentValues>(FORM_ID, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<EmploymentValues>(FORM_ID, FIELDS, {
     schema: employmentInput,
     toInput: (v) => toEmploymentInput(subject.enrolmentId, v),
     key: subject.enrolmentId,
@@ -68,10 +68,8 @@ export function EmploymentModal({ subject, onClose }: { subject: EmploymentSubje
   return (
     <FormModal
       title={`登记培训后就业：${subject.personName}`}
-      formId={FORM_ID}
       okText="保存"
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro={`${subject.phone ? `联系电话 ${subject.phone}。` : ''}培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
     >
       <FieldRow spans={[12, 12]}>

@@ -52,8 +52,10 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
   const enrol = useWrite('training.enrol');
   const { message } = App.useApp();
   const [done, setDone] = useState<string[]>([]);
-  const { control, handleSubmit, getValues, reset, setFocus, formState, bind, run, frame } =
-    useContractForm<EnrolValues>(FORM_ID, FIELDS, {
+  const { control, handleSubmit, getValues, reset, setFocus, bind, run, frame } = useContractForm<EnrolValues>(
+    FORM_ID,
+    FIELDS,
+    {
       schema: enrolInput,
       toInput: (v) => toEnrolInput(detail.id, v),
       key: detail.id,
@@ -64,7 +66,8 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         graduationDate: '',
         enrolDate: today < detail.startDate ? today : detail.startDate,
       },
-    });
+    },
+  );
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 
@@ -86,10 +89,8 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
   return (
     <FormModal
       title={`学员报名：${detail.code} ${detail.occupation}`}
-      formId={FORM_ID}
       okText="报名"
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro={
         <>
           人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人

@@ -102,7 +102,7 @@ export function ProviderDesignateModal({
   const designate = useWrite('training.providers.designate');
   const { message } = App.useApp();
   const resolver = useMemo(() => occupationsFlat(inputResolver(providerDesignateInput, toDesignateInput)), []);
-  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<ProviderValues>(FORM_ID, FIELDS, {
+  const { handleSubmit, getValues, bind, run, frame } = useInputForm<ProviderValues>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: valuesOf(provider),
   });
@@ -124,9 +124,7 @@ export function ProviderDesignateModal({
   return (
     <FormModal
       title={provider ? `修改定点培训机构：${provider.name}` : '认定定点培训机构'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
+      {...frame(save, onClose)}
       intro="培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。"
     >
       <FormField

@@ -23,7 +23,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
   const update = useWrite('accounts.update');
   // One form for new and existing accounts: an existing one keeps its password (重设密码 is its own button).
   const schema = account ? accountEditForm : accountCreateForm;
-  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(
+  const { control, handleSubmit, bind, run, frame } = useSchemaForm(
     FORM_ID,
     FIELDS,
     schema as typeof accountEditForm,
@@ -67,12 +67,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
   });
 
   return (
-    <FormModal
-      title={account ? `修改账号：${account.username}` : '新建账号'}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={account ? `修改账号：${account.username}` : '新建账号'} {...frame(save, onClose)}>
       <TextField {...bind('username')} label="用户名" required disabled={!!account} maxLength={32} />
       <TextField {...bind('displayName')} label="姓名" required maxLength={30} />
       <SelectField {...bind('role')} label="角色" required options={ROLE_OPTIONS} />

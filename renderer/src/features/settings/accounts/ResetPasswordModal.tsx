@@ -15,16 +15,12 @@ const FIELDS = ['password'] as const;
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const { message } = App.useApp();
   const reset = useWrite('accounts.resetPassword');
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<{ password: string }>(
-    FORM_ID,
-    FIELDS,
-    {
-      schema: resetPasswordInput,
-      toInput: (v) => ({ id: account.id, password: v.password }),
-      key: account.id,
-      defaultValues: { password: '' },
-    },
-  );
+  const { handleSubmit, getValues, bind, run, frame } = useContractForm<{ password: string }>(FORM_ID, FIELDS, {
+    schema: resetPasswordInput,
+    toInput: (v) => ({ id: account.id, password: v.password }),
+    key: account.id,
+    defaultValues: { password: '' },
+  });
   const save = handleSubmit(async () => {
     const r = await run(() => reset.write({ id: account.id, password: getValues().password }));
     if (!r.ok) return;
@@ -32,13 +28,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
     onClose();
   });
   return (
-    <FormModal
-      title={`重设密码：${account.username}`}
-      formId={FORM_ID}
-      okText="重设"
-      {...frame(formState.isDirty, save)}
-      onClose={onClose}
-    >
+    <FormModal title={`重设密码：${account.username}`} okText="重设" {...frame(save, onClose)}>
       <PasswordField
         {...bind('password')}
         label="新密码"

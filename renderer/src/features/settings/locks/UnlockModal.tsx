@@ -13,7 +13,7 @@ const FIELDS = ['reason'] as const;
 export function UnlockModal({ month, onClose }: { month: string; onClose: () => void }) {
   const { message } = App.useApp();
   const unlock = useWrite('periodLocks.unlock');
-  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, periodUnlockInput, {
+  const { handleSubmit, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, periodUnlockInput, {
     month,
     reason: '',
   });
@@ -24,13 +24,7 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
     onClose();
   });
   return (
-    <FormModal
-      title={`解锁${formatMonth(month)}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, submit)}
-      onClose={onClose}
-      okText="解锁"
-    >
+    <FormModal title={`解锁${formatMonth(month)}`} {...frame(submit, onClose)} okText="解锁">
       <Typography.Paragraph>
         解锁后该月的联系记录、失业登记、安置、考勤和认定记录又可以修改；锁定时保存的报表一并作废，再次锁定时重新保存。
       </Typography.Paragraph>

@@ -79,7 +79,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
     () => ['effectiveFrom', 'note', ...def.fields.map((f) => `values.${f.name}` as const)] as never[],
     [def],
   );
-  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<FormValues>(FORM_ID, names, {
+  const { control, handleSubmit, bind, run, frame } = useInputForm<FormValues>(FORM_ID, names, {
     resolver,
     defaultValues: { effectiveFrom: defaultDate, note: '', values: initial },
   });
@@ -94,9 +94,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
   return (
     <FormModal
       title={`修改：${def.label}`}
-      formId={FORM_ID}
-      {...frame(formState.isDirty, submit)}
-      onClose={onClose}
+      {...frame(submit, onClose)}
       intro={
         <>
           现行：{ruleValueText(def, state.inForce.values)}
