@@ -3,14 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { lastAuditSummary, makeCore, must } from './harness';
 import { place, urbanPerson } from './posts-fixtures';
-import { entry, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { entry, generateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 describe('a new placement in a generated month', () => {
   it('gets its attendance row in the generated months of its span (full attendance), none in the others', async () => {
     const core = makeCore(); // today 2026-11-28
     const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    await must(core, 'attendance.generate', { month: '2026-11' });
+    await generateAttendance(core, '2026-10', '2026-11');
     const personId = await urbanPerson(c, '19820101');
     const { placement } = await place(core, personId, c.urbanPostId, { startDate: '2026-11-16' });
     expect(lastAuditSummary(core, { channel: 'placements.create' })).toContain('，已补入2026年11月考勤');
@@ -61,8 +60,7 @@ describe('a placement’s later saves in generated months', () => {
   it('a leave re-counts an entered month within its bounds and the draft roster follows; a period-locked month stays', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-11' });
-    await must(core, 'attendance.generate', { month: '2026-12' });
+    await generateAttendance(core, '2026-11', '2026-12');
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     const rural = grid.rows.find((r) => r.placementId === c.ruralPlacementId)!;
     await must(core, 'attendance.save', {
@@ -96,8 +94,7 @@ describe('a placement’s later saves in generated months', () => {
   it('a deleted placement’s rows go, and come back when it is restored', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    await must(core, 'attendance.generate', { month: '2026-11' });
+    await generateAttendance(core, '2026-10', '2026-11');
     await must(core, 'placements.delete', { id: c.ruralPlacementId, reason: '录入错误' });
     expect(lastAuditSummary(core, { channel: 'placements.delete' })).toMatch(/，已移除2026年10月、2026年11月考勤$/);
     const months = core.ctx.db.prepare('SELECT month FROM attendance_months WHERE placement_id = ? ORDER BY month');

@@ -6,6 +6,7 @@ import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
 import {
   CALENDAR_2026,
   entry,
+  generateAttendance,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
   saveUrbanOctober,
@@ -201,8 +202,7 @@ describe('attendance.save', () => {
   it('a row of another employer or month is refused by row', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    await must(core, 'attendance.generate', { month: '2026-11' });
+    await generateAttendance(core, '2026-10', '2026-11');
     const nov = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     const before = snapshot(core);
     const res = await call(core, 'attendance.save', {
@@ -234,8 +234,7 @@ describe('attendance and the subsidy period (BR-18)', () => {
     // Placed since 2023-10-01 (born 1980: far from retirement): 36 months are 2023-10 … 2026-09.
     const { personId: longId, placementId } = await placedBeyondPeriod(c);
     const long = { placement: { id: placementId } };
-    await must(core, 'attendance.generate', { month: '2026-09' });
-    await must(core, 'attendance.generate', { month: '2026-10' });
+    await generateAttendance(core, '2026-09', '2026-10');
     const sep = await must(core, 'attendance.grid', { month: '2026-09', employerId: c.employerId });
     expect(sep.rows.find((x) => x.placementId === long.placement.id)).toMatchObject({
       dueFen: 182_000,

@@ -12,6 +12,7 @@ import { sqlParams, worklist } from '../../electron/core/modules/contact-worklis
 import { worklistInput } from '../../shared/contract/contact-worklists';
 import { countsByTownshipSql, membersSql } from '../../electron/core/modules/contact-worklists/sql';
 import { makeCore, TODAY } from './harness';
+import { insertContact } from './registrations-fixtures';
 import { seededCore } from './seeded';
 
 const KINDS: WorklistKind[] = ['toContact', 'lostContact', 'firstContactDue'];
@@ -101,14 +102,7 @@ describe('work lists patched after writes (issue 13)', () => {
          WHERE r.cancel_date IS NULL AND p.deleted_at IS NULL ORDER BY r.id LIMIT 12`,
       )
       .all() as { id: string; personId: string }[];
-    const contact = (rid: string, date: string, result: string) =>
-      db
-        .prepare(
-          `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
-             created_at, updated_at, created_by, updated_by)
-           VALUES (lower(hex(randomblob(8))), ?, ?, '1', ?, '1', 1, '甲', 'x', 'x', 'x', 'x')`,
-        )
-        .run(rid, date, result);
+    const contact = (rid: string, date: string, result: string) => insertContact(core, rid, { date, result });
     const writes: [string, () => void][] = [
       ['successful contacts', () => [0, 1, 2].forEach((i) => contact(open[i].id, '2026-11-20', '1'))],
       ['a failed contact', () => contact(open[3].id, '2026-11-21', '2')],

@@ -12,6 +12,7 @@ import {
   type MemberList,
 } from '../../electron/core/modules/contact-worklists/month-state';
 import { commitElsewhere, makeCore, tempDir, TODAY } from './harness';
+import { insertContact } from './registrations-fixtures';
 import { seedSteps } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
@@ -47,14 +48,7 @@ function paced(hold?: () => Promise<void>, at = 0) {
   return o satisfies Paced;
 }
 
-const addContact = (core: Core, rid: string) =>
-  core.ctx.db
-    .prepare(
-      `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
-         created_at, updated_at, created_by, updated_by)
-       VALUES (lower(hex(randomblob(8))), ?, '2026-11-20', '1', '1', '1', 1, '甲', 'x', 'x', 'x', 'x')`,
-    )
-    .run(rid);
+const addContact = (core: Core, rid: string) => insertContact(core, rid);
 
 describe('work lists built in slices by the warm-up (issue 13)', () => {
   it('keep the list memberList builds at once, for every kind', async () => {

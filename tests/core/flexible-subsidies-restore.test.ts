@@ -3,35 +3,17 @@
 // live periods today (overlap, 36 months, the month before retirement), a refusal naming the field and the period with
 // nothing written; the restore is audited and scoped like the delete.
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../shared/contract';
-import { callUnchanged, makeCore, must, signedInAs } from './harness';
-import { county } from './persons-fixtures';
-import { addPerson } from './posts-fixtures';
+import { flexPeriod, flexScene, type FlexPeriodInput } from './flexible-subsidies-fixtures';
+import { callUnchanged, must, signedInAs } from './harness';
 import { refusedAs, refusedRule } from './refusals';
 
-type CreateInput = ChannelInput<'flexibleSubsidies.create'>;
-
-async function scene() {
-  const c = await county(makeCore());
-  /** A man born 1990-03-15 (retires 2053-03), living in 乌帕尔镇. */
-  const young = await addPerson(c, '19900315', '1');
-  return { c, core: c.core, young };
-}
-
-const period = (personId: string, over: Partial<CreateInput> = {}): CreateInput => ({
-  personId,
-  startMonth: '2024-01',
-  endMonth: '2025-06',
-  target: '9',
-  insurance: 'P',
-  handler: '阿依古丽',
-  remark: null,
-  ...over,
-});
+/** flexPeriod from 2024-01 to 2025-06. */
+const period = (personId: string, over: Partial<FlexPeriodInput> = {}) =>
+  flexPeriod(personId, { startMonth: '2024-01', endMonth: '2025-06', ...over });
 
 describe('灵活就业社会保险补贴 恢复', () => {
   it('lists a deleted period only with includeDeleted, uncounted; restores it with an audit row', async () => {
-    const { core, young } = await scene();
+    const { core, young } = await flexScene();
     const a = await must(core, 'flexibleSubsidies.create', period(young));
     await must(core, 'flexibleSubsidies.remove', { id: a.id });
     const live = await must(core, 'flexibleSubsidies.listByPerson', { personId: young });
@@ -52,7 +34,7 @@ describe('灵活就业社会保险补贴 恢复', () => {
   });
 
   it('refuses a restore that would overlap a period entered since, naming the field; nothing written', async () => {
-    const { core, young } = await scene();
+    const { core, young } = await flexScene();
     const a = await must(core, 'flexibleSubsidies.create', period(young));
     await must(core, 'flexibleSubsidies.remove', { id: a.id });
     await must(core, 'flexibleSubsidies.create', period(young, { startMonth: '2025-01', endMonth: '2025-12' }));
@@ -65,7 +47,7 @@ describe('灵活就业社会保险补贴 恢复', () => {
   });
 
   it('refuses a restore past 36 months over the live periods, and at retirement', async () => {
-    const { c, core, young } = await scene();
+    const { core, young, near } = await flexScene();
     const a = await must(core, 'flexibleSubsidies.create', period(young));
     await must(core, 'flexibleSubsidies.remove', { id: a.id });
     await must(core, 'flexibleSubsidies.create', period(young, { startMonth: '2025-07', endMonth: '2027-06' }));
@@ -74,7 +56,6 @@ describe('灵活就业社会保险补贴 恢复', () => {
 
     // Born 1968-06-15 as 男职工 (M60) retires 2029-05: a period from 2026-01 is allowed; after the 退休类别 is
     // corrected to 女职工 55 (retired before 2026), restoring it would start at or after retirement.
-    const near = await addPerson(c, '19680615', '1');
     const b = await must(
       core,
       'flexibleSubsidies.create',
@@ -90,7 +71,7 @@ describe('灵活就业社会保险补贴 恢复', () => {
   });
 
   it('a 乡镇经办 of another township or a reader cannot restore', async () => {
-    const { c, core, young } = await scene();
+    const { c, core, young } = await flexScene();
     const a = await must(core, 'flexibleSubsidies.create', period(young));
     await must(core, 'flexibleSubsidies.remove', { id: a.id });
     const other = signedInAs(core, 'u-clerk2', 'clerk', { townshipIds: [c.town2] });

@@ -3,47 +3,25 @@
 // all periods, no overlap, the 险种 by 享受类别, 终止 and 删除, each refusal leaving the register unchanged, the township
 // scope, the audit rows and the archive purge.
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../shared/contract';
 import type { Core } from '../../electron/core/core';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
-import { callUnchanged, makeCore, must, signedInAs } from './harness';
+import { callUnchanged, must, signedInAs } from './harness';
 import { insertBackfilledRecognition } from './migration-fixtures';
-import { county, type County } from './persons-fixtures';
+import { flexPeriod, flexScene, type FlexPeriodInput } from './flexible-subsidies-fixtures';
+import { type County } from './persons-fixtures';
 import { addPerson } from './posts-fixtures';
 import { refusedBadInput, refusedAs, refusedRule } from './refusals';
 
-type CreateInput = ChannelInput<'flexibleSubsidies.create'>;
-
-async function scene() {
-  const c = await county(makeCore());
-  /** A man born 1990-03-15 (retires 2053-03), living in 乌帕尔镇. */
-  const young = await addPerson(c, '19900315', '1');
-  /** A man born 1968-06-15: retires 2029-05 (60 years 11 months), 40 months after 2026-01. */
-  const near = await addPerson(c, '19680615', '1');
-  return { c, core: c.core, young, near };
-}
-
-const period = (personId: string, over: Partial<CreateInput> = {}): CreateInput => ({
-  personId,
-  startMonth: '2025-01',
-  endMonth: '2027-12',
-  target: '9',
-  insurance: 'P',
-  handler: '阿依古丽',
-  remark: null,
-  ...over,
-});
-
 /** Saves a period (must succeed). */
-const create = (core: Core, input: CreateInput) => must(core, 'flexibleSubsidies.create', input);
+const create = (core: Core, input: FlexPeriodInput) => must(core, 'flexibleSubsidies.create', input);
 /** Tries to save a period that must be refused with nothing written; the refusal. */
-const createRefused = (core: Core, input: CreateInput) => callUnchanged(core, 'flexibleSubsidies.create', input);
+const createRefused = (core: Core, input: FlexPeriodInput) => callUnchanged(core, 'flexibleSubsidies.create', input);
 
 const list = (c: County, personId: string) => must(c.core, 'flexibleSubsidies.listByPerson', { personId });
 
 describe('灵活就业社会保险补贴 (BR-30)', () => {
   it('plans 36 months from the start, pension only for others; saves with an audit row and lists the period', async () => {
-    const { c, core, young } = await scene();
+    const { c, core, young } = await flexScene();
     expect(await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2025-01' })).toEqual({
       endMonth: '2027-12',
       extendedToRetirement: false,
@@ -53,7 +31,7 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       target: '9',
       insurance: 'P',
     });
-    const saved = await create(core, period(young));
+    const saved = await create(core, flexPeriod(young));
     expect(saved).toMatchObject({
       months: 36,
       status: 'active',
@@ -70,12 +48,12 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
   });
 
   it('counts 36 months over all periods; an early end frees the months after it', async () => {
-    const { c, core, young } = await scene();
-    const first = await create(core, period(young, { startMonth: '2024-01', endMonth: '2025-06' }));
+    const { c, core, young } = await flexScene();
+    const first = await create(core, flexPeriod(young, { startMonth: '2024-01', endMonth: '2025-06' }));
     expect((await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' })).endMonth).toBe(
       '2027-06',
     );
-    const over = await createRefused(core, period(young, { startMonth: '2026-01' }));
+    const over = await createRefused(core, flexPeriod(young, { startMonth: '2026-01' }));
     expect(over).toMatchObject(
       refusedRule(
         'endMonth',
@@ -90,9 +68,9 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     expect((await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' })).endMonth).toBe(
       '2028-06',
     );
-    await create(core, period(young, { startMonth: '2026-01', endMonth: '2028-06' }));
+    await create(core, flexPeriod(young, { startMonth: '2026-01', endMonth: '2028-06' }));
     expect((await list(c, young)).usedMonths).toBe(36);
-    const full = await createRefused(core, period(young, { startMonth: '2023-01', endMonth: '2023-03' }));
+    const full = await createRefused(core, flexPeriod(young, { startMonth: '2023-01', endMonth: '2023-03' }));
     expect(full).toMatchObject(refusedRule('endMonth', '补贴期限已满36个月（其他补贴期已享受36个月），不能再登记'));
     expect(
       (await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2023-01' })).endMonth,
@@ -100,20 +78,20 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
   });
 
   it('less than 5 years from retirement at the first approval: runs to the month before retirement, not past it', async () => {
-    const { c, core, near } = await scene();
+    const { c, core, near } = await flexScene();
     const plan = await must(core, 'flexibleSubsidies.plan', { personId: near, startMonth: '2026-01' });
     expect([plan.endMonth, plan.extendedToRetirement, plan.limitMonth]).toEqual(['2029-04', true, '2029-04']);
-    const past = await createRefused(core, period(near, { startMonth: '2026-01', endMonth: '2029-05' }));
+    const past = await createRefused(core, flexPeriod(near, { startMonth: '2026-01', endMonth: '2029-05' }));
     expect(past).toMatchObject(refusedRule('endMonth', '截止年月不能晚于法定退休年月的前一个月（2029-04）'));
-    const saved = await create(core, period(near, { startMonth: '2026-01', endMonth: '2029-04' }));
+    const saved = await create(core, flexPeriod(near, { startMonth: '2026-01', endMonth: '2029-04' }));
     expect(saved.months).toBe(40);
     expect((await list(c, near)).extendedToRetirement).toBe(true);
   });
 
   it('refuses an overlap, a start after this month or at retirement, and 就业困难人员 without a recognition in force', async () => {
-    const { c, core, young } = await scene();
-    await create(core, period(young, { startMonth: '2025-01', endMonth: '2025-12' }));
-    const cases: [Partial<CreateInput>, string, string][] = [
+    const { c, core, young } = await flexScene();
+    await create(core, flexPeriod(young, { startMonth: '2025-01', endMonth: '2025-12' }));
+    const cases: [Partial<FlexPeriodInput>, string, string][] = [
       [
         { startMonth: '2025-12', endMonth: '2026-03' },
         'startMonth',
@@ -127,42 +105,45 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       ],
     ];
     for (const [over, field, message] of cases) {
-      const r = await createRefused(core, period(young, { endMonth: '2026-12', ...over }));
+      const r = await createRefused(core, flexPeriod(young, { endMonth: '2026-12', ...over }));
       expect(r, message).toMatchObject(refusedRule(field, message));
     }
     const retired = await addPerson(c, '19600315', '1');
-    expect(await createRefused(core, period(retired, { startMonth: '2025-01', endMonth: '2025-03' }))).toMatchObject(
-      refusedRule('startMonth', '起始年月已到法定退休年月（2020-03），不能享受灵活就业社会保险补贴'),
-    );
+    expect(
+      await createRefused(core, flexPeriod(retired, { startMonth: '2025-01', endMonth: '2025-03' })),
+    ).toMatchObject(refusedRule('startMonth', '起始年月已到法定退休年月（2020-03），不能享受灵活就业社会保险补贴'));
 
     // Recognised on 2026-01-10: from January 2026 on, the three insurances as 就业困难人员.
     insertBackfilledRecognition(core.ctx.db, 'rec1', young, 'K01');
     const plan = await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' });
     expect([plan.difficult, plan.target, plan.insurance]).toEqual([true, '1', 'PMU']);
-    await create(core, period(young, { startMonth: '2026-01', endMonth: '2026-12', target: '1', insurance: 'PMU' }));
+    await create(
+      core,
+      flexPeriod(young, { startMonth: '2026-01', endMonth: '2026-12', target: '1', insurance: 'PMU' }),
+    );
   });
 
   it('the contract refuses three insurances for others and an end before the start, naming the field', async () => {
-    const { core, young } = await scene();
-    expect(await createRefused(core, period(young, { insurance: 'PMU' }))).toMatchObject(
+    const { core, young } = await flexScene();
+    expect(await createRefused(core, flexPeriod(young, { insurance: 'PMU' }))).toMatchObject(
       refusedBadInput({ insurance: '其他灵活就业人员只补贴养老保险' }),
     );
-    expect(await createRefused(core, period(young, { startMonth: '2025-05', endMonth: '2025-04' }))).toMatchObject(
+    expect(await createRefused(core, flexPeriod(young, { startMonth: '2025-05', endMonth: '2025-04' }))).toMatchObject(
       refusedBadInput({ endMonth: '截止年月不能早于起始年月' }),
     );
-    expect(await createRefused(core, period(young, { startMonth: '2025-13', handler: '' }))).toMatchObject(
+    expect(await createRefused(core, flexPeriod(young, { startMonth: '2025-13', handler: '' }))).toMatchObject(
       refusedBadInput({ startMonth: '起始年月应为 YYYY-MM 格式的月份', handler: '请填写经办人' }),
     );
   });
 
   it('修改 checks like a new period without counting itself; a stale edit is refused; 终止 and 删除 have their own refusals', async () => {
-    const { c, core, young } = await scene();
-    const a = await create(core, period(young, { startMonth: '2024-01', endMonth: '2024-12' }));
-    const b = await create(core, period(young, { startMonth: '2025-01', endMonth: '2026-12' }));
+    const { c, core, young } = await flexScene();
+    const a = await create(core, flexPeriod(young, { startMonth: '2024-01', endMonth: '2024-12' }));
+    const b = await create(core, flexPeriod(young, { startMonth: '2025-01', endMonth: '2026-12' }));
     const edit = {
       id: b.id,
       expectedUpdatedAt: b.updatedAt,
-      ...period(young, { startMonth: '2025-01', endMonth: '2026-12', remark: '按月到账' }),
+      ...flexPeriod(young, { startMonth: '2025-01', endMonth: '2026-12', remark: '按月到账' }),
     };
     const { personId: _p, ...update } = edit;
     const edited = await must(core, 'flexibleSubsidies.update', update);
@@ -216,8 +197,8 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
   });
 
   it('a 乡镇经办 of another township can neither read nor write the person’s periods; a reader cannot write', async () => {
-    const { c, core, young } = await scene();
-    const saved = await create(core, period(young));
+    const { c, core, young } = await flexScene();
+    const saved = await create(core, flexPeriod(young));
     const other = signedInAs(core, 'u-clerk2', 'clerk', { townshipIds: [c.town2] });
     const own = signedInAs(core, 'u-clerk1', 'clerk', { townshipIds: [c.town1] });
     const reader = signedInAs(core, 'u-read', 'readonly');
@@ -225,7 +206,7 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     const refused = await core.invoke('flexibleSubsidies.listByPerson', { personId: young }, other);
     expect(refused.ok ? 'ok' : refused.error.code).toBe('NOT_FOUND');
     const writes: [string, unknown][] = [
-      ['flexibleSubsidies.create', period(young, { startMonth: '2020-01', endMonth: '2020-02' })],
+      ['flexibleSubsidies.create', flexPeriod(young, { startMonth: '2020-01', endMonth: '2020-02' })],
       ['flexibleSubsidies.terminate', { id: saved.id, terminatedOn: '2025-02-01', terminateReason: '1' }],
       ['flexibleSubsidies.remove', { id: saved.id }],
     ];
@@ -241,11 +222,11 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
   });
 
   it('档案到期 counts a period as activity: listed only when its end (or early end) is past the retention cutoff', async () => {
-    const { c, core, young, near } = await scene();
+    const { c, core, young, near } = await flexScene();
     const later = await addPerson(c, '19920315', '1');
-    const old = await create(core, period(young, { startMonth: '2018-01', endMonth: '2019-12' }));
-    await create(core, period(near, { startMonth: '2019-01', endMonth: '2021-12' }));
-    await create(core, period(later, { startMonth: '2018-01', endMonth: '2020-12' }));
+    const old = await create(core, flexPeriod(young, { startMonth: '2018-01', endMonth: '2019-12' }));
+    await create(core, flexPeriod(near, { startMonth: '2019-01', endMonth: '2021-12' }));
+    await create(core, flexPeriod(later, { startMonth: '2018-01', endMonth: '2020-12' }));
     const expired = async () =>
       (await must(core, 'archive.list', {})).persons.map((p) => [p.id, p.lastActivity]).filter(([id]) => id !== later);
     expect(await expired()).toEqual([[young, '2019-12-31']]);
@@ -254,9 +235,9 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
   });
 
   it('the archive purge deletes the periods with the person', async () => {
-    const { core, young, near } = await scene();
-    await create(core, period(young));
-    await create(core, period(near, { startMonth: '2026-01', endMonth: '2026-06' }));
+    const { core, young, near } = await flexScene();
+    await create(core, flexPeriod(young));
+    await create(core, flexPeriod(near, { startMonth: '2026-01', endMonth: '2026-06' }));
     const db = core.ctx.db;
     const idNumber = db.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(young) as string;
     const r = db.transaction(() => purgePersons(db, [{ id: young, idNumber }]))();

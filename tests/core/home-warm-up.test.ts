@@ -9,6 +9,7 @@ import type { Core } from '../../electron/core/core';
 import { keptPending, keptTables } from '../../electron/core/db/memo';
 import { memberList } from '../../electron/core/modules/contact-worklists/month-state';
 import { commitElsewhere, makeCore, must, signedInAs, tempDir, TODAY } from './harness';
+import { insertContact } from './registrations-fixtures';
 import { seededCore } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
@@ -67,14 +68,7 @@ const firstOpen = (core: Core, n: number) =>
     .pluck()
     .all(n) as string[];
 
-const addContact = (core: Core, rid: string, result: string) =>
-  core.ctx.db
-    .prepare(
-      `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
-         created_at, updated_at, created_by, updated_by)
-       VALUES (lower(hex(randomblob(8))), ?, '2026-11-20', '1', ?, '1', 1, '甲', 'x', 'x', 'x', 'x')`,
-    )
-    .run(rid, result);
+const addContact = (core: Core, rid: string, result: string) => insertContact(core, rid, { result });
 
 describe('warm-up after start (issues 17, 13)', () => {
   it('gives the answers of a cold computation, county, one 乡镇 and a 乡镇经办, from one county state', async () => {

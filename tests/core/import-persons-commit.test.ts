@@ -29,6 +29,13 @@ async function checked() {
   return { c, existing, r, before: snapshot(c.core) };
 }
 
+/** The commit of check `r`'s valid rows, updating the matched rows `updateMatched` (row numbers or person ids). */
+const validRows = (r: { token: string }, updateMatched?: string[]) => ({
+  token: r.token,
+  ...(updateMatched && { updateMatched }),
+  skipInvalidRows: true,
+});
+
 const personByName = async (c: County, name: string) =>
   (await must(c.core, 'persons.list', { q: name })).items.find((p) => p.name === name);
 
@@ -49,10 +56,7 @@ describe('imports.persons.commit', () => {
   it('inserts exactly the valid new rows, normalised, and leaves the matched person alone without consent', async () => {
     const { c, existing, r } = await checked();
     const auditBefore = (await must(c.core, 'audit.list', {})).items.length;
-    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', {
-      token: r.token,
-      skipInvalidRows: true,
-    });
+    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', validRows(r));
     expect(done).toEqual({ created: 5, updated: 0, skipped: 10, backup: BEFORE_IMPORT_COPY });
     const list = await must(c.core, 'persons.list', { pageSize: 100, sort: { field: 'name', order: 'asc' } });
     expect(list.items.map((p) => p.name).sort()).toEqual(
@@ -87,7 +91,7 @@ describe('imports.persons.commit', () => {
       summary: '导入人员：新增 5 人，更新 0 人，跳过 10 行（文件“花名册.xlsx”）',
     });
     // The check cannot be committed twice; its error list can still be downloaded.
-    expect(await jobError(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true })).toMatchObject({
+    expect(await jobError(c.core, 'imports.persons.commit', validRows(r))).toMatchObject({
       code: 'RULE_VIOLATION',
       message: ALREADY_IMPORTED,
     });
@@ -98,32 +102,24 @@ describe('imports.persons.commit', () => {
 
   it('updates a matched person only when ticked (by row number or by person id)', async () => {
     const { c, existing, r } = await checked();
-    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: ['16'],
-      skipInvalidRows: true,
-    });
+    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', validRows(r, ['16']));
     expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY });
     expect((await must(c.core, 'persons.get', { id: existing.changed.id })).phone).toBe('13900001111');
     const history = await must(c.core, 'audit.list', { entity: 'person' });
     expect(history.items[0].summary).toBe('导入人员：新增 5 人，更新 1 人，跳过 9 行（文件“花名册.xlsx”）');
 
     const again = await checked();
-    const byId = await jobData<PersonImportResult>(again.c.core, 'imports.persons.commit', {
-      token: again.r.token,
-      updateMatched: [again.existing.changed.id],
-      skipInvalidRows: true,
-    });
+    const byId = await jobData<PersonImportResult>(
+      again.c.core,
+      'imports.persons.commit',
+      validRows(again.r, [again.existing.changed.id]),
+    );
     expect(byId.updated).toBe(1);
   });
 
   it('refuses consent for a person that is not in the check result', async () => {
     const { c, r, before } = await checked();
-    const e = await jobError(c.core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: ['17'],
-      skipInvalidRows: true,
-    });
+    const e = await jobError(c.core, 'imports.persons.commit', validRows(r, ['17']));
     expect(e).toMatchObject({
       code: 'BAD_INPUT',
       fields: { updateMatched: '所选的人员不在检查结果中（17），请重新检查文件' },
@@ -133,11 +129,7 @@ describe('imports.persons.commit', () => {
 
   it('a cancelled commit leaves the database exactly as before', async () => {
     const { c, r, before } = await checked();
-    const { jobId } = await must(c.core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: ['16'],
-      skipInvalidRows: true,
-    });
+    const { jobId } = await must(c.core, 'imports.persons.commit', validRows(r, ['16']));
     await must(c.core, 'jobs.cancel', { jobId });
     const s = await waitJob(c.core, jobId);
     expect(s.state).toBe('cancelled');
@@ -150,11 +142,7 @@ describe('imports.persons.commit', () => {
     // 王芳 (row 12) is the fifth insert: four persons are written before the database refuses her.
     c.core.ctx.db.exec(`CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.persons WHEN NEW.name = '王芳'
       BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
-    const e = await jobError(c.core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: ['16'],
-      skipInvalidRows: true,
-    });
+    const e = await jobError(c.core, 'imports.persons.commit', validRows(r, ['16']));
     expect(e.code).toBe('INTERNAL');
     expect(snapshot(c.core)).toBe(before);
   });
@@ -168,11 +156,7 @@ describe('imports.persons.commit', () => {
       expectedUpdatedAt: stored.updatedAt,
       idNumber: undefined,
     });
-    const e = await jobErrorUnchanged(c.core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: ['16'],
-      skipInvalidRows: true,
-    });
+    const e = await jobErrorUnchanged(c.core, 'imports.persons.commit', validRows(r, ['16']));
     expect(e).toMatchObject({
       code: 'CONFLICT',
       message: '第 16 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。',
@@ -180,7 +164,7 @@ describe('imports.persons.commit', () => {
 
     const next = await checked();
     await must(next.c.core, 'persons.create', personInput(next.c, { idNumber: IDS.compact, name: '李娜' }));
-    const e2 = await jobError(next.c.core, 'imports.persons.commit', { token: next.r.token, skipInvalidRows: true });
+    const e2 = await jobError(next.c.core, 'imports.persons.commit', validRows(next.r));
     expect(e2).toMatchObject({
       code: 'CONFLICT',
       message: '第 11 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。',

@@ -29,6 +29,12 @@ function counter(ctx: CoreContext) {
   return { runs, regions, persons, both };
 }
 
+/** A fresh register's context and a counter of its kept answers. */
+function counted() {
+  const { ctx } = makeCore();
+  return { ctx, c: counter(ctx) };
+}
+
 const addTownship = (db: Database.Database, code: string) =>
   db
     .prepare(
@@ -39,9 +45,7 @@ const addTownship = (db: Database.Database, code: string) =>
 
 describe('keptUntilWrite', () => {
   it('knows the tables a computation read, through joins, indexes and nested kept answers', () => {
-    const core = makeCore();
-    const { ctx } = core;
-    const c = counter(ctx);
+    const { ctx, c } = counted();
     c.both();
     expect(keptTables(ctx.db, 't|regions')).toEqual(['regions']);
     expect(keptTables(ctx.db, 't|persons')).toEqual(['persons']);
@@ -59,9 +63,7 @@ describe('keptUntilWrite', () => {
   });
 
   it('a write to another table keeps the answer; a write to a table it read drops it', () => {
-    const core = makeCore();
-    const { ctx } = core;
-    const c = counter(ctx);
+    const { ctx, c } = counted();
     const townships = c.regions();
     c.persons();
     c.both();
@@ -85,9 +87,7 @@ describe('keptUntilWrite', () => {
   });
 
   it('another connection committing to the same file drops every kept answer', () => {
-    const core = makeCore();
-    const { ctx } = core;
-    const c = counter(ctx);
+    const { ctx, c } = counted();
     const townships = c.regions();
     c.persons();
     const other = new Database(ctx.db.name);
@@ -106,9 +106,7 @@ describe('keptUntilWrite', () => {
   });
 
   it('keeps nothing computed inside an open transaction (a rollback would leave it wrong)', () => {
-    const core = makeCore();
-    const { ctx } = core;
-    const c = counter(ctx);
+    const { ctx, c } = counted();
     const before = c.regions();
     expect(() =>
       ctx.db.transaction(() => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { rpt02Rows } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { callUnchanged, makeCore, must, TODAY } from './harness';
-import { applyInput, recCounty, walk } from './recognitions-fixtures';
+import { applyInput, recCounty } from './recognitions-fixtures';
 import { refusedAs, refusedRule } from './refusals';
 
 const reason = '申请人录错';
@@ -25,8 +25,7 @@ async function figures(core: Core, personId: string) {
 describe('recognitions.delete is soft and recognitions.restore brings the application back (migration 0026)', () => {
   it('leaves every list and count as before the application, and as after it once restored', async () => {
     const c = await recCounty(makeCore());
-    const other = await c.applicant();
-    await walk(c.core, other.personId, 'township');
+    await c.applied('township');
     const { personId, registrationId } = await c.applicant();
     const before = await figures(c.core, personId);
     const { id } = await must(c.core, 'recognitions.apply', applyInput(personId));
@@ -63,17 +62,16 @@ describe('recognitions.delete is soft and recognitions.restore brings the applic
 
   it('refuses a reviewed or decided application, and a restore over a new application, with nothing written', async () => {
     const c = await recCounty(makeCore());
-    const reviewed = await walk(c.core, (await c.applicant()).personId, 'notice');
+    const { id: reviewed } = await c.applied('notice');
     expect(await callUnchanged(c.core, 'recognitions.delete', { id: reviewed, reason })).toMatchObject(
       refusedAs('RULE_VIOLATION', '该认定申请已有审核记录，不能删除；如申请有误，请在审核时选择不予认定'),
     );
-    const recognised = await walk(c.core, (await c.applicant()).personId, 'recognised');
+    const { id: recognised } = await c.applied('recognised');
     expect(await callUnchanged(c.core, 'recognitions.delete', { id: recognised, reason })).toMatchObject(
       refusedAs('RULE_VIOLATION', '该认定已办结，不能删除'),
     );
 
-    const { personId } = await c.applicant();
-    const id = await walk(c.core, personId, 'village');
+    const { personId, id } = await c.applied('village');
     await must(c.core, 'recognitions.delete', { id, reason });
     await must(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-06' }));
     expect(await callUnchanged(c.core, 'recognitions.restore', { id })).toMatchObject(

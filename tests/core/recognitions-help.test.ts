@@ -2,16 +2,14 @@
 // the recognition in force, refused once closed (不予认定, 已退出) and on a stale read, nothing written on a refusal;
 // the audit row names what changed; RPT-01's 帮扶责任人 follows.
 import { describe, expect, it } from 'vitest';
-import { callUnchanged, makeCore, must } from './harness';
-import { recCounty, walk, type Stop } from './recognitions-fixtures';
+import { callUnchanged, must } from './harness';
+import { applicationAt, type Stop } from './recognitions-fixtures';
 import { refusedAs, refusedRule } from './refusals';
 import { exportReport } from './reports-export-read';
 
 async function walkedTo(stop: Stop) {
-  const c = await recCounty(makeCore());
-  const { personId } = await c.applicant();
-  const id = await walk(c.core, personId, stop);
-  return { c, personId, id, detail: await must(c.core, 'recognitions.get', { id }) };
+  const w = await applicationAt(stop);
+  return { ...w, detail: await must(w.c.core, 'recognitions.get', { id: w.id }) };
 }
 
 const auditOf = async (c: { core: Parameters<typeof must>[0] }, id: string) =>
@@ -74,8 +72,7 @@ describe('recognitions.updateHelp', () => {
     ).toMatchObject(refusedRule('helper', '该人员已退出就业困难人员认定，不能再修改帮扶信息'));
     expect(moved.helper).toBe('热依拉');
 
-    const other = await c.applicant('19700316');
-    const rid = await walk(c.core, other.personId, 'village');
+    const { id: rid } = await c.applied('village', '19700316');
     const refused = await must(c.core, 'recognitions.villageReview', {
       id: rid,
       date: '2026-11-06',

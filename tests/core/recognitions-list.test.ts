@@ -3,18 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
 import { recognise } from './posts-fixtures';
-import { recCounty, walk } from './recognitions-fixtures';
+import { recCounty } from './recognitions-fixtures';
 
 describe('recognitions.list filters', () => {
   it('lists 申请中 across the steps and narrows to one category', async () => {
     const c = await recCounty(makeCore());
     const core = c.core;
-    const village = await c.applicant('19700101');
-    await walk(core, village.personId, 'village');
-    const county = await c.applicant('19700102');
-    await walk(core, county.personId, 'county', { categories: ['K01', 'K11'] });
-    const recognised = await c.applicant('19700103');
-    await walk(core, recognised.personId, 'recognised', { categories: ['K01', 'K11'] });
+    const village = await c.applied('village', '19700101');
+    const county = await c.applied('county', '19700102', { categories: ['K01', 'K11'] });
+    const recognised = await c.applied('recognised', '19700103', { categories: ['K01', 'K11'] });
     const backfilled = await c.applicant('19700104');
     await recognise(core, backfilled.personId, ['K03'], '2025-03-01');
     const persons = async (input: Record<string, unknown>) =>

@@ -2,25 +2,19 @@
 // employment and registration cancellation (not by a placement).
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { recCounty, walk } from './recognitions-fixtures';
+import { recCounty } from './recognitions-fixtures';
 import { successfulContact } from './registrations-fixtures';
 
 describe('recognitionWorklists', () => {
   it('counts and lists each stage; 应退出 names the record and suggests the exit reason', async () => {
     const c = await recCounty(makeCore());
     const core = c.core;
-    const village = await c.applicant('19700101');
-    await walk(core, village.personId, 'village');
-    const ending = await c.applicant('19700102');
-    const endingId = await walk(core, ending.personId, 'notice', { noticeEnd: '2026-11-29' });
-    const running = await c.applicant('19700103');
-    await walk(core, running.personId, 'notice', { noticeEnd: '2026-12-05' });
-    const township = await c.applicant('19700104');
-    await walk(core, township.personId, 'township');
-    const county = await c.applicant('19700105');
-    await walk(core, county.personId, 'county');
-    const employed = await c.applicant('19700106');
-    await walk(core, employed.personId, 'recognised');
+    await c.applied('village', '19700101');
+    const ending = await c.applied('notice', '19700102', { noticeEnd: '2026-11-29' });
+    await c.applied('notice', '19700103', { noticeEnd: '2026-12-05' });
+    const township = await c.applied('township', '19700104');
+    const county = await c.applied('county', '19700105');
+    const employed = await c.applied('recognised', '19700106');
     await must(
       core,
       'contacts.create',
@@ -30,15 +24,13 @@ describe('recognitionWorklists', () => {
         employerOrActivity: '喀什某建材公司',
       }),
     );
-    const cancelled = await c.applicant('19700107');
-    await walk(core, cancelled.personId, 'recognised');
+    const cancelled = await c.applied('recognised', '19700107');
     await must(core, 'registrations.cancel', {
       id: cancelled.registrationId,
       cancelDate: '2026-11-26',
       cancelReason: 'C06',
     });
-    const quiet = await c.applicant('19700108');
-    await walk(core, quiet.personId, 'recognised');
+    await c.applied('recognised', '19700108');
 
     expect(await must(core, 'recognitionWorklists.counts', {})).toEqual({
       asOf: '2026-11-28',
@@ -53,7 +45,7 @@ describe('recognitionWorklists', () => {
     });
     const notice = await must(core, 'recognitionWorklists.inNotice', {});
     expect(notice.items.map((i) => [i.id, i.daysLeft, i.stageLabel])).toEqual([
-      [endingId, 1, '公示中'],
+      [ending.id, 1, '公示中'],
       [expect.any(String), 7, '公示中'],
     ]);
     expect((await must(core, 'recognitionWorklists.pendingTownship', {})).items.map((i) => i.personId)).toEqual([

@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, refusesEach, snapshot } from './harness';
 import { place, tryPlace } from './posts-fixtures';
-import { applyInput, recCounty, walk, type Stop } from './recognitions-fixtures';
+import { applicationAt, applyInput, recCounty, walk, type Stop } from './recognitions-fixtures';
 import { messageOf, refusedBadInput, refusedRule } from './refusals';
 
 /** An applicant of a new county walked to `stop`, and the tables as they are then. */
 async function walkedTo(stop: Stop) {
-  const c = await recCounty(makeCore());
-  const { personId } = await c.applicant();
-  const id = await walk(c.core, personId, stop);
-  return { c, personId, id, before: snapshot(c.core) };
+  const w = await applicationAt(stop);
+  return { ...w, before: snapshot(w.c.core) };
 }
 
 describe('recognitions: the workflow (BR-13)', () => {
@@ -55,8 +53,8 @@ describe('recognitions: the workflow (BR-13)', () => {
     expect(early).toMatchObject(refusedRule('date', '公示期至2026-11-28结束，乡镇(街道)审核须在公示期满之后'));
 
     const c2 = await recCounty(makeCore(undefined, '2026-12-03'));
-    const b = await c2.applicant();
-    const rid = await walk(c2.core, b.personId, 'township');
+    const b = await c2.applied('township');
+    const rid = b.id;
     expect((await must(c2.core, 'recognitions.get', { id: rid })).stageLabel).toBe('待乡镇审核');
     await must(c2.core, 'recognitions.townshipReview', {
       id: rid,

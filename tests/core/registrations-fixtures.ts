@@ -113,3 +113,28 @@ export function expectRaisedToA(r: ChannelOutput<'contacts.create'>, date: strin
     reason,
   });
 }
+
+/**
+ * A contact written straight into the contacts table on the core's connection (no dispatch, no audit row), as the
+ * kept-answer tests write under a read: on 2026-11-20, successful (result 1) by phone, one service, unless `over` says.
+ */
+export function insertContact(
+  core: Core,
+  registrationId: string,
+  over: { id?: string; date?: string; result?: string; services?: number } = {},
+): void {
+  core.ctx.db
+    .prepare(
+      `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
+         created_at, updated_at, created_by, updated_by)
+       VALUES (coalesce(@id, lower(hex(randomblob(8)))), @registrationId, @date, '1', @result, '1', @services, '甲',
+         'x', 'x', 'x', 'x')`,
+    )
+    .run({
+      id: over.id ?? null,
+      registrationId,
+      date: over.date ?? '2026-11-20',
+      result: over.result ?? '1',
+      services: over.services ?? 1,
+    });
+}

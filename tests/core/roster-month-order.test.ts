@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, makeCore, must } from './harness';
 import { fieldsOf, refusedAs, refusedWith } from './refusals';
-import { adjustment, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, generateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 describe('roster months and the working date', () => {
   it('refuses attendance and 见习补贴 rows two months ahead, and a roster, 培训补贴 or 补发/扣回 roster of a month not begun', async () => {
@@ -32,7 +32,7 @@ describe('roster months and the working date', () => {
   it('reviews an ordinary roster only once its month has ended; a 补发/扣回 roster of the month is not held', async () => {
     const core = makeCore();
     await subsidyCounty(core);
-    for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
+    await generateAttendance(core, '2026-10', '2026-11');
     const oct = await reviewedRoster(core, 'post', '2026-10');
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
     expect(

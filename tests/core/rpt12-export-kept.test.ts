@@ -11,6 +11,7 @@ import { withKeptRows } from '../../electron/core/modules/reports/kept-rows';
 import { reportPeriod } from '../../shared/domain/report-period';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import { makeCore, must, signedInAs, TODAY, waitJob } from './harness';
+import { insertContact } from './registrations-fixtures';
 import { seedSteps } from './seeded';
 import { takeWorkbook } from './import-workbooks';
 import { cells, exportReport } from './reports-export-read';
@@ -43,15 +44,16 @@ async function county(options: Parameters<typeof makeCore>[2] = {}) {
   return core;
 }
 
+/** A contact on 2026-11-18 (three services) to the `n`th active registration. */
 const addContact = (core: Core, n: number) =>
-  core.ctx.db
-    .prepare(
-      `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
-         created_at, updated_at, created_by, updated_by)
-       SELECT 'kept-' || ?, id, '2026-11-18', '1', '1', '1', 17, '甲', 'x', 'x', 'x', 'x'
-       FROM registrations WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET ?`,
-    )
-    .run(n, n);
+  insertContact(
+    core,
+    core.ctx.db
+      .prepare("SELECT id FROM registrations WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET ?")
+      .pluck()
+      .get(n) as string,
+    { id: `kept-${n}`, date: '2026-11-18', services: 17 },
+  );
 
 describe('RPT-12 export from the kept rows (issue 13)', () => {
   it('in process: the cells equal rpt12Sql after writes, for the calendar month and a 21st–20th period', async () => {

@@ -9,6 +9,7 @@ import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import type { MonthReportParams } from '../../electron/core/modules/contacts/reports/month';
 import { reportPeriod } from '../../shared/domain/report-period';
 import { TODAY } from './harness';
+import { insertContact } from './registrations-fixtures';
 import { seededCore } from './seeded';
 
 const PERIODS: [string, MonthReportParams][] = [
@@ -47,16 +48,16 @@ describe('RPT-12 rows kept and patched (issue 13)', () => {
     const days = Array.from({ length: 69 }, (_, i) => new Date(Date.UTC(2026, 8, 21 + i)).toISOString().slice(0, 10));
     const day = () => rnd.pick(days.filter((d) => d <= TODAY));
     let n = 0;
-    const insertContact = db.prepare(
-      `INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, services, staff,
-         created_at, updated_at, created_by, updated_by)
-       VALUES (?, ?, ?, '1', ?, '1', ?, '甲', 'x', 'x', 'x', 'x')`,
-    );
     const writes: Record<string, () => void> = {
       'contact added': () => {
         const rid = rnd.pick(ids('SELECT id FROM registrations'));
         const result = rnd.pick(['1', '1', '2', '3', '4']);
-        insertContact.run(`test-c${n++}`, rid, day(), result, 1 + Math.floor(rnd.next() * 31));
+        insertContact(core, rid, {
+          id: `test-c${n++}`,
+          date: day(),
+          result,
+          services: 1 + Math.floor(rnd.next() * 31),
+        });
       },
       'contact removed': () =>
         db.prepare('DELETE FROM contacts WHERE id = ?').run(rnd.pick(ids('SELECT id FROM contacts'))),

@@ -87,6 +87,11 @@ export const OCTOBER_TWO_ABSENCES_ENTRY = {
 };
 
 /** Generates October 2026's attendance; the employer's grid with the urban (u) and rural (r) rows. */
+/** 生成考勤 of each month in turn. */
+export async function generateAttendance(core: Core, ...months: string[]) {
+  for (const month of months) await must(core, 'attendance.generate', { month });
+}
+
 export async function octoberGrid(c: SubsidyCounty) {
   await must(c.core, 'attendance.generate', { month: '2026-10' });
   const grid = await must(c.core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });

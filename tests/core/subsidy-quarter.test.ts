@@ -9,7 +9,7 @@ import { rowsStarting } from '../workbook-rows';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { messageOf, refusedRuleFields } from './refusals';
-import { entry, subsidyCounty } from './subsidies-fixtures';
+import { entry, generateAttendance, subsidyCounty } from './subsidies-fixtures';
 
 const QUARTER = '2026年第四季度公益性岗位岗位补贴发放花名册';
 
@@ -18,7 +18,7 @@ async function quarterCounty() {
   const core = makeCore(undefined, '2027-01-04');
   const c = await subsidyCounty(core);
   writeSetting(core.ctx.db, 'subsidy.claimPeriod', 'quarter', '古丽', '2026-09-20T00:00:00.000Z', '2026-10-01');
-  for (const month of ['2026-09', '2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
+  await generateAttendance(core, '2026-09', '2026-10', '2026-11');
   return { core, c };
 }
 
@@ -98,7 +98,7 @@ describe('rosters by quarter', () => {
     // Monthly first: October's roster, then the setting is changed to quarterly from the quarter's first day.
     const core = makeCore();
     const c = await subsidyCounty(core);
-    for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
+    await generateAttendance(core, '2026-10', '2026-11');
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     writeSetting(core.ctx.db, 'subsidy.claimPeriod', 'quarter', '古丽', '2026-11-20T00:00:00.000Z', '2026-10-01');
     const q = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });

@@ -5,24 +5,12 @@ import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
-import { makeId } from './persons-fixtures';
 import { jobAs } from './township-scope-clerk';
-import { scenePerTest } from './township-scope-scene';
+import { A_REGISTRATION_ROW, scenePerTest } from './township-scope-scene';
 
 const scene = scenePerTest();
 
 const withoutTownship = (row: Cell[]) => row.filter((_, i) => i !== 3);
-const ROW = [
-  '甲镇登记',
-  makeId('653121', '19910101', '091'),
-  '汉族',
-  null,
-  '阿亚格曼干村',
-  '2026.11.20',
-  '单位失业',
-  '有',
-  '买买提·艾力',
-];
 
 describe('a roster without a 乡镇 column (audit8 gap 7)', () => {
   it('is read as the clerk’s only 乡镇, listed as a default; county-wide it is still asked for', async () => {
@@ -30,7 +18,9 @@ describe('a roster without a 乡镇 column (audit8 gap 7)', () => {
     const before = snapshot(s.core);
     const input = {
       fileName: 'r.xlsx',
-      contentBase64: base64(await workbook([withoutTownship(REGISTRATION_ROSTER_HEAD), withoutTownship(ROW)])),
+      contentBase64: base64(
+        await workbook([withoutTownship(REGISTRATION_ROSTER_HEAD), withoutTownship(A_REGISTRATION_ROW)]),
+      ),
     };
     const st = await jobAs(s, s.clerkA, 'imports.registrations.check', input);
     const r = (st.result as { ok: true; data: RosterImportCheck }).data;

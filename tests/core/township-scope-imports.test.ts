@@ -8,7 +8,7 @@ import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
 import { jobAs } from './township-scope-clerk';
-import { scenePerTest } from './township-scope-scene';
+import { A_REGISTRATION_ROW, scenePerTest } from './township-scope-scene';
 
 const scene = scenePerTest();
 
@@ -93,22 +93,11 @@ describe('an import commit is checked against the committer’s townships again'
       '有',
       '买买提·艾力',
     ];
-    const aRow = [
-      '甲镇登记',
-      makeId('653121', '19910101', '091'),
-      '汉族',
-      '乌帕尔镇',
-      '阿亚格曼干村',
-      '2026.11.20',
-      '单位失业',
-      '有',
-      '买买提·艾力',
-    ];
     const file = async (...rows: Cell[][]) => ({
       fileName: 'r.xlsx',
       contentBase64: base64(await workbook([REGISTRATION_ROSTER_HEAD, ...rows])),
     });
-    const checked = await jobAs(s, admin, 'imports.registrations.check', await file(bRow, aRow));
+    const checked = await jobAs(s, admin, 'imports.registrations.check', await file(bRow, A_REGISTRATION_ROW));
     expect(JSON.stringify((checked.result as { ok: true; data: { errors: unknown } }).data.errors)).toBe('[]');
     expect((checked.result as { ok: true; data: { acceptedCount: number } }).data.acceptedCount).toBe(2);
     const before = snapshot(s.core);
@@ -125,7 +114,7 @@ describe('an import commit is checked against the committer’s townships again'
     });
     expect(snapshot(s.core)).toBe(before);
     // The clerk's own check of A's row commits.
-    const own = await jobAs(s, s.clerkA, 'imports.registrations.check', await file(aRow));
+    const own = await jobAs(s, s.clerkA, 'imports.registrations.check', await file(A_REGISTRATION_ROW));
     const done = await jobAs(s, s.clerkA, 'imports.registrations.commit', {
       token: tokenOf(own),
       skipInvalidRows: false,

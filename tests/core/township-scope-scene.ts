@@ -15,6 +15,19 @@ import { enrolInput, trainingCounty, type TrainingCounty } from './training-fixt
 import { successfulContact } from './registrations-fixtures';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 
+/** A 失业登记 roster row (tests/roster-columns.ts REGISTRATION_ROSTER_HEAD) of a new person living in A. */
+export const A_REGISTRATION_ROW = [
+  '甲镇登记',
+  makeId('653121', '19910101', '091'),
+  '汉族',
+  '乌帕尔镇',
+  '阿亚格曼干村',
+  '2026.11.20',
+  '单位失业',
+  '有',
+  '买买提·艾力',
+];
+
 export interface ScopedPerson {
   id: string;
   name: string;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
 import { ok, type FakeHandlers } from './fake-api';
-import { dialogTitled, retype } from './queries';
+import { dialogTitled, onlyCallTo, retype } from './queries';
 import { renderWithFakeApi } from './render';
 import { confirmedCall } from './record-removal';
 import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
@@ -45,8 +45,7 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(within(drawer).getByLabelText('见习协议截止日期')).toHaveValue('2027-02-28');
     await retype(within(drawer).getByLabelText('人身意外伤害保险保单号'), 'PICC-2026-0999');
     await userEvent.click(within(drawer).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(callsTo('internships.update')).toHaveLength(1));
-    const sent = callsTo('internships.update')[0];
+    const sent = await onlyCallTo(callsTo, 'internships.update');
     expect(sent).toMatchObject({
       id: 'i1',
       expectedUpdatedAt: '2026-09-02T08:00:00.000Z',

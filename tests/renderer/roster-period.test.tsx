@@ -5,7 +5,7 @@ import { claimPeriodLabel, quarterStart } from '../../shared/domain/claim-period
 import { addMonths } from '../../shared/domain/dates';
 import { ok } from './fake-api';
 import { PLACES } from './person-fixtures';
-import { fieldItem, typeAndPick } from './queries';
+import { fieldItem, onlyCallTo, typeAndPick } from './queries';
 import { renderWithFakeApi } from './render';
 import { postRosterCard } from './roster-card-fixtures';
 import { draftBatch } from './batch-fixtures';
@@ -45,8 +45,7 @@ describe('the period of a roster in its generate form', () => {
     await typeAndPick(within(dialog).getByRole('combobox', { name: '季度' }), '2024年第四季度');
     await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2024年第四季度（10–12月）'));
     await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
-    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
-    expect(fake.callsTo('subsidies.generateBatch')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'subsidies.generateBatch')).toEqual({
       kind: 'post',
       month: '2024-10',
       scope: 'county',
@@ -71,8 +70,7 @@ describe('the period of a roster in its generate form', () => {
     await waitFor(() => expect(fieldItem('月份', dialog)).toHaveTextContent('花名册期间：2025年2月'));
     expect(within(dialog).queryByRole('combobox', { name: '季度' })).toBeNull();
     await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
-    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
-    expect(fake.callsTo('subsidies.generateBatch')[0]).toMatchObject({
+    expect(await onlyCallTo(fake.callsTo, 'subsidies.generateBatch')).toMatchObject({
       kind: 'post',
       month: '2025-02',
       scope: 'county',

@@ -11,7 +11,6 @@ import {
   isOpenAtMonthEnd,
   lostContactCutoff,
 } from '../../shared/domain/contact-due';
-import { monthRange, shiftMonths } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/working-days';
 
 describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-07, BR-12)', () => {
@@ -25,9 +24,8 @@ describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-0
     expect(defaultNextContactDate(date)).toBe(next);
   });
 
-  it('monthRange, shiftMonths, asOfDate', () => {
-    expect(monthRange('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
-    expect(shiftMonths('2026-08-31', -6)).toBe('2026-02-28');
+  // monthRange('2024-02') and shiftMonths('2026-08-31', -6) are rows of their own tables in dates.test.ts.
+  it('asOfDate: today within the current month, else the month end', () => {
     expect(asOfDate('2026-11', '2026-11-28')).toBe('2026-11-28');
     expect(asOfDate('2026-10', '2026-11-28')).toBe('2026-10-31');
   });
@@ -40,6 +38,14 @@ describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-0
     ['2025-08-31', '2026-02-27', 5],
     ['2026-11-02', '2026-11-02', 0],
     ['2025-10-01', '2026-11-28', 13],
+    // K05's edges (long-term unemployment, issue 11): exactly 12 months, a day short, month ends, 29 February.
+    ['2025-01-15', '2026-01-15', 12],
+    ['2025-01-15', '2026-01-14', 11],
+    ['2025-01-31', '2026-01-30', 11],
+    ['2025-01-31', '2026-01-31', 12],
+    ['2025-03-31', '2025-04-30', 1],
+    ['2024-02-29', '2025-02-28', 12],
+    ['2025-01-15', '2025-01-23', 0],
   ])('BR-12 completedMonths(%s, %s) = %i', (from, to, n) => {
     expect(completedMonths(from, to)).toBe(n);
   });
