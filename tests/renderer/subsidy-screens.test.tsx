@@ -402,3 +402,38 @@ describe('a training roster’s review (audit7 gap 6)', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('what the review of a 见习补贴 or 补发/扣回 roster locks', () => {
+  it.each([
+    {
+      roster: '见习补贴',
+      batch: { kind: 'internship', kindLabel: '就业见习补贴', name: '2026年10月就业见习补贴发放花名册' },
+      locks: '花名册及其见习补贴记录锁定',
+      undo: '撤销后花名册回到草稿，见习补贴记录可以再修改。撤销原因记入操作日志。',
+    },
+    {
+      // A 补发/扣回 roster covers no 考勤 row (only an ordinary roster locks the rows it pays): only its own lines lock.
+      roster: '补发/扣回',
+      batch: { supplementary: true, name: '2026年10月公益性岗位岗位补贴补发/扣回花名册' },
+      locks: '花名册锁定',
+      undo: '撤销后花名册回到草稿，补发/扣回金额可以再修改。撤销原因记入操作日志。',
+    },
+  ] as const)('$roster: the review and the undo name what the core locks, not 考勤', async ({ batch, locks, undo }) => {
+    const draft = draftBatch(batch);
+    const api = createFakeApi({}).api;
+    const { unmount } = renderWithApp(<BatchesTable batches={[draft]} loading={false} />, { api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '审核' }));
+    const review = await screen.findByRole('dialog', { name: `审核：${draft.name}` });
+    expect(
+      within(review).getByText(
+        `共 1 人，合计 1,900.00 元。审核后金额固定，${locks}，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    const reviewed = { ...draft, status: 'reviewed' as const, statusLabel: '已审核' };
+    renderWithApp(<BatchesTable batches={[reviewed]} loading={false} />, { api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '撤销审核' }));
+    const dialog = await screen.findByRole('dialog', { name: `撤销审核：${draft.name}` });
+    expect(within(dialog).getByText(undo)).toBeInTheDocument();
+  });
+});
