@@ -245,6 +245,21 @@ describe('考勤录入 grid', () => {
     expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
   });
 
+  it('姓名 holds four characters and the 已锁定 tag on one line, and the columns still fit 1366×768', async () => {
+    const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
+    const fake = createFakeApi({ 'attendance.grid': () => ok(grid([{ ...A, personName: '阿依古丽', lock }, B])) });
+    const { container } = renderGrid(fake.api);
+    const tag = await screen.findByText('已锁定');
+    expect(tag.parentElement).toHaveTextContent(/^阿依古丽已锁定$/);
+    expect(tag.parentElement).toHaveStyle({ whiteSpace: 'nowrap' });
+    const body = container.querySelector('.ant-table-body colgroup')!;
+    const widths = [...body.querySelectorAll('col')].map((c) => parseFloat((c as HTMLElement).style.width));
+    // Cell padding 2 × 8 + four characters of 14 px + a 4 px gap + the tag (36 px of text, 2 × 7 padding, 2 × 1 border).
+    expect(widths[0]).toBeGreaterThanOrEqual(16 + 4 * 14 + 4 + 52);
+    // 1366 less the 240 px navigation and the page's 2 × 16 padding, less a vertical scroll bar.
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1366 - 240 - 32 - 17);
+  });
+
   it('says which rows a reviewed roster locks, and shows the core refusal naming the roster', async () => {
     const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
     const refusal =
