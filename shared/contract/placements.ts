@@ -210,6 +210,16 @@ export const placementDetail = z.object({
 });
 export type PlacementDetail = z.infer<typeof placementDetail>;
 
+/**
+ * 离岗's answer: the placement, and what the leave did to its attendance rows of months already generated, in words
+ * for the clerk — the months changed (removed, re-counted), and the months left as they were because a reviewed
+ * roster covers them or the month is locked (to be corrected with a 补发/扣回 roster); null where none.
+ */
+export const placementLeft = placementDetail.extend({
+  attendance: z.object({ changed: z.string().nullable(), kept: z.string().nullable() }),
+});
+export type PlacementLeft = z.infer<typeof placementLeft>;
+
 export const placementSaved = z.object({ placement: placementDetail, warnings: fieldWarnings });
 
 /** A refusal as data (placements.preview). */
@@ -271,8 +281,11 @@ export const placementsChannels = {
    * force on contractStart).
    */
   'placements.update': writeChannel(placementUpdateInput, placementDetail, 'placement'),
-  /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */
-  'placements.leave': writeChannel(placementLeaveInput, placementDetail, 'placement'),
+  /**
+   * BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. Answers what the leave did to the
+   * placement's attendance (placementLeft).
+   */
+  'placements.leave': writeChannel(placementLeaveInput, placementLeft, 'placement'),
   /** BR-22: records the vacancy report date; late when after leaveDate + CFG-15 days. */
   'placements.reportVacancy': writeChannel(vacancyReportInput, placementDetail, 'placement'),
   /** Soft delete of a mistaken entry (reason required); flags are recomputed. */

@@ -33,8 +33,6 @@ export interface ReportInfo {
   recognitionStatus?: boolean;
   /** Can be exported for one 培训班 (RPT-13 from the class page, §11.4 "per class"): the class sets the 统计期. */
   trainingClass?: boolean;
-  /** Holds no ID number or phone at all (the 公示名单, §9.6; RPT-15's figures): no 导出完整号码 choice. */
-  noIdentifiers?: boolean;
   /** A 公示 list posted in the village during its 公示, not a submission: a month lock does not freeze it. */
   publicNotice?: boolean;
   /** Can be written one sheet per 村(社区) (按村(社区)分页: the 公示名单, each village posts only its own part). */
@@ -78,7 +76,6 @@ const CATALOGUE = [
     available: true,
     period: 'range',
     groupBy: true,
-    noIdentifiers: true,
   },
   {
     code: 'GS-01',
@@ -87,7 +84,6 @@ const CATALOGUE = [
     available: true,
     township: true,
     period: 'range',
-    noIdentifiers: true,
     publicNotice: true,
     villagePages: true,
   },
@@ -132,7 +128,10 @@ export const REPORT_RECOGNITION_STATUSES = [
 export type ReportRecognitionStatus = CodeOf<typeof REPORT_RECOGNITION_STATUSES>;
 export const reportRecognitionStatusLabel = labelLookup(REPORT_RECOGNITION_STATUSES);
 
-/** The refusal of 导出完整号码 for a report without ID numbers or phones (noIdentifiers). */
+/**
+ * The refusal of 导出完整号码 for a report whose workbook has no ID, phone or bank number column (its definition
+ * decides: electron/core/modules/reports/full-numbers.ts; system.info lists the others for the form).
+ */
 export const NO_FULL_NUMBERS = '该报表不含身份证号码和联系电话，不能导出完整号码';
 
 /** A choice of the export form among a few codes (分组方式, 认定状态): absent or empty = the report's default. */
@@ -195,8 +194,6 @@ export const reportExportInput = z
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
     if (v.classId && !info?.trainingClass) issue('classId', '该报表不能按培训班导出');
     if (v.byVillage && !info?.villagePages) issue('byVillage', `该报表不能${VILLAGE_PAGES_LABEL}`);
-    // A notice meant to be posted (the 公示名单, §9.6) holds no ID or phone: full numbers would only stamp it 内部资料.
-    if (v.full && info?.noIdentifiers) issue('full', NO_FULL_NUMBERS);
     if (v.recognitionStatus && !info?.recognitionStatus)
       issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { EXPORTABLE_REPORTS } from './reports';
 import { ERROR_CODES } from './result';
 
 export const systemInfo = z.object({
@@ -7,6 +8,11 @@ export const systemInfo = z.object({
   schemaVersion: z.number(),
   today: z.string(),
   dataDir: z.string(),
+  /**
+   * The reports whose workbooks have an ID, phone or bank number column, in the catalogue's order: only these offer
+   * 导出完整号码 (§9.5); the core refuses it for the others (their definitions decide, reports/full-numbers.ts).
+   */
+  fullNumberReports: z.array(z.enum(EXPORTABLE_REPORTS)),
 });
 
 export const jobState = z.enum(['running', 'done', 'failed', 'cancelled']);

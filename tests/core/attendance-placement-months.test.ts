@@ -47,10 +47,19 @@ describe('a placement’s later saves in generated months', () => {
       { month: '2026-11', days_on_post: 30 },
     ]);
 
-    await must(core, 'placements.leave', { id: c.urbanPlacementId, leaveDate: '2026-10-20', leaveReason: 'L09' });
+    const left = await must(core, 'placements.leave', {
+      id: c.urbanPlacementId,
+      leaveDate: '2026-10-20',
+      leaveReason: 'L09',
+    });
     expect(lastAuditSummary(core, { channel: 'placements.leave' })).toMatch(
       new RegExp(`，已移除2026年11月考勤；2026年10月考勤已列入已审核的花名册，${KEPT}$`),
     );
+    // The clerk is told the same after the leave (the 离岗 dialog shows the answer's attendance).
+    expect(left.attendance).toEqual({
+      changed: '已移除2026年11月考勤',
+      kept: `2026年10月考勤已列入已审核的花名册，${KEPT}`,
+    });
     expect(rows.all(c.urbanPlacementId)).toEqual([before[0]]); // October as reviewed
     const draft = await must(core, 'subsidies.get', { id: november.id });
     expect(draft.items.map((i) => i.personId)).toEqual([c.ruralPersonId]);
@@ -73,10 +82,15 @@ describe('a placement’s later saves in generated months', () => {
       .prepare('INSERT INTO period_locks (month, locked_at, locked_by) VALUES (?, ?, ?)')
       .run('2026-12', '2026-11-28T00:00:00.000Z', '古丽');
 
-    await must(core, 'placements.leave', { id: c.ruralPlacementId, leaveDate: '2026-11-10', leaveReason: 'L09' });
+    const left = await must(core, 'placements.leave', {
+      id: c.ruralPlacementId,
+      leaveDate: '2026-11-10',
+      leaveReason: 'L09',
+    });
     expect(lastAuditSummary(core, { channel: 'placements.leave' })).toMatch(
       new RegExp(`，已重算2026年11月考勤；2026年12月已锁定，${KEPT}$`),
     );
+    expect(left.attendance).toEqual({ changed: '已重算2026年11月考勤', kept: `2026年12月已锁定，${KEPT}` });
     const after = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     // 10 days of 30 on post, the 5 entered days kept (within the new bounds); the draft roster pays the new amount.
     const row = after.rows.find((r) => r.placementId === c.ruralPlacementId)!;

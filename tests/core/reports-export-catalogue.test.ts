@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORTABLE_REPORTS, REPORT_CATALOGUE, type ReportExportResult } from '../../shared/contract/reports';
+import {
+  EXPORTABLE_REPORTS,
+  NO_FULL_NUMBERS,
+  REPORT_CATALOGUE,
+  type ReportExportResult,
+} from '../../shared/contract/reports';
+import { FULL_NUMBER_REPORTS } from '../full-number-reports';
 import { call, makeCore, must } from './harness';
+import { refusedBadInput } from './refusals';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { county } from './persons-fixtures';
 
@@ -72,5 +79,29 @@ describe('reports.export catalogue', () => {
       groupBy: '该报表不能选择分组方式',
     });
     expect((await must(c.core, 'audit.list', { entity: 'report' })).items).toEqual([]);
+  });
+});
+
+describe('导出完整号码 follows the report’s definition (§9.5)', () => {
+  it('is offered for the reports with ID, phone or bank numbers and refused for the others, nothing written', async () => {
+    const c = await county(makeCore());
+    expect((await must(c.core, 'system.info', {})).fullNumberReports).toEqual(FULL_NUMBER_REPORTS);
+    // The statistical tables, the 岗位 ledger, the attendance sheet and the 公示名单 have no such column.
+    const without = EXPORTABLE_REPORTS.filter((r) => !FULL_NUMBER_REPORTS.includes(r));
+    expect(without).toEqual(['RPT-02', 'RPT-03', 'RPT-05', 'RPT-07', 'RPT-10', 'RPT-12', 'RPT-15', 'GS-01']);
+    for (const report of without) {
+      const range = REPORT_CATALOGUE.find((r) => r.code === report)?.period === 'range';
+      const period = range ? { from: '2026-11', to: '2026-11' } : { month: '2026-11' };
+      const r = await call(c.core, 'reports.export', { report, ...period, full: true });
+      expect(r, report).toMatchObject(refusedBadInput({ full: NO_FULL_NUMBERS }));
+    }
+    expect((await must(c.core, 'audit.list', { entity: 'report' })).items).toEqual([]);
+    // A register with numbers in it exports them in full.
+    const r = await jobData<ReportExportResult>(c.core, 'reports.export', {
+      report: 'RPT-11',
+      month: '2026-11',
+      full: true,
+    });
+    expect(r.fileName).toMatch(/^653121_RPT-11_202611_/);
   });
 });

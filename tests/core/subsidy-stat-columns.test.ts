@@ -7,8 +7,8 @@ import { exportReport } from './reports-export-read';
 import { makeCore, must } from './harness';
 import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
-const amounts = (core: ReturnType<typeof makeCore>, month: string) => {
-  const rows = Array.from(rpt07.rows(core.ctx.db, { month, today: '2026-11-28' })) as Record<string, unknown>[];
+const amounts = (core: ReturnType<typeof makeCore>, month: string, today = '2026-11-28') => {
+  const rows = Array.from(rpt07.rows(core.ctx.db, { month, today })) as Record<string, unknown>[];
   const town = rows.find((r) => r.unit === '乌帕尔镇')!;
   return [town.c19, town.c20, town.c21];
 };
@@ -53,5 +53,21 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     expect(amounts(core, '2026-11')).toEqual([364_000 + 5_000, 0, 316_535 + 369_000]);
     // October is unchanged by the correction.
     expect(amounts(core, '2026-10')).toEqual([270_935, 45_600, 316_535]);
+  });
+});
+
+describe('RPT-07 21 with a 补发 roster reviewed before the year’s first ordinary roster', () => {
+  it('21 counts the reviewed correction in the year to date; 19–20 wait for the month’s own roster', async () => {
+    const core = makeCore(undefined, '2027-02-03');
+    const c = await subsidyCounty(core);
+    await saveUrbanOctober(c, { deductionFen: 5_000, deductionReason: '旷工' });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
+    // January 2027: a +50.00 补发 of the October deduction, reviewed while no 2027 ordinary roster is.
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2027-01' });
+    const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
+    await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误'));
+    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    // 19, 20 empty (January's roster not reviewed); 21 = the money moved in 2027 so far, not an empty cell.
+    expect(amounts(core, '2027-01', '2027-02-03')).toEqual([null, null, 5_000]);
   });
 });

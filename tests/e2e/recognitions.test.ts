@@ -205,8 +205,8 @@ async function exportReport(code: string, name: string): Promise<ExcelJS.Workboo
   await page.getByRole('menuitem', { name: /报表导出/ }).click();
   await page.getByRole('radio', { name: `${code} ${name}` }).click();
   await page.getByText(`导出：${name}`).waitFor();
-  // The 公示名单 holds no ID numbers: no 导出完整号码 choice.
-  expect(await page.getByRole('checkbox', { name: '导出完整号码' }).count()).toBe(code === 'GS-01' ? 0 : 1);
+  // Only a workbook with ID or phone numbers offers 导出完整号码: RPT-01 does; RPT-02 (figures) and the 公示名单 do not.
+  expect(await page.getByRole('checkbox', { name: '导出完整号码' }).count()).toBe(code === 'RPT-01' ? 1 : 0);
   // The previous export's 已导出 message may still be showing: let it go first, so the one awaited is this export's.
   const done = page.getByText(/^已导出 \d+ 行/);
   await expect.poll(() => done.count(), { timeout: 10_000 }).toBe(0);

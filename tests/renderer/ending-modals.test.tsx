@@ -20,6 +20,7 @@ describe('ending modals', { timeout: 60_000 }, () => {
           leaveDate: '2025-03-15',
           vacancyReportDueDate: '2025-03-25',
           vacancyReportLate: false,
+          attendance: { changed: null, kept: null },
         }),
     });
     const onLeft = vi.fn();
@@ -41,6 +42,34 @@ describe('ending modals', { timeout: 60_000 }, () => {
       { id: ID, leaveDate: '2025-03-15', leaveReason: 'L02', leaveNote: '期满' },
     ]);
     expect(await screen.findByText(/空岗报告应于/)).toBeInTheDocument();
+  });
+
+  it('离岗 then shows what the leave did to the attendance: the months changed, and a warning for the months left', async () => {
+    const kept = '2025年02月考勤已列入已审核的花名册，考勤未随之修改，如需更正，请在以后月份的补发/扣回花名册中办理';
+    const fake = createFakeApi({
+      'placements.leave': () =>
+        ok({
+          personName: '古丽',
+          leaveDate: '2025-02-10',
+          vacancyReportDueDate: '2025-02-20',
+          vacancyReportLate: true,
+          attendance: { changed: '已移除2025年03月考勤', kept },
+        }),
+    });
+    renderWithApp(
+      <LeaveModal
+        placement={{ id: ID, personName: '古丽', postTitle: '保洁员', startDate: '2024-01-01' }}
+        reason="L02"
+        onClose={vi.fn()}
+        onLeft={vi.fn()}
+      />,
+      { api: fake.api, settings: SETTINGS },
+    );
+    const dialog = await screen.findByRole('dialog', { name: '离岗：古丽（保洁员）' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('考勤：已移除2025年03月考勤。')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(`${kept}。`);
+    expect(screen.getByText(/现已逾期，请尽快报送/)).toBeInTheDocument();
   });
 
   function renderExit(reason?: 'R01') {

@@ -13,6 +13,7 @@ import type { AppSettings } from '../../shared/contract/settings';
 import type { Region } from '../../shared/contract/regions';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import { createApiClient } from '../../renderer/src/api';
+import { FULL_NUMBER_REPORTS } from '../full-number-reports';
 
 export type FakeHandlers = {
   [C in Channel]?: (input: ChannelInput<C>) => Result<unknown> | Promise<Result<unknown>>;
@@ -110,7 +111,17 @@ export const ACCOUNT: Account = {
   active: true,
   lockedUntil: null,
 };
-export const INFO = { appVersion: '0.1.0', schemaVersion: 1, today: '2025-03-15', dataDir: '/tmp/taizhang' };
+/**
+ * system.info as the core answers it; fullNumberReports: the reports with ID, phone or bank number columns (the
+ * core's own list is checked in tests/core/reports-export-catalogue.test.ts).
+ */
+export const INFO = {
+  appVersion: '0.1.0',
+  schemaVersion: 1,
+  today: '2025-03-15',
+  dataDir: '/tmp/taizhang',
+  fullNumberReports: [...FULL_NUMBER_REPORTS],
+};
 
 export function region(over: Partial<Region> & Pick<Region, 'id' | 'code' | 'name'>): Region {
   const level = over.code.endsWith('000') ? 4 : 5;

@@ -31,8 +31,8 @@ interface Surface {
   pick: string;
   /** The export's input once the dialog's 导出 is pressed untouched. */
   sent: Record<string, unknown>;
-  /** The picked report holds no ID number or phone: no 导出完整号码 choice (RPT-15, audit7 gap 8). */
-  noIdentifiers?: true;
+  /** The picked report's workbook has no ID, phone or bank number column: no 导出完整号码 choice (system.info). */
+  noNumbers?: true;
 }
 
 const SURFACES: Surface[] = [
@@ -60,6 +60,7 @@ const SURFACES: Surface[] = [
     pick: 'RPT-10 就业见习情况统计表',
     // The internship reports are county-wide: the list's 乡镇 is not passed on; 统计期 = the quarter so far.
     sent: { report: 'RPT-10', from: '2025-01', to: '2025-03', full: false },
+    noNumbers: true,
   },
   {
     module: '培训班',
@@ -70,7 +71,7 @@ const SURFACES: Surface[] = [
     pick: 'RPT-15 职业技能培训情况统计表',
     // 期间起/期间止 give the 统计期's months.
     sent: { report: 'RPT-15', from: '2025-01', to: '2025-02', full: false, groupBy: 'township' },
-    noIdentifiers: true,
+    noNumbers: true,
   },
   {
     module: '就业困难人员认定',
@@ -87,6 +88,7 @@ const SURFACES: Surface[] = [
     ],
     pick: 'RPT-02 就业困难人员认定及就业情况统计表',
     sent: { report: 'RPT-02', month: '2025-03', full: false, townshipId: 't1' },
+    noNumbers: true,
   },
   {
     module: '失业登记与联系',
@@ -135,7 +137,7 @@ describe('导出 menu on the module lists', { timeout: 60_000 }, () => {
     await userEvent.click(within(menu).getByRole('menuitem', { name: s.pick }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(`导出：${s.pick.slice(s.pick.indexOf(' ') + 1)}`)).toBeInTheDocument();
-    if (s.noIdentifiers) expect(within(dialog).queryByRole('checkbox', { name: '导出完整号码' })).toBeNull();
+    if (s.noNumbers) expect(within(dialog).queryByRole('checkbox', { name: '导出完整号码' })).toBeNull();
     else expect(within(dialog).getByRole('checkbox', { name: '导出完整号码' })).not.toBeChecked();
     await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
     expect(await screen.findByText('已导出 12 行', {}, SOON)).toBeInTheDocument();
@@ -147,7 +149,7 @@ describe('导出 menu on the module lists', { timeout: 60_000 }, () => {
   it('shows the list’s 乡镇 in the form and warns before a full export', async () => {
     const fake = createFakeApi(exportHandlers(FILE, [T1], SURFACES[0].handlers));
     renderWithApp(<PostListPage />, { api: fake.api, settings: SETTINGS, route: '/posts?town=t1' });
-    const dialog = await openReport('RPT-03 公益性岗位开发(岗位)台账');
+    const dialog = await openReport('RPT-04 公益性岗位安置人员花名册');
     const township = within(dialog).getByRole('combobox', { name: '乡镇(街道)' });
     expect(township.closest('.ant-select')).toHaveTextContent('巴格其镇');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: '导出完整号码' }));
@@ -155,7 +157,7 @@ describe('导出 menu on the module lists', { timeout: 60_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 12 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toEqual([
-      { report: 'RPT-03', month: '2025-03', full: true, townshipId: 't1', groupBy: 'township' },
+      { report: 'RPT-04', month: '2025-03', full: true, townshipId: 't1' },
     ]);
   });
 

@@ -87,4 +87,28 @@ describe('行政区划 → 从文件导入', () => {
     expect(fake.callsTo('jobs.cancel')).toEqual([{ jobId: 'job-1' }]);
     await waitFor(() => expect(screen.queryByText('检查数据（5/10）')).not.toBeInTheDocument());
   });
+
+  it('says 正在取消… only once the core took the cancel; a cancel of a job already ended says so and goes on', async () => {
+    let answers = 0;
+    let ended = false;
+    const fake = await setupAndUpload({
+      'jobs.status': () =>
+        ended
+          ? status({ state: 'cancelled', phase: '已取消', result: failed('CANCELLED', '已取消，数据未改动。') })
+          : status({ done: 5, total: 10, phase: '检查数据' }),
+      // First the job had (as far as the core knows) already ended; the second time it takes the cancel.
+      'jobs.cancel': () => ok({ cancelled: answers++ > 0 }),
+    });
+    expect(await screen.findByText('检查数据（5/10）')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(await screen.findByText('任务已结束，不能再取消。')).toBeInTheDocument();
+    expect(screen.queryByText('正在取消…')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('检查数据（5/10）');
+    // The button no longer waits (its loading icon may still be leaving: found by its text).
+    await userEvent.click(screen.getByText('取消').closest('button')!);
+    expect(await screen.findByText('正在取消…')).toBeInTheDocument();
+    ended = true;
+    expect(await screen.findByText('已取消，数据未改动。')).toBeInTheDocument();
+    expect(fake.callsTo('jobs.cancel')).toEqual([{ jobId: 'job-1' }, { jobId: 'job-1' }]);
+  });
 });

@@ -58,12 +58,13 @@ describe('报表导出 page', () => {
     expect(screen.queryByRole('region', { name: '其他报表' })).not.toBeInTheDocument();
     expect(screen.queryByText('尚未开放')).not.toBeInTheDocument();
 
-    // RPT-02: one month and a township; the 公示名单: a range of months and a township, and no full numbers to choose.
+    // RPT-02: one month and a township; the 公示名单: a range of months and a township. Neither has ID, phone or bank
+    // numbers in its workbook: no full numbers to choose (system.info's fullNumberReports).
     await userEvent.click(screen.getByRole('radio', { name: 'RPT-02 就业困难人员认定及就业情况统计表' }));
     expect(await screen.findByText('导出：就业困难人员认定及就业情况统计表')).toBeInTheDocument();
     expect(screen.getByLabelText('所属期')).toBeInTheDocument();
     expect(screen.getByLabelText('乡镇(街道)')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: '导出完整号码' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '导出完整号码' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'GS-01 就业困难人员认定公示名单' }));
     expect(await screen.findByText('导出：就业困难人员认定公示名单')).toBeInTheDocument();
     expect(screen.getByLabelText('起始月份')).toBeInTheDocument();
@@ -97,6 +98,33 @@ describe('报表导出 page', () => {
     await screen.findByText('已导出 1,234 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toEqual([
       { report: 'RPT-01', month: '2025-03', full: true, townshipId: 't1' },
+    ]);
+  });
+
+  it('offers 导出完整号码 only for the reports system.info lists; a tick does not follow to a report without numbers', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    const offers = async (name: string) => {
+      await userEvent.click(screen.getByRole('radio', { name }));
+      expect(await screen.findByText(`导出：${name.slice(name.indexOf(' ') + 1)}`)).toBeInTheDocument();
+      return screen.queryByRole('checkbox', { name: '导出完整号码' }) !== null;
+    };
+    // The statistical tables have no ID, phone or bank column; the rosters and ledgers have.
+    expect(await offers('RPT-07 公益性岗位安置情况统计表')).toBe(false);
+    expect(await offers('RPT-10 就业见习情况统计表')).toBe(false);
+    expect(await offers('RPT-12 登记失业人员定期联系情况统计表')).toBe(false);
+    expect(await offers('RPT-04 公益性岗位安置人员花名册')).toBe(true);
+    // Ticked on RPT-01, then RPT-02 chosen: no warning, and the export asks for masked numbers.
+    await userEvent.click(screen.getByRole('radio', { name: 'RPT-01 就业困难人员实名制台账' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: '导出完整号码' }));
+    expect(screen.getByText('内部资料，注意保密；此操作将被记录。')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'RPT-02 就业困难人员认定及就业情况统计表' }));
+    expect(await screen.findByText('导出：就业困难人员认定及就业情况统计表')).toBeInTheDocument();
+    expect(screen.queryByText('内部资料，注意保密；此操作将被记录。')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 1,234 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-02', month: '2025-03', full: false, townshipId: null },
     ]);
   });
 

@@ -245,6 +245,21 @@ describe('考勤录入 grid', () => {
     expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
   });
 
+  it('姓名 holds four characters and the 已锁定 tag on one line, and the columns still fit 1366×768', async () => {
+    const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
+    const fake = createFakeApi({ 'attendance.grid': () => ok(grid([{ ...A, personName: '阿依古丽', lock }, B])) });
+    const { container } = renderGrid(fake.api);
+    const tag = await screen.findByText('已锁定');
+    expect(tag.parentElement).toHaveTextContent(/^阿依古丽已锁定$/);
+    expect(tag.parentElement).toHaveStyle({ whiteSpace: 'nowrap' });
+    const body = container.querySelector('.ant-table-body colgroup')!;
+    const widths = [...body.querySelectorAll('col')].map((c) => parseFloat((c as HTMLElement).style.width));
+    // Cell padding 2 × 8 + four characters of 14 px + a 4 px gap + the tag (36 px of text, 2 × 7 padding, 2 × 1 border).
+    expect(widths[0]).toBeGreaterThanOrEqual(16 + 4 * 14 + 4 + 52);
+    // 1366 less the 240 px navigation and the page's 2 × 16 padding, less a vertical scroll bar.
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1366 - 240 - 32 - 17);
+  });
+
   it('says which rows a reviewed roster locks, and shows the core refusal naming the roster', async () => {
     const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
     const refusal =
@@ -400,5 +415,40 @@ describe('a training roster’s review (audit7 gap 6)', () => {
     expect(
       within(undo).getByText('撤销后花名册回到草稿，学员的考核结果可以再修改。撤销原因记入操作日志。'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('what the review of a 见习补贴 or 补发/扣回 roster locks', () => {
+  it.each([
+    {
+      roster: '见习补贴',
+      batch: { kind: 'internship', kindLabel: '就业见习补贴', name: '2026年10月就业见习补贴发放花名册' },
+      locks: '花名册及其见习补贴记录锁定',
+      undo: '撤销后花名册回到草稿，见习补贴记录可以再修改。撤销原因记入操作日志。',
+    },
+    {
+      // A 补发/扣回 roster covers no 考勤 row (only an ordinary roster locks the rows it pays): only its own lines lock.
+      roster: '补发/扣回',
+      batch: { supplementary: true, name: '2026年10月公益性岗位岗位补贴补发/扣回花名册' },
+      locks: '花名册锁定',
+      undo: '撤销后花名册回到草稿，补发/扣回金额可以再修改。撤销原因记入操作日志。',
+    },
+  ] as const)('$roster: the review and the undo name what the core locks, not 考勤', async ({ batch, locks, undo }) => {
+    const draft = draftBatch(batch);
+    const api = createFakeApi({}).api;
+    const { unmount } = renderWithApp(<BatchesTable batches={[draft]} loading={false} />, { api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '审核' }));
+    const review = await screen.findByRole('dialog', { name: `审核：${draft.name}` });
+    expect(
+      within(review).getByText(
+        `共 1 人，合计 1,900.00 元。审核后金额固定，${locks}，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    const reviewed = { ...draft, status: 'reviewed' as const, statusLabel: '已审核' };
+    renderWithApp(<BatchesTable batches={[reviewed]} loading={false} />, { api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '撤销审核' }));
+    const dialog = await screen.findByRole('dialog', { name: `撤销审核：${draft.name}` });
+    expect(within(dialog).getByText(undo)).toBeInTheDocument();
   });
 });

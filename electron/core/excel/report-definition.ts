@@ -219,6 +219,10 @@ export function columnWidth(col: ReportColumn): number {
 
 export const isNumericType = (type: ColumnType) => type === 'int' || type === 'money' || type === 'rate';
 export const isSummed = (col: ReportColumn) => col.sum ?? (col.type === 'int' || col.type === 'money');
+/** Columns a full export writes in clear (§9.5): ID, phone and bank numbers. */
+export const isNumberType = (type: ColumnType) => type === 'id' || type === 'phone' || type === 'bank';
+/** Whether a sheet has such a column: 导出完整号码 means something for it (a statistical table has none). */
+export const holdsNumbers = (def: ReportDefinition) => leafColumns(def.columns).some((c) => isNumberType(c.type));
 
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 

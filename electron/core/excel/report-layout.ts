@@ -12,6 +12,7 @@ import {
   SIGNATURE_LINE,
   columnWidth,
   headerDepth,
+  holdsNumbers,
   lanciLabels,
   leafColumns,
   renderTitle,
@@ -39,13 +40,10 @@ export const tableWidth = (columns: ReportColumn[]) => columns.reduce((w, c) => 
 export const orientationOf = (def: ReportDefinition) =>
   def.orientation ?? (tableWidth(leafColumns(def.columns)) <= PORTRAIT_UNITS ? 'portrait' : 'landscape');
 
-/** Columns a full export writes in clear (§9.5): ID, phone and bank numbers. */
-const NUMBER_TYPES: ReadonlySet<string> = new Set(['id', 'phone', 'bank']);
-
 export function planSheet(def: ReportDefinition, full: boolean): SheetPlan {
   const columns = leafColumns(def.columns);
   // 内部资料 注意保密 marks a sheet that shows numbers in clear: a statistical table (no such column) has none.
-  const confidential = full && columns.some((c) => NUMBER_TYPES.has(c.type));
+  const confidential = full && holdsNumbers(def);
   const confidentialRow = confidential ? 2 : null;
   const unitRow = confidential ? 3 : 2;
   const headerTop = unitRow + 1;

@@ -3,6 +3,7 @@ import type { Channel, Contract } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { HandlerMap } from '../handlers';
 import { withKeptRows } from './reports/kept-rows';
+import { refuseFullWithoutNumbers } from './reports/full-numbers';
 import { regionsHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
@@ -64,9 +65,10 @@ export const allHandlers: HandlerMap = {
 
 /**
  * Inputs completed on the interactive worker when it admits a call, before the call runs or is handed to the job
- * worker: what only the interactive connection keeps (reports/kept-rows.ts).
+ * worker: what only the interactive connection keeps (reports/kept-rows.ts), after the refusals that need the
+ * register (导出完整号码 of a report without numbers, reports/full-numbers.ts).
  */
 export const admittedInputs: { [C in Channel]?: (input: z.output<Contract[C]['input']>, ctx: CoreContext) => unknown } =
   {
-    'reports.export': withKeptRows,
+    'reports.export': (input, ctx) => withKeptRows(refuseFullWithoutNumbers(input, ctx), ctx),
   };

@@ -1,6 +1,7 @@
 import { Alert, Button, Modal, Progress, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { JobProgress } from '../api';
+import type { CancelState } from './useJobCancel';
 
 interface JobProgressModalProps {
   title: string;
@@ -9,7 +10,8 @@ interface JobProgressModalProps {
   progress: JobProgress | null;
   /** The job is still running: only 取消 is offered. */
   running: boolean;
-  cancelling: boolean;
+  /** 取消 asked (the button waits) or accepted by the core (正在取消…); null: not asked, or refused. */
+  cancelling: CancelState;
   /** Shown when the job failed; the modal then stays open until 关闭. */
   errorMessage: string | null;
   errorDetails?: ReactNode;
@@ -41,7 +43,7 @@ export function JobProgressModal(props: JobProgressModalProps) {
       width={errorDetails ? 720 : 480}
       footer={
         running ? (
-          <Button onClick={onCancel} loading={cancelling} disabled={!progress}>
+          <Button onClick={onCancel} loading={cancelling !== null} disabled={!progress}>
             取消
           </Button>
         ) : (
@@ -56,7 +58,7 @@ export function JobProgressModal(props: JobProgressModalProps) {
         {running && (
           <>
             <Progress percent={percentOf(progress)} status="active" aria-label="进度" />
-            <Typography.Text role="status">{cancelling ? '正在取消…' : phase}</Typography.Text>
+            <Typography.Text role="status">{cancelling === 'accepted' ? '正在取消…' : phase}</Typography.Text>
           </>
         )}
         {!running && errorMessage && <Alert type="error" showIcon title={errorMessage} />}

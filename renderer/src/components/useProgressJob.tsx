@@ -3,12 +3,13 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { AppErrorBody, ChannelInput, JobResultOf } from '../../../shared/contract';
 import { useApi, type JobChannel, type JobProgress } from '../api';
 import { JobProgressModal } from './JobProgressModal';
+import { useJobCancel, type CancelState } from './useJobCancel';
 
 interface Running {
   title: string;
   subject?: string;
   running: boolean;
-  cancelling: boolean;
+  cancelling: CancelState;
   progress: JobProgress | null;
   error: string | null;
 }
@@ -36,7 +37,7 @@ export function useProgressJob() {
         title: labels.title,
         subject: labels.subject,
         running: true,
-        cancelling: false,
+        cancelling: null,
         progress: null,
         error: null,
       });
@@ -55,7 +56,7 @@ export function useProgressJob() {
       } else if (labels.handled?.(result.error)) {
         setJob(null);
       } else {
-        setJob((j) => (j ? { ...j, running: false, cancelling: false, error: result.error.message } : j));
+        setJob((j) => (j ? { ...j, running: false, cancelling: null, error: result.error.message } : j));
       }
       return null;
     },
@@ -76,21 +77,13 @@ export function useProgressJob() {
     [],
   );
   const fail = useCallback(
-    (error: string) => setJob((j) => (j ? { ...j, running: false, cancelling: false, error } : j)),
+    (error: string) => setJob((j) => (j ? { ...j, running: false, cancelling: null, error } : j)),
     [],
   );
   const close = useCallback(() => setJob(null), []);
 
-  async function cancel() {
-    const jobId = jobIdRef.current;
-    if (!jobId) return;
-    setJob((j) => (j ? { ...j, cancelling: true } : j));
-    const r = await api.cancelJob(jobId);
-    if (!r.ok) {
-      setJob((j) => (j ? { ...j, cancelling: false } : j));
-      message.error(r.error.message);
-    }
-  }
+  const cancelJob = useJobCancel();
+  const cancel = () => cancelJob(jobIdRef.current, (cancelling) => setJob((j) => (j ? { ...j, cancelling } : j)));
 
   const modal: ReactNode = job && (
     <JobProgressModal

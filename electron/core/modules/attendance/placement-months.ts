@@ -83,8 +83,16 @@ export function syncPlacementMonths(ctx: CoreContext, placementId: string): Plac
 
 const monthList = (months: string[]) => months.map(chineseMonth).join('、');
 
-/** What the save's summary says about the placement's attendance (empty when nothing was touched or left). */
-export function placementMonthsNote(m: PlacementMonths): string {
+/**
+ * What a save did to the placement's attendance, in words: the months changed, and the months left as they were
+ * (a reviewed roster covers the row, or the month is locked: corrected with a 补发/扣回 roster); null where none.
+ */
+export interface PlacementMonthsNotes {
+  changed: string | null;
+  kept: string | null;
+}
+
+export function placementMonthsNotes(m: PlacementMonths): PlacementMonthsNotes {
   const done = [
     m.added.length ? `已补入${monthList(m.added)}考勤` : '',
     m.updated.length ? `已重算${monthList(m.updated)}考勤` : '',
@@ -94,8 +102,12 @@ export function placementMonthsNote(m: PlacementMonths): string {
     m.rostered.length ? `${monthList(m.rostered)}考勤已列入已审核的花名册` : '',
     m.locked.length ? `${monthList(m.locked)}已锁定` : '',
   ].filter(Boolean);
-  return (
-    (done.length ? `，${done.join('，')}` : '') +
-    (kept.length ? `；${kept.join('，')}，考勤未随之修改，如需更正，请在以后月份的补发/扣回花名册中办理` : '')
-  );
+  return {
+    changed: done.length ? done.join('，') : null,
+    kept: kept.length ? `${kept.join('，')}，考勤未随之修改，如需更正，请在以后月份的补发/扣回花名册中办理` : null,
+  };
 }
+
+/** What the save's summary says about the placement's attendance (empty when nothing was touched or left). */
+export const placementMonthsNote = ({ changed, kept }: PlacementMonthsNotes): string =>
+  (changed ? `，${changed}` : '') + (kept ? `；${kept}` : '');

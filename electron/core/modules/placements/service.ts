@@ -1,13 +1,19 @@
 // Placements (DOMAIN §3.8): create (and its dry run), corrections, leaving (BR-22), the vacancy report, soft
 // delete and restore. Every write keeps subsidy_first_month (BR-18) and the person's flags in step, in the
 // transaction dispatch opened for the channel.
-import { placementMonthsNote, syncPlacementMonths } from '../attendance/placement-months';
+import {
+  placementMonthsNote,
+  placementMonthsNotes,
+  syncPlacementMonths,
+  type PlacementMonthsNotes,
+} from '../attendance/placement-months';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError, badInput, ruleViolation } from '../../../../shared/contract';
 import type {
   PlacementCreateParsed,
   PlacementDetail,
+  PlacementLeft,
   placementLeaveInput,
   placementPreview,
   placementUpdateInput,
@@ -59,12 +65,18 @@ export const overrideNote = (rules: string[], reason: string | null) =>
 
 /**
  * After any write of a placement: F of every cycle of its person, then on_post / employment_status, then its
- * attendance rows of the generated months (attendance/placement-months.ts); returns what the summary says of those.
+ * attendance rows of the generated months (attendance/placement-months.ts); returns what it did to those, in words
+ * (placementMonthsNote puts them in the summary).
  */
-function afterWrite(ctx: CoreContext, placementId: string, personId: string, statusAfter?: string): string {
+function afterWrite(
+  ctx: CoreContext,
+  placementId: string,
+  personId: string,
+  statusAfter?: string,
+): PlacementMonthsNotes {
   refreshFirstMonths(ctx.db, personSpanRows(ctx.db, personId));
   syncPersonFlags(ctx.db, personId, ctx.operator(), ctx.now(), statusAfter);
-  return placementMonthsNote(syncPlacementMonths(ctx, placementId));
+  return placementMonthsNotes(syncPlacementMonths(ctx, placementId));
 }
 
 /** `entry` 'existing' only for the roster import's onboarding of placements made before the app (BR-16). */
@@ -114,7 +126,7 @@ export function createPlacement(
   const left = v.leaveDate ? `，已于 ${v.leaveDate} 离岗` : '';
   return {
     data: { placement, warnings: plan.warnings },
-    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}${attendance}`,
+    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}${placementMonthsNote(attendance)}`,
   };
 }
 
@@ -205,7 +217,7 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
 }
 
 /** BR-22: leave date ≥ start and ≤ today, E19 reason; the vacancy report is due within CFG-15 days. */
-export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLeaveInput>): Saved<PlacementDetail> {
+export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLeaveInput>): Saved<PlacementLeft> {
   const r = requirePlacement(ctx.db, v.id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
   assertMonthOpen(ctx.db, v.leaveDate, '离岗记录', 'leaveDate');
@@ -226,8 +238,8 @@ export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLea
   const attendance = afterWrite(ctx, r.id, r.person_id, v.employmentStatusAfter ?? statusAfterLeaving(v.leaveReason));
   const due = vacancyDueDate(ctx.db, v.leaveDate);
   return {
-    data: detailOf(ctx, r.id),
-    summary: `${who(ctx, r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送${attendance}`,
+    data: { ...detailOf(ctx, r.id), attendance },
+    summary: `${who(ctx, r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送${placementMonthsNote(attendance)}`,
   };
 }
 
@@ -257,7 +269,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   const attendance = afterWrite(ctx, r.id, r.person_id, statusBeforePlacement(r));
   return {
     data: detailOf(ctx, r.id),
-    summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}${attendance}`,
+    summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}${placementMonthsNote(attendance)}`,
   };
 }
 
@@ -306,6 +318,6 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
   );
   return {
     data: detailOf(ctx, r.id),
-    summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）${attendance}`,
+    summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）${placementMonthsNote(attendance)}`,
   };
 }

@@ -19,12 +19,21 @@ export interface LayoutDefaults {
 
 export const layoutKey = (report: string) => `reports.layout.${report}`;
 
-/** The report's default layout, for a representative scope on `today`. */
-export function layoutDefaults(db: Database.Database, report: ExportableReport, today: string): LayoutDefaults {
+/** The report's sheets' definitions for a representative scope on `today` (this month, the whole county). */
+export function representativeDefinitions(
+  db: Database.Database,
+  report: ExportableReport,
+  today: string,
+): ReportDefinition[] {
   const source = REPORTS[report];
   const scope = { month: monthOf(today), today };
-  const defs: ReportDefinition[] = source.layout?.definitions?.(scope, db) ?? [source.definition(scope, db)];
-  const readBack = source.layout?.readBack ?? {};
+  return source.layout?.definitions?.(scope, db) ?? [source.definition(scope, db)];
+}
+
+/** The report's default layout, for a representative scope on `today`. */
+export function layoutDefaults(db: Database.Database, report: ExportableReport, today: string): LayoutDefaults {
+  const defs = representativeDefinitions(db, report, today);
+  const readBack = REPORTS[report].layout?.readBack ?? {};
   return {
     title: defaultTitle(defs[0]),
     signatures: defaultSignatures(defs[0]),

@@ -19,25 +19,24 @@ export interface PaidByUnit {
 }
 
 /**
- * Months of [from, to] (YYYY-MM) with a reviewed ORDINARY roster of `kind`, or with any reviewed roster of it
- * (补发/扣回 ones too) when `rosters` is 'any'.
+ * Whether months [from, to] (YYYY-MM) have a reviewed ORDINARY roster of one of `kinds`, or any reviewed roster of
+ * them (补发/扣回 ones too) when `rosters` is 'any'. A period's own figure waits for its ordinary roster (a correction
+ * reviewed first joins it then); a year-to-date figure counts any reviewed roster (money that moved this year is a
+ * figure even before the year's first ordinary roster is reviewed): RPT-07 19–21, RPT-10 13–14.
  */
-export function reviewedMonths(
+export function hasReviewedRoster(
   db: Database.Database,
-  kind: 'post' | 'si' | 'internship',
+  kinds: readonly ('post' | 'si' | 'internship')[],
   from: string,
   to: string,
   rosters: 'ordinary' | 'any' = 'ordinary',
-): Set<string> {
-  return new Set(
-    db
-      .prepare(
-        `SELECT DISTINCT month FROM subsidy_batches WHERE kind = ? AND (supplementary = 0 OR ? = 'any')
-    AND status <> 'draft' AND month BETWEEN ? AND ?`,
-      )
-      .pluck()
-      .all(kind, rosters, from, to) as string[],
+): boolean {
+  const stmt = prepared(
+    db,
+    `SELECT 1 FROM subsidy_batches WHERE kind = ? AND (supplementary = 0 OR ? = 'any')
+    AND status <> 'draft' AND month BETWEEN ? AND ? LIMIT 1`,
   );
+  return kinds.some((kind) => stmt.get(kind, rosters, from, to) !== undefined);
 }
 
 /**

@@ -6,6 +6,7 @@ import { exportAudit } from '../audit/export';
 import { auditFacets, auditReader, searchAudit } from '../audit/search';
 import { listAudit } from '../audit/service';
 import { callerId } from '../accounts/caller';
+import { fullNumberReports } from '../reports/full-numbers';
 
 /**
  * The id of a job the caller started; an unknown id, an expired one and another account's job are all answered
@@ -25,6 +26,7 @@ export const systemHandlers: PartialHandlers<
     schemaVersion: ctx.schemaVersion,
     today: ctx.today(),
     dataDir: ctx.dataDir,
+    fullNumberReports: fullNumberReports(ctx.db, ctx.today()),
   }),
   'jobs.status': (input, ctx) => ownJob(ctx, input.jobId),
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(ownJob(ctx, input.jobId).jobId) }),

@@ -108,7 +108,8 @@ const monthOr = (value: string | undefined, fallback: string, latest: string) =>
  * One report's export, with the controls the report takes (shared/contract/reports.ts REPORT_CATALOGUE):
  * 所属期 (default this month) or, for a 统计期 report, 起始月份 and 截止月份 (default the quarter so far, BR-31);
  * 乡镇(街道), 分组方式, 认定状态 (RPT-01: 含本期退出 or 仅有效) and 按村(社区)分页 (the 公示名单) where the report has
- * them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress and 取消 → save.
+ * them; 导出完整号码 (with the §9.5 warning) for a report with ID, phone or bank numbers; 导出 → job with progress and
+ * 取消 → save.
  */
 export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const { info, settings, account } = useSession();
@@ -127,7 +128,11 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
   const [townshipId, setTownshipId] = useState<string | undefined>(defaults.townshipId ?? own);
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
   const [recognitionStatus, setRecognitionStatus] = useState<ReportRecognitionStatus>('withExited');
-  const [full, setFull] = useState(false);
+  // §9.5: 导出完整号码 only for a report whose workbook has ID, phone or bank numbers (its definition decides: the core
+  // lists them in system.info and refuses the others) and an account allowed it.
+  const offersFull = account.fullIdExport && info.fullNumberReports.includes(report);
+  const [fullTicked, setFull] = useState(false);
+  const full = fullTicked && offersFull;
   // 按村(社区)分页 (the 公示名单): ticked while a 乡镇 is chosen (a 乡镇经办 always exports theirs) — the 乡镇 hands each
   // village its own sheet to post — and off for the whole county (the bureau's one list), until the clerk changes it.
   const [villagePagesChosen, setVillagePages] = useState<boolean | null>(null);
@@ -147,8 +152,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
     return {
       report,
       ...period,
-      // A report without numbers (the 公示名单) offers no choice; the core refuses full for it.
-      full: full && !about?.noIdentifiers,
+      full,
       ...(about?.township ? { townshipId: townshipId ?? null } : {}),
       ...(about?.groupBy ? { groupBy } : {}),
       // 含本期退出 is the core's default: sent only when the clerk chose otherwise.
@@ -252,8 +256,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
           </Checkbox>
         </Form.Item>
       )}
-      {/* §9.5: full numbers only for an account allowed them (the core refuses the others anyway). */}
-      {!about?.noIdentifiers && account.fullIdExport && (
+      {offersFull && (
         <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
           <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
             导出完整号码

@@ -1,6 +1,6 @@
-import { App } from 'antd';
+import { Alert, App } from 'antd';
 import dayjs from 'dayjs';
-import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
+import { placementLeaveInput, type PlacementDetail, type PlacementLeft } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { EndingModal } from '../../components/EndingModal';
@@ -18,9 +18,20 @@ interface Props {
   onLeft: (p: PlacementDetail) => void;
 }
 
+/** What the leave did to the placement's attendance of months already generated (the core's answer). */
+function AttendanceAfterLeave({ attendance }: { attendance: PlacementLeft['attendance'] }) {
+  return (
+    <>
+      {attendance.changed && <p>考勤：{attendance.changed}。</p>}
+      {attendance.kept && <Alert type="warning" showIcon title={`${attendance.kept}。`} />}
+    </>
+  );
+}
+
 /**
  * 离岗 (BR-22): date and E19 reason. Afterwards the clerk is told when the vacancy report is due (CFG-15) and
- * whether it is already late.
+ * whether it is already late, and what the leave did to the attendance of generated months — a warning when a month
+ * was left as it was (a reviewed roster or a lock: corrected with 补发/扣回).
  */
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const leaveWrite = useWrite('placements.leave', PLACEMENT_WRITE);
@@ -35,14 +46,17 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       reason={reason}
       write={leaveWrite.write}
       onSaved={(p) => {
-        modal.info({
+        (p.attendance.kept ? modal.warning : modal.info)({
           title: `已办理离岗：${p.personName}`,
           content: (
-            <p>
-              离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
-              {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
-              {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
-            </p>
+            <>
+              <p>
+                离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
+                {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
+                {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
+              </p>
+              <AttendanceAfterLeave attendance={p.attendance} />
+            </>
           ),
           okText: '知道了',
         });

@@ -5,12 +5,13 @@ import type { AppErrorBody } from '../../../../shared/contract';
 import { useApi, type JobProgress } from '../../api';
 import { ImportErrorTable, importRowErrors } from '../../components/ImportErrorTable';
 import { JobProgressModal } from '../../components/JobProgressModal';
+import { useJobCancel, type CancelState } from '../../components/useJobCancel';
 import { readFileAsBase64 } from '../../components/read-file-base64';
 
 interface ImportJob {
   fileName: string;
   running: boolean;
-  cancelling: boolean;
+  cancelling: CancelState;
   progress: JobProgress | null;
   error: AppErrorBody | null;
 }
@@ -30,7 +31,7 @@ export function RegionImportButton({ disabled, onImported }: { disabled?: boolea
       message.error('只能导入 .xlsx 或 .csv 文件。旧版 .xls 文件请先在 Excel 中另存为 .xlsx。');
       return;
     }
-    setJob({ fileName: file.name, running: true, cancelling: false, progress: null, error: null });
+    setJob({ fileName: file.name, running: true, cancelling: null, progress: null, error: null });
     let contentBase64: string;
     try {
       contentBase64 = await readFileAsBase64(file);
@@ -52,20 +53,12 @@ export function RegionImportButton({ disabled, onImported }: { disabled?: boolea
       setJob(null);
       message.info(result.error.message);
     } else {
-      update({ running: false, cancelling: false, error: result.error });
+      update({ running: false, cancelling: null, error: result.error });
     }
   }
 
-  async function cancel() {
-    const jobId = job?.progress?.jobId;
-    if (!jobId) return;
-    update({ cancelling: true });
-    const r = await api.cancelJob(jobId);
-    if (!r.ok) {
-      update({ cancelling: false });
-      message.error(r.error.message);
-    }
-  }
+  const cancelJob = useJobCancel();
+  const cancel = () => cancelJob(job?.progress?.jobId, (cancelling) => update({ cancelling }));
 
   const rowErrors = job?.error ? importRowErrors(job.error.details) : null;
   return (

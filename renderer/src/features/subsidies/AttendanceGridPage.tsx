@@ -32,6 +32,14 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
  * #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard; leaving
  * the page with unsaved rows asks first.
  */
+/**
+ * 姓名 holds a name of four characters and the 已锁定 tag on one line at 1366×768 (the small table's cell padding
+ * 2 × 8, four characters of 14 px, a 4 px gap, the tag: 3 characters of 12 px + 2 × 7 padding + 2 × 1 border), with
+ * 4 px to spare; 说明 and 扣减原因 gave up the 20 px so the columns still sum to 1062 (scroll x 1082, the content
+ * width at 1366 less the 240 px navigation and 2 × 16 padding being 1094).
+ */
+export const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
+
 /** The 第1行（姓名）： a core message of a row starts with: the cell under it needs only the rest. */
 const ROW_PREFIX = /^第\d+行（[^）]*）：/;
 
@@ -88,11 +96,11 @@ export function AttendanceGridPage() {
   const nameColumn: TableColumnType<AttendanceRow> = {
     title: '姓名',
     key: 'name',
-    width: 112,
+    width: NAME_COLUMN_WIDTH,
     fixed: 'left',
     render: (_, r) => (
       <>
-        <div>
+        <div style={{ whiteSpace: 'nowrap' }}>
           {r.personName}
           {r.lock && (
             <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>
@@ -100,7 +108,7 @@ export function AttendanceGridPage() {
             </Tag>
           )}
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.postTitle }}>
           {r.postTitle}
         </Typography.Text>
       </>
@@ -109,7 +117,7 @@ export function AttendanceGridPage() {
   const noteColumn: TableColumnType<AttendanceRow> = {
     title: '说明',
     key: 'note',
-    width: 80,
+    width: 70,
     ellipsis: true,
     render: (_, r) => {
       const note =
@@ -183,7 +191,7 @@ export function AttendanceGridPage() {
           nameColumn,
           { title: '天数', key: 'days', children: [numberColumn('在岗', 'daysOnPost', 48), cell(0, 62), cell(1, 76)] },
           cell(2, 72),
-          cell(3, 88),
+          cell(3, 78),
           { title: '单位缴纳社会保险(元)', key: 'si', children: [cell(4, 66), cell(5, 66), cell(6, 66), cell(7, 66)] },
           draftMoneyColumn('应发(元)', 'dueFen'),
           draftMoneyColumn('实发(元)', 'paidFen'),
@@ -250,7 +258,7 @@ export function AttendanceGridPage() {
         label="考勤"
         loading={loading}
         items={rows}
-        scroll={{ x: view === 'marks' ? 260 + (data?.calendarDays ?? 31) * 30 : 1082, y: 470 }}
+        scroll={{ x: view === 'marks' ? NAME_COLUMN_WIDTH + 148 + (data?.calendarDays ?? 31) * 30 : 1082, y: 470 }}
         emptyText="本单位本月没有考勤记录，请先生成考勤"
         columns={columns}
       />

@@ -1,6 +1,6 @@
 import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { BatchDetail, BatchSummary } from '../../../../shared/contract/subsidies';
+import type { BatchDetail, BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { laterClassesNote } from '../../../../shared/domain/training-class';
 import { useWrite } from '../../api';
@@ -18,8 +18,18 @@ const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   paid: 'green',
 };
 
-/** What a review locks with the amounts: a training roster's trainees' results — it has no 考勤 (audit7 gap 6). */
-const lockedRows = (b: BatchSummary) => (b.kind === 'training' ? '学员的考核结果' : '考勤记录');
+/**
+ * The rows a review locks with the amounts, as the review and the undo name them: the rows an ORDINARY roster covers
+ * (the core's lock.ts) — a 岗位补贴/社保补贴 roster's 考勤, a 见习补贴 roster's monthly 见习补贴 rows (扣减, 单位岗位补助),
+ * a training roster's trainees' results (it has no 考勤, audit7 gap 6). A 补发/扣回 roster locks only its own lines.
+ */
+const LOCKED_ROWS: Record<BatchKind, { review: string; undo: string }> = {
+  post: { review: '考勤记录', undo: '考勤' },
+  si: { review: '考勤记录', undo: '考勤' },
+  internship: { review: '见习补贴记录', undo: '见习补贴记录' },
+  training: { review: '学员的考核结果', undo: '学员的考核结果' },
+};
+const lockedRows = (b: BatchSummary) => (b.supplementary ? null : LOCKED_ROWS[b.kind]);
 
 /** A month's training roster takes no class that closes after its review: say where those go. */
 const laterClasses = (b: BatchSummary) =>
@@ -50,6 +60,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   const actions = (b: BatchSummary) => {
     const items: { label: string; make: MakePrompt }[] = [];
     if (!canReview) return items;
+    const rows = lockedRows(b);
     if (b.status === 'draft') {
       items.push({
         label: '审核',
@@ -60,7 +71,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           // The signed-in account's name; editable, since the footer names whoever signs the paper roster (the
           // account that reviewed is kept by the 操作记录 either way).
           initial: account.displayName,
-          text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其${lockedRows(b)}锁定，不能再修改；${laterClasses(b)}更正须在以后月份的补发/扣回花名册中办理。`,
+          text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册${rows ? `及其${rows.review}` : ''}锁定，不能再修改；${laterClasses(b)}更正须在以后月份的补发/扣回花名册中办理。`,
           extra: d && <RosterWarnings batch={d} />,
           run: (v) => review.write({ id: b.id, reviewedBy: v, ...(d?.unentered ? { confirmUnentered: true } : {}) }),
         }),
@@ -73,7 +84,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           title: `撤销审核：${b.name}`,
           okText: '撤销审核',
           label: '撤销审核原因',
-          text: `撤销后花名册回到草稿，${b.kind === 'training' ? '学员的考核结果' : '考勤'}可以再修改。撤销原因记入操作日志。`,
+          text: `撤销后花名册回到草稿，${rows?.undo ?? '补发/扣回金额'}可以再修改。撤销原因记入操作日志。`,
           run: (v) => unreview.write({ id: b.id, reason: v }),
         }),
       });

@@ -24,7 +24,7 @@ import {
   type ReportDefinition,
 } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
-import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
+import { hasReviewedRoster, internshipPaidByHost } from '../../subsidies/paid-amounts';
 import { reportInternshipsArgs, reportInternshipsSql, type InternshipReportParams } from './rpt08';
 import { INTERNSHIP_PERIOD_END } from '../period-sql';
 
@@ -142,7 +142,7 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
  * that moved this year is a figure even before the year's first ordinary roster is reviewed).
  */
 function paidIfReviewed(db: Database.Database, from: string, to: string, rosters: 'ordinary' | 'any') {
-  return reviewedMonths(db, 'internship', from, to, rosters).size > 0 ? internshipPaidByHost(db, from, to) : null;
+  return hasReviewedRoster(db, ['internship'], from, to, rosters) ? internshipPaidByHost(db, from, to) : null;
 }
 
 /** The whole county, 统计期 from–to (BR-31). */

@@ -21,7 +21,7 @@ import { placementRulesOn } from '../config';
 import { day21Line, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
 import { recognisedOn } from '../../recognitions/in-force-sql';
-import { postPaidByUnit, reviewedMonths } from '../../subsidies/paid-amounts';
+import { hasReviewedRoster, postPaidByUnit } from '../../subsidies/paid-amounts';
 import { subsidyRulesForMonth } from '../../subsidies/config';
 import { chineseDate } from '../../../../../shared/domain/dates';
 
@@ -137,12 +137,13 @@ function paidAmounts(db: Database.Database, p: ReportScope) {
   const year = `${p.month.slice(0, 4)}-01`;
   const month = postPaidByUnit(db, p.month, p.month, unit, p.townshipId ?? null);
   const ytd = postPaidByUnit(db, year, p.month, unit, p.townshipId ?? null);
-  const postReviewed = reviewedMonths(db, 'post', p.month, p.month).size > 0;
+  const postReviewed = hasReviewedRoster(db, ['post'], p.month, p.month);
   const siReviewed =
     subsidyRulesForMonth(db, p.month).siClaim === 'separate'
-      ? reviewedMonths(db, 'si', p.month, p.month).size > 0
+      ? hasReviewedRoster(db, ['si'], p.month, p.month)
       : postReviewed;
-  const anyThisYear = reviewedMonths(db, 'post', year, p.month).size + reviewedMonths(db, 'si', year, p.month).size > 0;
+  // 21: any reviewed roster of the year, a 补发/扣回 too (as RPT-10's 14).
+  const anyThisYear = hasReviewedRoster(db, ['post', 'si'], year, p.month, 'any');
   return {
     of: (id: string) => ({
       c19: postReviewed ? (month.post.get(id) ?? 0) : null,
