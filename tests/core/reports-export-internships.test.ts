@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { must } from './harness';
+import { NO_FULL_NUMBERS } from '../../shared/contract/reports';
+import { call, must } from './harness';
 import { scenario } from './internships-fixtures';
 import {
   cells,
@@ -88,11 +89,17 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
       ratePercent: 66.7,
     });
-    // No ID, phone or bank number on it: 完整号码 leaves the sheet as it is, without the 内部资料 line.
-    const book = (full: boolean) => exportBook(core, { report: 'RPT-10', from: '2026-11', to: '2026-11', full });
-    const full = cellsOf(await book(true));
-    expect(full).toEqual(cellsOf(await book(false)));
-    expect(JSON.stringify(full)).not.toContain('内部资料');
+    // No ID, phone or bank number on it: no 内部资料 line, and 完整号码 is refused (the report's definition decides,
+    // reports/full-numbers.ts; before fix27a it was accepted and changed nothing).
+    const plain = cellsOf(await exportBook(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' }));
+    expect(JSON.stringify(plain)).not.toContain('内部资料');
+    const refused = await call(core, 'reports.export', {
+      report: 'RPT-10',
+      from: '2026-11',
+      to: '2026-11',
+      full: true,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { full: NO_FULL_NUMBERS } } });
   });
 
   it("13 本期补贴 is what the reviewed roster paid: the living allowance less a month's deduction", async () => {
