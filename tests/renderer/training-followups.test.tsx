@@ -18,6 +18,7 @@ import { exportHandlers } from './report-export-scene';
 import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
 import { PLACES } from './person-fixtures';
 import { rosterItem } from './batch-fixtures';
+import { TRAINING_RULES_KEY } from '../../shared/domain/rule-settings';
 
 // uiaudit item 1: the training screens over the channels no screen used — 登记培训后就业 on the class page and the
 // 就业跟踪 work list (BR-38), the class's RPT-13 export, and the 培训补贴 roster (training.generateBatch, then the
@@ -264,6 +265,21 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '导出花名册' }));
     expect(await screen.findByText('已导出职业培训补贴申领花名册，共 2 行', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
+  });
+
+  it('says the standards are still the defaults, linking to 规则设置, while the county has saved none', async () => {
+    const fake = createFakeApi({
+      'subsidies.list': () => ok({ items: [] }),
+      'ruleSettings.list': () =>
+        ok({
+          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
+          firstOpenDate: null,
+        }),
+    });
+    const { router } = renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('link', { name: '前往“设置 › 规则设置”中的“职业培训补贴标准及规则”' }));
+    expect(router.state.location.pathname).toBe('/settings/rules');
   });
 
   it('shows the core refusal when no trainee can be claimed', async () => {
