@@ -18,7 +18,7 @@ import { placement } from './placement-fixtures';
 import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 import { resetsToFirstPage } from './queries';
 import { renderWithApp } from './render';
-import { CLASS, trainee } from './training-scene';
+import { CLASS, FOLLOW_UP, trainee } from './training-scene';
 
 // 显示完整号码 (UI.md, VR-09, §9.4) on the lists that show a masked 公民身份号码: each reveals the row's person through
 // persons.revealId (audited by the core) in place and hides it again; the calling lists' 查看 of a masked 联系电话
@@ -131,18 +131,6 @@ const CALLER: WorklistItem = {
   monthsWithoutContact: null,
   suggestedCancelReason: null,
 };
-const FOLLOWED = {
-  enrolmentId: 'x1',
-  classId: 'c1',
-  classCode: 'PX2026-001',
-  occupation: '家政服务员',
-  personId: 'p-x1',
-  personName: '阿依古丽',
-  idNumberMasked: MASKED,
-  phone: '13900001234',
-  endDate: '2026-11-25',
-  followUntil: '2027-05-25',
-};
 const CALLING = [
   {
     list: '本月待联系',
@@ -161,13 +149,13 @@ const CALLING = [
   },
   {
     list: '就业跟踪',
-    personId: FOLLOWED.personId,
-    name: FOLLOWED.personName,
-    phone: '13900001234',
-    masked: '139****1234',
+    personId: FOLLOW_UP.personId,
+    name: FOLLOW_UP.personName,
+    phone: FOLLOW_UP.phone,
+    masked: '139****0000',
     handlers: {
       'regions.list': () => ok({ items: [] }),
-      'training.followUps': () => ok({ items: [FOLLOWED], rate: { passed: 1, employed: 0, percent: 0 } }),
+      'training.followUps': () => ok({ items: [FOLLOW_UP], rate: { passed: 1, employed: 0, percent: 0 } }),
     } satisfies FakeHandlers,
     render: () => <FollowUpsTab />,
   },

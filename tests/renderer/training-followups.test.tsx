@@ -15,7 +15,7 @@ import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
 import { exportHandlers } from './report-export-scene';
-import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
+import { CLASS, FOLLOW_UP, dialog, itemOf, pick, save, trainee } from './training-scene';
 import { PLACES } from './person-fixtures';
 import { rosterItem } from './batch-fixtures';
 import { TRAINING_RULES_KEY } from '../../shared/domain/rule-settings';
@@ -33,18 +33,6 @@ const B = trainee({
   employedStatus: '22',
 });
 const CLOSED: ClassDetail = { ...CLASS, status: '04', statusLabel: '结业', enrolled: 2, trainees: [A, B] };
-const FOLLOW = {
-  enrolmentId: 'x1',
-  classId: 'c1',
-  classCode: 'PX2026-001',
-  occupation: '家政服务员',
-  personId: 'p-x1',
-  personName: '阿依古丽',
-  idNumberMasked: '653121********0224',
-  phone: '13900000000',
-  endDate: '2026-11-25',
-  followUntil: '2027-05-25',
-};
 
 beforeEach(() => {
   stubDownloads();
@@ -159,7 +147,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
   };
 
   it('lists the trainees still to follow up, with the count on the tab; 登记就业 records and reads the list again', async () => {
-    let items = [FOLLOW];
+    let items = [FOLLOW_UP];
     const fake = module({
       'training.followUps': () =>
         ok({ items, rate: { passed: 3, employed: 3 - items.length, percent: items.length ? 66.7 : 100 } }),
@@ -208,7 +196,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
   it('keeps a 乡镇 filter in the address and reads the trainees of that 乡镇 (the 首页 reminder opens it so)', async () => {
     const fake = module(
       {
-        'training.followUps': () => ok({ items: [FOLLOW], rate: { passed: 1, employed: 0, percent: 0 } }),
+        'training.followUps': () => ok({ items: [FOLLOW_UP], rate: { passed: 1, employed: 0, percent: 0 } }),
         'regions.list': () => ok({ items: PLACES }),
       },
       '/training/followups?township=t2',
