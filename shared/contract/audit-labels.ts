@@ -57,6 +57,7 @@ const VERBS: Record<string, string> = {
   townshipReview: '乡镇(街道)审核',
   countyConfirm: '县级确认',
   revealId: '查看完整号码',
+  revealPhone: '查看完整电话',
   setServiceLevel: '调整服务等级',
   reportVacancy: '空岗报告',
   generateBatch: '生成花名册',

@@ -94,6 +94,7 @@ export const PERMISSIONS = {
   'persons.delete': 'write',
   'persons.restore': 'write',
   'persons.revealId': 'read', // one full ID on screen: allowed to readers, always audited (§9.4)
+  'persons.revealPhone': 'read', // one full phone on a calling list: as revealId, always audited
   'persons.exportRoster': 'read', // the filtered list as a 人员花名册; full numbers need fullId (FULL_ID_WHEN)
   'imports.persons.check': 'write',
   'imports.persons.commit': 'write',

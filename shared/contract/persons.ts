@@ -20,7 +20,7 @@ import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, RETIREMENT_CATEGORY_CODES, SE
 
 // The person register (DOMAIN §3.1, §3.2; VR-01..VR-05, VR-09, BR-01, BR-02). The input schema shared with the
 // form lives in person-input.ts. IDs are masked in every output (VR-09); persons.revealId is the one way to
-// see a full ID, and dispatch audits it.
+// see a full ID, and dispatch audits it (persons.revealPhone likewise for a phone a list masks).
 
 export * from './person-input';
 
@@ -179,5 +179,7 @@ export const personsChannels = {
   'persons.restore': writeChannel(byId, personDetail, 'person'),
   /** The full ID of one person; audited as 查看完整公民身份号码 (§9.4). */
   'persons.revealId': writeChannel(byId, z.object({ idNumber: z.string() }), 'person'),
+  /** The full 联系电话 of one person (null when none), for the clerk who calls from a work list; audited like revealId. */
+  'persons.revealPhone': writeChannel(byId, z.object({ phone: z.string().nullable() }), 'person'),
   'persons.exportRoster': writeJobChannel(personRosterInput, personRosterResult, 'person'),
 };

@@ -169,6 +169,26 @@ describe('persons.revealId (VR-09, §9.4)', () => {
   });
 });
 
+describe('persons.revealPhone (a calling list’s masked phone)', () => {
+  it('returns the full phone and writes an audit row; a person without one answers null', async () => {
+    const c = await county(makeCore());
+    const { person } = await must(c.core, 'persons.create', personInput(c));
+    expect(await must(c.core, 'persons.revealPhone', { id: person.id })).toEqual({ phone: '13899012345' });
+    const { items } = await must(c.core, 'audit.list', { entity: 'person', entityId: person.id });
+    expect(items[0]).toMatchObject({
+      channel: 'persons.revealPhone',
+      operator: '古丽',
+      summary: '查看完整联系电话：阿不都热合曼·买买提',
+    });
+    const none = await must(
+      c.core,
+      'persons.create',
+      personInput(c, { idNumber: ID_1984F, name: '阿依古丽', phone: null }),
+    );
+    expect(await must(c.core, 'persons.revealPhone', { id: none.person.id })).toEqual({ phone: null });
+  });
+});
+
 describe('household members (DOMAIN §3.2)', () => {
   it('stores members with masked IDs, keeps a member ID left out on update, and cascades nothing on soft delete', async () => {
     const c = await county(makeCore());

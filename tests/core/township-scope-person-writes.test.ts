@@ -15,6 +15,8 @@ describe('writes of persons, registrations and recognitions for another township
     await expectClerkRefusals(s, [
       ['persons.update', personUpdate(b.reg, s.c.village3), PERSON_REFUSED],
       ['persons.delete', { id: b.reg.id }, PERSON_REFUSED],
+      // Seeing B's full phone is refused too, and leaves no audit row.
+      ['persons.revealPhone', { id: b.reg.id }, PERSON_REFUSED],
       ['registrations.create', registrationInput(s.c, b.intern.id, { regPlaceId: s.c.town2 }), PERSON_REFUSED],
       [
         'registrations.cancel',
@@ -47,7 +49,11 @@ describe('writes of persons, registrations and recognitions for another township
       ['employers.create', { name: '乙乡某单位', nature: '7', regionId: s.c.town2 }, PLACE_REFUSED],
     ]);
 
-    // Their own township's persons are theirs to change.
+    // Their own township's persons are theirs to change, and to call.
+    expect(await asClerk(s, 'persons.revealPhone', { id: s.a.reg.id })).toEqual({
+      ok: true,
+      data: { phone: s.a.reg.phone },
+    });
     const a = await s.core.invoke('persons.get', { id: s.a.reg.id });
     const updatedAt = a.ok ? (a.data as { updatedAt: string }).updatedAt : '';
     const r = await asClerk(s, 'persons.update', {

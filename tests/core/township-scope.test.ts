@@ -58,6 +58,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
     { ...page, onPost: true },
   ],
   'persons.revealId': (s) => [{ id: s.b.reg.id }],
+  'persons.revealPhone': (s) => [{ id: s.b.reg.id }],
   'imports.persons.mappings.list': () => [{}],
   'imports.persons.template': () => [{}],
   'imports.registrations.mappings.list': () => [{}],

@@ -79,4 +79,21 @@ describe('EmployerSelect among 183 units', { timeout: 30_000 }, () => {
     await waitFor(() => expect(fake.callsTo('employers.list')).toHaveLength(1));
     expect(fake.callsTo('employers.get')).toEqual([]);
   });
+
+  it('basesOnly (见习单位): browses and searches 见习基地 only, and takes the one found past the first 100', async () => {
+    const fake = createFakeApi({ 'employers.list': list });
+    const onChange = vi.fn();
+    renderWithApp(<EmployerSelect basesOnly aria-label="见习单位" allowClear value={null} onChange={onChange} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await waitFor(() => expect(fake.callsTo('employers.list')).toEqual([{ isInternshipBase: true, pageSize: 100 }]));
+    const combobox = screen.getByRole('combobox', { name: '见习单位' });
+    await userEvent.click(combobox);
+    await userEvent.type(combobox, '中心学校');
+    await waitFor(() => expect(activeOptionName(combobox)).toBe('疏附县托克扎克镇中心学校（托克扎克镇）'));
+    expect(fake.callsTo('employers.list')).toContainEqual({ q: '中心学校', isInternshipBase: true, pageSize: 20 });
+    pressEnter(combobox);
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith(SCHOOL.id));
+  });
 });

@@ -1,11 +1,12 @@
-import { fireEvent, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
+import type { EmployerListInput } from '../../shared/contract/employers';
 import { failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU } from './person-fixtures';
-import { dialogTitled, fieldItem, fillIn, onlyCallTo, retype } from './queries';
+import { dialogTitled, fieldItem, fillIn, onlyCallTo, retype, typeAndPick } from './queries';
 import { renderWithFakeApi } from './render';
 import { INTERN_BASE } from './internship-fixtures';
 
@@ -22,8 +23,8 @@ function setup(
   handlers: FakeHandlers = {},
 ) {
   return renderWithFakeApi(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
-    ...handlers,
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
+    ...handlers,
     'posts.defaultStandard': (input) =>
       ok(
         input.onDate && input.onDate >= '2021-04-01'
@@ -49,12 +50,11 @@ function setup(
 const drawer = () => dialogTitled('新增见习');
 const itemOf = (label: string) => fieldItem(label, drawer());
 
+/** Types into the select and takes the option holding `text` (the host select searches the core first). */
 async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });
   await userEvent.click(box);
-  await userEvent.type(box, text);
-  // rc-select reads keyCode, which user-event leaves 0 under happy-dom.
-  fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+  await typeAndPick(box, text);
 }
 
 describe('新增见习', { timeout: 60_000 }, () => {
@@ -97,6 +97,34 @@ describe('新增见习', { timeout: 60_000 }, () => {
       agreementEnd: '2027-02-28',
       hostAllowanceFen: 95_000,
     });
+  });
+
+  it('finds a 见习基地 past the first 100 through the core and sends it as the host', async () => {
+    // 130 bases by name: the 121st is reached only by searching the core (employers.list q, bases only).
+    const bases = Array.from({ length: 130 }, (_, i) => ({
+      ...INTERN_BASE,
+      id: `b${i}`,
+      name: i === 120 ? '疏附县红旗农机专业合作社' : `疏附县第${String(i).padStart(3, '0')}见习基地`,
+    }));
+    const list = ({ q, pageSize = 50 }: EmployerListInput) => {
+      const found = bases.filter((b) => !q || b.name.includes(q));
+      return ok({ items: found.slice(0, pageSize), total: found.length, page: 1, pageSize });
+    };
+    const { callsTo } = setup(undefined, { 'employers.list': list });
+    await pick('见习人员类别', '失业青年');
+    await pick('见习单位', '农机');
+    expect(callsTo('employers.list')).toEqual(
+      expect.arrayContaining([
+        { isInternshipBase: true, pageSize: 100 },
+        { q: '农机', isInternshipBase: true, pageSize: 20 },
+      ]),
+    );
+    const field = (label: string) => within(drawer()).getByLabelText(label);
+    await userEvent.type(field('见习岗位'), '农机维修');
+    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    await fillIn(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    expect(await onlyCallTo(callsTo, 'internships.create')).toMatchObject({ hostId: 'b120', position: '农机维修' });
   });
 
   it('shows the refusal of a host allowance under half once, under its field, having sent fen', async () => {

@@ -8,16 +8,21 @@ import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlace
 import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitions/RecognitionWorklistsPage';
 import { RegistrationContactEntry } from '../../renderer/src/features/registrations';
 import { ClassPage } from '../../renderer/src/features/training/ClassPage';
+import { FollowUpsTab } from '../../renderer/src/features/training/FollowUpsTab';
+import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
+import type { WorklistItem } from '../../shared/contract/contact-worklists';
+import { GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
 import { INTERN_BASE, internRow } from './internship-fixtures';
 import { placement } from './placement-fixtures';
 import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 import { resetsToFirstPage } from './queries';
 import { renderWithApp } from './render';
-import { CLASS, trainee } from './training-scene';
+import { CLASS, FOLLOW_UP, trainee } from './training-scene';
 
 // 显示完整号码 (UI.md, VR-09, §9.4) on the lists that show a masked 公民身份号码: each reveals the row's person through
-// persons.revealId (audited by the core) in place and hides it again; and the 见习人员 list's search box and 乡镇.
+// persons.revealId (audited by the core) in place and hides it again; the calling lists' 查看 of a masked 联系电话
+// (persons.revealPhone, audited too); and the 见习人员 list's search box and 乡镇.
 
 const FULL = '653121199001010317';
 const MASKED = '653121********0317';
@@ -112,6 +117,69 @@ describe('显示完整号码 on the lists of persons', { timeout: 60_000 }, () =
     await userEvent.click(within(row).getByRole('button', { name: '隐藏完整号码' }));
     expect(within(row).getByText(MASKED)).toBeInTheDocument();
   });
+});
+
+/** A 本月待联系 row and a 就业跟踪 row: the lists a clerk calls from. */
+const CALLER: WorklistItem = {
+  ...GULI,
+  townshipId: 't1',
+  villageId: 'v1',
+  isDifficult: false,
+  lastSuccessfulContactDate: null,
+  dueDate: null,
+  overdue: false,
+  monthsWithoutContact: null,
+  suggestedCancelReason: null,
+};
+const CALLING = [
+  {
+    list: '本月待联系',
+    personId: CALLER.personId,
+    name: CALLER.name,
+    phone: '13899015678',
+    masked: '138****5678',
+    handlers: {
+      'regions.list': () => ok({ items: [] }),
+      'contactWorklists.counts': () =>
+        ok({ month: '2025-03', asOf: '2025-03-15', toContact: 1, lostContact: 0, firstContactDue: 0 }),
+      'contactWorklists.toContact': () =>
+        ok({ items: [CALLER], total: 1, asOf: '2025-03-15', month: '2025-03', groups: [], staff: [] }),
+    } satisfies FakeHandlers,
+    render: () => <WorklistsPage />,
+  },
+  {
+    list: '就业跟踪',
+    personId: FOLLOW_UP.personId,
+    name: FOLLOW_UP.personName,
+    phone: FOLLOW_UP.phone,
+    masked: '139****0000',
+    handlers: {
+      'regions.list': () => ok({ items: [] }),
+      'training.followUps': () => ok({ items: [FOLLOW_UP], rate: { passed: 1, employed: 0, percent: 0 } }),
+    } satisfies FakeHandlers,
+    render: () => <FollowUpsTab />,
+  },
+];
+
+describe('查看 联系电话 on the calling lists', { timeout: 60_000 }, () => {
+  it.each(CALLING)(
+    '$list: 查看 (keyboard) shows the row’s phone from persons.revealPhone, 隐藏 masks it',
+    async (s) => {
+      const fake = createFakeApi({ ...s.handlers, 'persons.revealPhone': () => ok({ phone: s.phone }) });
+      renderWithApp(s.render(), { api: fake.api, settings: SETTINGS });
+      const row = (await screen.findByText(s.name)).closest('tr') as HTMLElement;
+      expect(within(row).getByText(s.masked)).toBeInTheDocument();
+      expect(within(row).queryByText(s.phone)).toBeNull();
+      within(row)
+        .getByRole('button', { name: `查看${s.name}的联系电话` })
+        .focus();
+      await userEvent.keyboard('{Enter}');
+      expect(await within(row).findByText(s.phone)).toBeInTheDocument();
+      expect(fake.callsTo('persons.revealPhone')).toEqual([{ id: s.personId }]);
+      await userEvent.click(within(row).getByRole('button', { name: `隐藏${s.name}的联系电话` }));
+      expect(within(row).getByText(s.masked)).toBeInTheDocument();
+    },
+  );
 });
 
 describe('见习人员: search box and 乡镇(街道)', { timeout: 60_000 }, () => {

@@ -5,7 +5,7 @@ import { RuleSettingsTab } from '../../renderer/src/features/settings/rules/Rule
 import { PeriodLocksTab } from '../../renderer/src/features/settings/locks/PeriodLocksTab';
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
-import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
+import { RULE_SETTINGS, TRAINING_RULES_KEY, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
 import { fieldItem, fillIn, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
@@ -129,6 +129,43 @@ const LOCKS: PeriodLocksView = {
   ],
   lastEndedMonth: '2025-02',
 };
+
+describe('设置 → 规则设置: the training standards (set locally before use)', () => {
+  const NOTICE = '职业培训补贴标准尚未设置，现按系统示例默认值计算';
+  const saved: RuleSettingsView = {
+    ...VIEW,
+    items: VIEW.items.map((s) =>
+      s.key === TRAINING_RULES_KEY
+        ? {
+            ...s,
+            inForce: { ...s.inForce, effectiveFrom: '2025-01-01' },
+            history: [
+              {
+                effectiveFrom: '2025-01-01',
+                values: s.inForce.values,
+                updatedAt: '2024-12-20T08:00:00.000Z',
+                updatedBy: '管理员',
+                note: null,
+              },
+            ],
+          }
+        : s,
+    ),
+  };
+
+  it('says once that they are the defaults until a version is saved, then says nothing', async () => {
+    const { api } = createFakeApi({ 'ruleSettings.list': () => ok(VIEW) });
+    const { unmount } = renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
+    expect(await screen.findAllByText(`${NOTICE}：请在下表“职业培训补贴标准及规则”一行修改。`)).toHaveLength(1);
+    unmount();
+
+    const after = createFakeApi({ 'ruleSettings.list': () => ok(saved) });
+    renderWithApp(<RuleSettingsTab />, { api: after.api, settings: SETTINGS });
+    const row = (await screen.findByText('职业培训补贴标准及规则')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('2025-01-01')).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(NOTICE))).toBeNull();
+  });
+});
 
 describe('设置 → 月份锁定', () => {
   it('locks the last ended month after confirming, and unlocks only with a reason', async () => {

@@ -15,9 +15,10 @@ import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
 import { exportHandlers } from './report-export-scene';
-import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
+import { CLASS, FOLLOW_UP, dialog, itemOf, pick, save, trainee } from './training-scene';
 import { PLACES } from './person-fixtures';
 import { rosterItem } from './batch-fixtures';
+import { TRAINING_RULES_KEY } from '../../shared/domain/rule-settings';
 
 // uiaudit item 1: the training screens over the channels no screen used — 登记培训后就业 on the class page and the
 // 就业跟踪 work list (BR-38), the class's RPT-13 export, and the 培训补贴 roster (training.generateBatch, then the
@@ -32,18 +33,6 @@ const B = trainee({
   employedStatus: '22',
 });
 const CLOSED: ClassDetail = { ...CLASS, status: '04', statusLabel: '结业', enrolled: 2, trainees: [A, B] };
-const FOLLOW = {
-  enrolmentId: 'x1',
-  classId: 'c1',
-  classCode: 'PX2026-001',
-  occupation: '家政服务员',
-  personId: 'p-x1',
-  personName: '阿依古丽',
-  idNumberMasked: '653121********0224',
-  phone: '13900000000',
-  endDate: '2026-11-25',
-  followUntil: '2027-05-25',
-};
 
 beforeEach(() => {
   stubDownloads();
@@ -158,7 +147,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
   };
 
   it('lists the trainees still to follow up, with the count on the tab; 登记就业 records and reads the list again', async () => {
-    let items = [FOLLOW];
+    let items = [FOLLOW_UP];
     const fake = module({
       'training.followUps': () =>
         ok({ items, rate: { passed: 3, employed: 3 - items.length, percent: items.length ? 66.7 : 100 } }),
@@ -207,7 +196,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
   it('keeps a 乡镇 filter in the address and reads the trainees of that 乡镇 (the 首页 reminder opens it so)', async () => {
     const fake = module(
       {
-        'training.followUps': () => ok({ items: [FOLLOW], rate: { passed: 1, employed: 0, percent: 0 } }),
+        'training.followUps': () => ok({ items: [FOLLOW_UP], rate: { passed: 1, employed: 0, percent: 0 } }),
         'regions.list': () => ok({ items: PLACES }),
       },
       '/training/followups?township=t2',
@@ -264,6 +253,21 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '导出花名册' }));
     expect(await screen.findByText('已导出职业培训补贴申领花名册，共 2 行', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
+  });
+
+  it('says the standards are still the defaults, linking to 规则设置, while the county has saved none', async () => {
+    const fake = createFakeApi({
+      'subsidies.list': () => ok({ items: [] }),
+      'ruleSettings.list': () =>
+        ok({
+          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
+          firstOpenDate: null,
+        }),
+    });
+    const { router } = renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('link', { name: '前往“设置 › 规则设置”中的“职业培训补贴标准及规则”' }));
+    expect(router.state.location.pathname).toBe('/settings/rules');
   });
 
   it('shows the core refusal when no trainee can be claimed', async () => {

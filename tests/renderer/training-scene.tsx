@@ -95,6 +95,20 @@ export const RULES = {
   ...DEFAULT_TRAINING_RULES,
 };
 
+/** A passed trainee still to follow up (就业跟踪), as training.followUps answers it. */
+export const FOLLOW_UP = {
+  enrolmentId: 'x1',
+  classId: 'c1',
+  classCode: 'PX2026-001',
+  occupation: '家政服务员',
+  personId: 'p-x1',
+  personName: '阿依古丽',
+  idNumberMasked: '653121********0224',
+  phone: '13900000000',
+  endDate: '2026-11-25',
+  followUntil: '2027-05-25',
+};
+
 export const dialog = () => screen.getByRole('dialog');
 export const itemOf = (label: string) => fieldItem(label, dialog());
 

@@ -40,6 +40,7 @@ describe('permission table (issue 19)', () => {
       'imports.trainees.template',
       'persons.exportRoster',
       'persons.revealId',
+      'persons.revealPhone',
       'reports.export',
     ]);
   });

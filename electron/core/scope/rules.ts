@@ -72,6 +72,7 @@ export const SCOPE_RULES = {
   'persons.delete': byId(s.person),
   'persons.restore': byId(s.person),
   'persons.revealId': byId(s.person),
+  'persons.revealPhone': byId(s.person),
   'imports.persons.check': 'filtered',
   'imports.persons.commit': 'filtered',
   'imports.persons.errorWorkbook': 'none',

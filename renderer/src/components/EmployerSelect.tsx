@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EmployerListItem } from '../../../shared/contract/employers';
+import type { EmployerListInput, EmployerListItem } from '../../../shared/contract/employers';
 import { useRead } from '../api';
 import type { NullableSelectProps } from './field-bindings';
 import { LookupSelect } from './LookupSelect';
@@ -21,7 +21,30 @@ export interface EmployerOption {
 interface EmployerSelectProps extends NullableSelectProps {
   /** The stored employer when editing, so its name shows before any search. */
   current?: EmployerOption | null;
+  /** Only recognised 见习基地 are offered and searched (the host of an internship). */
+  basesOnly?: boolean;
+  'aria-label'?: string;
+  allowClear?: boolean;
+  placeholder?: string;
 }
+
+/** What the open list says, for any unit or for 见习基地 only. */
+const TEXTS = {
+  any: {
+    notFound: '没有匹配的单位，请先在“用人单位”中新增',
+    prompt: '输入单位名称或统一社会信用代码查找',
+    placeholder: '输入单位名称查找',
+  },
+  bases: {
+    notFound: '没有匹配的见习基地，请先在“见习基地”中认定',
+    prompt: '输入见习基地名称或统一社会信用代码查找',
+    placeholder: '输入见习基地名称查找',
+  },
+} as const;
+
+/** employers.list's input for the units offered before anything is typed (shared with the callers' own reads). */
+export const employerBrowseInput = (basesOnly = false): EmployerListInput =>
+  basesOnly ? { isInternshipBase: true, pageSize: BROWSE_SIZE } : { pageSize: BROWSE_SIZE };
 
 const labelOf = (e: EmployerOption) => (e.townshipName ? `${e.name}（${e.townshipName}）` : e.name);
 const toOption = (e: Pick<EmployerListItem, 'id' | 'name' | 'townshipName'>): EmployerOption => ({
@@ -35,17 +58,28 @@ const toOption = (e: Pick<EmployerListItem, 'id' | 'name' | 'townshipName'>): Em
  * the start of the 统一社会信用代码) is searched by the core (`employers.list q`), so every unit of the county can be
  * chosen however many there are. The chosen unit's name shows even when it is not among the first units (the
  * caller's `current`, else read by id). Keyboard only: type, arrow keys, Enter (held while the text is searched).
+ * With `basesOnly` the same holds for the county's 见习基地 (the host select of an internship and its list filter).
  */
-export function EmployerSelect({ current, value, onChange, 'aria-invalid': invalid, ...select }: EmployerSelectProps) {
+export function EmployerSelect({
+  current,
+  basesOnly = false,
+  placeholder,
+  value,
+  onChange,
+  'aria-invalid': invalid,
+  ...select
+}: EmployerSelectProps) {
   const [picked, setPicked] = useState<EmployerOption | null>(null);
+  const texts = TEXTS[basesOnly ? 'bases' : 'any'];
+  const bases = basesOnly ? { isInternshipBase: true } : {};
   const lookup = useLookup<'employers.list', EmployerOption>(
     'employers.list',
     SEARCH_DELAY_MS,
-    (q) => ({ q, pageSize: MATCH_SIZE }),
+    (q) => ({ q, ...bases, pageSize: MATCH_SIZE }),
     (d) => d.items.map(toOption),
-    { notFound: '没有匹配的单位，请先在“用人单位”中新增', prompt: '输入单位名称或统一社会信用代码查找' },
+    texts,
   );
-  const browse = (useRead('employers.list', { pageSize: BROWSE_SIZE }).data?.items ?? []).map(toOption);
+  const browse = (useRead('employers.list', employerBrowseInput(basesOnly)).data?.items ?? []).map(toOption);
   const listed = [picked, current, ...browse].find((o) => o != null && o.id === value) ?? null;
   const stored = useRead('employers.get', value && !listed ? { id: value } : null).data;
   const chosen = listed ?? (stored && stored.id === value ? toOption(stored) : null);
@@ -56,7 +90,7 @@ export function EmployerSelect({ current, value, onChange, 'aria-invalid': inval
       status={invalid ? 'error' : undefined}
       value={value}
       chosen={chosen}
-      placeholder="输入单位名称查找"
+      placeholder={placeholder ?? texts.placeholder}
       lookup={{
         ...lookup,
         // Nothing typed: the chosen unit, then the first units by name.

@@ -1,7 +1,6 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
-import { useState } from 'react';
-import { useApi } from '../api';
+import { Button, Tooltip } from 'antd';
+import { useReveal } from './useReveal';
 
 interface RevealIdNumberProps {
   personId: string;
@@ -13,19 +12,7 @@ interface RevealIdNumberProps {
  * the audit log (§9.4), and replaces the masked one in place until the clerk hides it again.
  */
 export function RevealIdNumber({ personId, masked }: RevealIdNumberProps) {
-  const api = useApi();
-  const { message } = App.useApp();
-  const [full, setFull] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  async function reveal() {
-    setLoading(true);
-    const r = await api.invoke('persons.revealId', { id: personId });
-    setLoading(false);
-    if (r.ok) setFull(r.data.idNumber);
-    else message.error(r.error.message);
-  }
-
+  const { full, loading, toggle } = useReveal('persons.revealId', personId, (d) => d.idNumber);
   const label = full ? '隐藏完整号码' : '显示完整号码';
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
@@ -39,7 +26,7 @@ export function RevealIdNumber({ personId, masked }: RevealIdNumberProps) {
           aria-label={label}
           loading={loading}
           icon={full ? <EyeInvisibleOutlined aria-hidden /> : <EyeOutlined aria-hidden />}
-          onClick={() => (full ? setFull(null) : void reveal())}
+          onClick={toggle}
           style={{ marginInlineStart: 2 }}
         />
       </Tooltip>

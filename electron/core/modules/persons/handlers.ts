@@ -2,7 +2,15 @@ import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } fro
 import { listPersons } from './list';
 import { isKept, keptUntilWrite } from '../../db/memo';
 import { exportRoster } from './roster-export';
-import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
+import {
+  createPerson,
+  deletePerson,
+  getPerson,
+  restorePerson,
+  revealIdNumber,
+  revealPhone,
+  updatePersonRecord,
+} from './service';
 
 type PersonChannels = ChannelsOf<'persons'>;
 
@@ -27,6 +35,10 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   'persons.revealId': (input, ctx) => {
     const r = revealIdNumber(ctx, input.id);
     return { data: { idNumber: r.idNumber }, entityId: input.id, summary: `查看完整公民身份号码：${r.name}` };
+  },
+  'persons.revealPhone': (input, ctx) => {
+    const r = revealPhone(ctx, input.id);
+    return { data: { phone: r.phone }, entityId: input.id, summary: `查看完整联系电话：${r.name}` };
   },
   'persons.exportRoster': exportRoster,
 };

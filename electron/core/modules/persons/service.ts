@@ -178,6 +178,12 @@ export function restorePerson(ctx: CoreContext, id: string): PersonDetail {
   return getPerson(ctx, id);
 }
 
+/** The full 联系电话 of one person, audited as the ID is (dispatch writes the row). */
+export function revealPhone(ctx: CoreContext, id: string): { phone: string | null; name: string } {
+  const row = requirePerson(ctx.db, id);
+  return { phone: row.phone, name: row.name };
+}
+
 /** The full ID of one person (§9.4: every full-ID view is audited — dispatch writes the row). */
 export function revealIdNumber(ctx: CoreContext, id: string): { idNumber: string; name: string; masked: string } {
   const row = requirePerson(ctx.db, id);

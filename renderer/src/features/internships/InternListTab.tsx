@@ -23,7 +23,7 @@ import { InternTable } from './InternTable';
 import { DeletedInternshipModal } from './DeletedInternshipModal';
 import { STATUS_OPTIONS } from './internship-labels';
 import { useRead } from '../../api';
-import { useHostBases } from './useHostBases';
+import { EmployerSelect } from '../../components/EmployerSelect';
 
 /**
  * 见习人员: filter bar (with 已删除), 新增见习, the paged list with 编辑, 结束见习 and 删除 (恢复 in the 已删除 view);
@@ -51,7 +51,6 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
     pageSize: u.pageSize,
   };
   const { data, loading, error, reload } = useRead('internships.list', params);
-  const hosts = useHostBases();
   const changed = () => {
     reload();
     onChanged();
@@ -70,7 +69,16 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           onSearch={(q) => u.set({ q })}
         />
         <TownshipSelect {...u.filter('town')} style={{ width: 150 }} />
-        <FilterSelect label="见习单位" width={220} options={hosts.options} {...u.filter('host')} />
+        <div style={{ width: 220 }}>
+          <EmployerSelect
+            basesOnly
+            aria-label="见习单位"
+            placeholder="见习单位"
+            allowClear
+            value={params.hostId}
+            onChange={(v) => u.set({ host: v ?? undefined })}
+          />
+        </div>
         <FilterSelect
           label="状态"
           width={120}

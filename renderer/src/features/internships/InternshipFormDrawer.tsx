@@ -88,7 +88,7 @@ export function InternshipFormDrawer({ person, detail, onClose, onSaved }: Props
         control={control}
         getValues={getValues}
         setValue={setValue}
-        hostOptions={hosts.options}
+        host={detail ? { id: detail.hostId, name: detail.hostName } : null}
         person={chosen}
         personLocked={!!detail}
         agreementLocked={detail?.status === 'ended'}

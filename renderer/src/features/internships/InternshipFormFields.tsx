@@ -9,6 +9,8 @@ import { PersonLookupField, type PersonOption } from '../../components/PersonLoo
 import { AllowanceStandard, useMinWage } from './AllowanceFacts';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
+import { FormField } from '../../components/FormField';
+import { EmployerSelect, type EmployerOption } from '../../components/EmployerSelect';
 import { OtherTypeAgeWarning } from './OtherTypeAgeWarning';
 import { DEGREE_OPTIONS, INTERN_TYPE_OPTIONS, yuanText } from './internship-labels';
 import type { InternshipFormValues } from './internship-form-values';
@@ -26,7 +28,8 @@ interface Props {
   /** To fill the end date and the host allowance from the hints while they are empty. */
   getValues: UseFormGetValues<InternshipFormValues>;
   setValue: UseFormSetValue<InternshipFormValues>;
-  hostOptions: { value: string; label: string }[];
+  /** 修改见习: the stored host, so its name shows before any search. */
+  host?: EmployerOption | null;
   /** The person already chosen (opened from the person page). */
   person?: PersonOption | null;
   /** 修改见习: the person is shown, not changed. */
@@ -40,7 +43,7 @@ export function InternshipFormFields({
   control,
   getValues,
   setValue,
-  hostOptions,
+  host,
   person,
   personLocked,
   agreementLocked,
@@ -126,7 +129,12 @@ export function InternshipFormFields({
       )}
       <Heading>见习单位与协议</Heading>
       <FieldRow spans={[14, 10]}>
-        <SelectField {...bind('hostId')} label="见习单位" required options={hostOptions} placeholder="见习基地名称" />
+        <FormField
+          {...bind('hostId')}
+          label="见习单位"
+          required
+          render={(f) => <EmployerSelect {...f} basesOnly current={host} />}
+        />
         <TextField {...bind('position')} label="见习岗位" required maxLength={60} />
       </FieldRow>
       <FieldRow spans={[7, 7, 10]}>

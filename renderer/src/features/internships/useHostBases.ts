@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { useRead } from '../../api';
+import { employerBrowseInput } from '../../components/EmployerSelect';
 
-/** The live 见习基地 of the county, for the host selects (a county has a few dozen at most). */
+/**
+ * The first 100 live 见习基地 of the county by name: the rows of 留用率, and whether the county has any (the host
+ * select itself searches every base: EmployerSelect basesOnly, which reads this same page).
+ */
 export function useHostBases() {
-  const { data, error, reload } = useRead('employers.list', { isInternshipBase: true, pageSize: 100 });
+  const { data, error, reload } = useRead('employers.list', employerBrowseInput(true));
   const options = useMemo(() => (data?.items ?? []).map((e) => ({ value: e.id, label: e.name })), [data]);
   return { options, error, reload };
 }

@@ -1,9 +1,9 @@
 import { Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { WorklistItem, WorklistKind } from '../../../../shared/contract/contact-worklists';
-import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { idNumberColumn } from '../../components/RevealIdNumber';
+import { phoneColumn } from '../../components/RevealPhone';
 import { LEVEL_COLOURS } from './options';
 import {
   dateColumn,
@@ -128,8 +128,11 @@ function columnsFor(
       ),
     },
     idNumberColumn((i: WorklistItem) => i.personId),
-    // Masked in the list (VR-09); 记录联系 shows the number in clear to the clerk who dials it.
-    { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => (v ? maskPhone(v) : '') },
+    // Masked in the list (VR-09); 查看 (audited) or 记录联系 shows the number in clear to the clerk who dials it.
+    phoneColumn(
+      (i: WorklistItem) => i.personId,
+      (i) => i.name,
+    ),
     ...(p.params.groupBy === 'staff' ? [staff, place] : [place, staff]),
     {
       title: '服务等级',

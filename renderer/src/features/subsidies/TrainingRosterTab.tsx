@@ -3,6 +3,7 @@ import { chineseMonth } from '../../../../shared/domain/dates';
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ReadError } from '../../components/list-page';
+import { TrainingStandardsNotice } from '../../components/TrainingStandardsNotice';
 import { RosterCard } from './RosterCard';
 import { WriteButton } from './WriteButton';
 import { MonthPicker, useMonthParam } from './useMonthParam';
@@ -25,6 +26,7 @@ export function TrainingRosterTab() {
           生成花名册列入截至本月底已结业、符合补贴条件且尚未申领的学员；审核后学员的考核结果和补贴金额锁定。
         </Typography.Text>
       </Space>
+      <TrainingStandardsNotice link />
       <ReadError error={list.error} />
       <DraftElsewhere month={month} onOpen={setMonth} />
       <RosterCard

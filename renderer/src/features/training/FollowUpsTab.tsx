@@ -6,7 +6,7 @@ import type { followUp, followUpRate } from '../../../../shared/contract/trainin
 import { useRead } from '../../api';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 import { useCan } from '../../components/useCan';
-import { maskPhone } from '../../../../shared/domain/masking';
+import { phoneColumn } from '../../components/RevealPhone';
 import { dateColumn, ReadListTable, RowLink } from '../../components/list-page';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useTownshipParam } from '../../components/useTownshipParam';
@@ -55,8 +55,11 @@ export function FollowUpsTab() {
             render: (v: string, f) => <Link to={`/persons/${f.personId}`}>{v}</Link>,
           },
           idNumberColumn((f: FollowUp) => f.personId),
-          // Masked in the list (VR-09), as the contact work lists do; 登记就业 shows it in clear to the clerk who calls.
-          { title: '联系电话', dataIndex: 'phone', width: 120, render: (v: string | null) => (v ? maskPhone(v) : '') },
+          // Masked in the list (VR-09), as the contact work lists do; 查看 (audited) or 登记就业 shows it in clear.
+          phoneColumn(
+            (f: FollowUp) => f.personId,
+            (f) => f.personName,
+          ),
           {
             title: '培训班',
             dataIndex: 'classCode',

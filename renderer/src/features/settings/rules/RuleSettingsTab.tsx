@@ -7,6 +7,7 @@ import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { RuleSettingModal } from './RuleSettingModal';
 import { ListTable, ReadError } from '../../../components/list-page';
+import { TrainingStandardsNotice } from '../../../components/TrainingStandardsNotice';
 
 interface Row {
   def: RuleSettingDef;
@@ -44,6 +45,7 @@ export function RuleSettingsTab() {
         title="默认值仅为示例，使用前须按本地现行文件设置"
         description="最低工资类区和标准、补贴期限、公示期等以自治区和本县现行文件为准。每次修改从生效日期起适用，之前的月份仍按原设置；已审核的补贴花名册和已锁定月份的金额不会改变，修改记入操作记录。"
       />
+      <TrainingStandardsNotice />
       <ReadError error={error} gap={12} />
       <ListTable<Row>
         label="规则设置"

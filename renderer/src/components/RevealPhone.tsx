@@ -1,0 +1,46 @@
+import { Button, Tooltip } from 'antd';
+import { maskPhone } from '../../../shared/domain/masking';
+import { useReveal } from './useReveal';
+
+/**
+ * A masked 联系电话 (VR-09) with 查看: a clerk calling from a work list sees the full number from persons.revealPhone,
+ * which the core records in the audit log, until 隐藏. A button, so Tab reaches it and Enter or Space presses it.
+ */
+export function RevealPhone({ personId, phone, name }: { personId: string; phone: string; name: string }) {
+  const { full, loading, toggle } = useReveal('persons.revealPhone', personId, (d) => d.phone);
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }}>{full || maskPhone(phone)}</span>
+      <Tooltip title={full ? undefined : '查看完整电话（将记入操作记录）'}>
+        <Button
+          type="link"
+          size="small"
+          aria-label={`${full ? '隐藏' : '查看'}${name}的联系电话`}
+          loading={loading}
+          onClick={toggle}
+          style={{ paddingInline: 4 }}
+        >
+          {full ? '隐藏' : '查看'}
+        </Button>
+      </Tooltip>
+    </span>
+  );
+}
+
+/**
+ * The 联系电话 column of a calling list (rows naming a person and carrying the phone): masked, with 查看 per row.
+ * `personIdOf` and `nameOf` say whose phone a row holds.
+ */
+export function phoneColumn<T extends { phone: string | null }>(
+  personIdOf: (row: T) => string,
+  nameOf: (row: T) => string,
+  width = 160,
+) {
+  return {
+    title: '联系电话',
+    dataIndex: 'phone',
+    width,
+    render: (v: string | null, row: T) =>
+      v ? <RevealPhone personId={personIdOf(row)} phone={v} name={nameOf(row)} /> : '',
+  };
+}
