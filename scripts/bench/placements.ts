@@ -26,6 +26,9 @@ export interface PlacementFigures {
   posts: number;
   placements: number;
   reused: boolean;
+  /** The timed saves and warm-up saves of each comparison: those asked for, fewer in a county with too few cases. */
+  runs: number;
+  warmup: number;
   create: { core: { p50: number; p95: number }; raw: { p50: number; p95: number }; ratio: number };
   /** postWorklists.counts after a write, and again with nothing changed. */
   counts: { p50: number; p95: number };
@@ -153,8 +156,25 @@ function cases(db: Database.Database, n: number): Case[] {
     });
     if (out.length === n) break;
   }
-  if (out.length < n) throw new Error(`只找到 ${out.length} 组可安置的人员和岗位，需要 ${n} 组`);
   return out;
+}
+
+/** Each round uses four cases: one core and one raw save, then one NORMAL and one FULL save. */
+const CASES_PER_ROUND = 4;
+
+/**
+ * The rounds a county can hold: those asked for, or, in a small county (300 persons offer about 5 cases), as many as
+ * its cases allow, a tenth of them warm-up. Fewer than one round's cases: refused, naming the size that works.
+ */
+export function scaleRounds(available: number, asked: { runs: number; warmup: number }) {
+  const rounds = Math.floor(available / CASES_PER_ROUND);
+  if (rounds >= asked.runs + asked.warmup) return asked;
+  if (rounds < 1)
+    throw new Error(
+      `只找到 ${available} 组可安置的人员和岗位，至少需要 ${CASES_PER_ROUND} 组：请用更大的 --persons（例如 1000）`,
+    );
+  const warmup = Math.min(asked.warmup, Math.floor(rounds / 10));
+  return { runs: rounds - warmup, warmup };
 }
 
 const input = (c: Case) => ({
@@ -246,9 +266,12 @@ export async function benchPlacements(options: CountyRunOptions): Promise<Placem
   const { dir, reused, core } = await openSeeded(options.persons, options.log);
   try {
     const db = core.ctx.db;
-    const total = options.warmup + options.runs;
-    const all = cases(db, 4 * total);
-    await recogniseUrban(core, all);
+    const all = cases(db, CASES_PER_ROUND * (options.warmup + options.runs));
+    const { runs, warmup } = scaleRounds(all.length, options);
+    if (runs < options.runs)
+      options.log(`这个县只有 ${all.length} 组可安置的人员和岗位：计时 ${runs} 次（预热 ${warmup} 次）`);
+    const total = warmup + runs;
+    await recogniseUrban(core, all.slice(0, CASES_PER_ROUND * total));
     const raw = rawSaver(db);
     const coreTimes: number[] = [];
     const rawTimes: number[] = [];
@@ -257,10 +280,10 @@ export async function benchPlacements(options: CountyRunOptions): Promise<Placem
       let t = performance.now();
       const r = await core.invoke('placements.create', input(all[2 * i]));
       if (!r.ok) throw new Error(`placements.create: ${r.error.message}`);
-      if (i >= options.warmup) coreTimes.push(performance.now() - t);
+      if (i >= warmup) coreTimes.push(performance.now() - t);
       t = performance.now();
       raw(all[2 * i + 1]);
-      if (i >= options.warmup) rawTimes.push(performance.now() - t);
+      if (i >= warmup) rawTimes.push(performance.now() - t);
     }
     // Issue 20: what synchronous=FULL (fsync of the WAL at every commit) costs a save, against NORMAL, measured
     // alternately (the order flips each round) on the same connection, with the cases not used above.
@@ -272,7 +295,7 @@ export async function benchPlacements(options: CountyRunOptions): Promise<Placem
         const t = performance.now();
         const r = await core.invoke('placements.create', input(all[2 * total + 2 * i + k]));
         if (!r.ok) throw new Error(`placements.create: ${r.error.message}`);
-        if (i >= options.warmup) syncTimes[mode].push(performance.now() - t);
+        if (i >= warmup) syncTimes[mode].push(performance.now() - t);
       }
     }
     db.pragma('synchronous = FULL');
@@ -304,6 +327,8 @@ export async function benchPlacements(options: CountyRunOptions): Promise<Placem
       posts: db.prepare('SELECT count(*) FROM posts').pluck().get() as number,
       placements: db.prepare('SELECT count(*) FROM placements').pluck().get() as number,
       reused,
+      runs,
+      warmup,
       create: { core: c, raw: w, ratio: round2(c.p95 / w.p95) },
       counts: stats(countTimes),
       countsKept: stats(keptTimes),

@@ -84,7 +84,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
   if (only.has('posts')) {
     const b = await benchPlacements(timed);
     console.log(
-      `\nplacements.create，${b.persons} 名人员，${b.posts} 个岗位，${b.placements} 条安置，${values.runs} 次（预热 ${values.warmup} 次），单位 ms`,
+      `\nplacements.create，${b.persons} 名人员，${b.posts} 个岗位，${b.placements} 条安置，${b.runs} 次（预热 ${b.warmup} 次），单位 ms`,
     );
     console.log(
       `  core p50 ${b.create.core.p50}，p95 ${b.create.core.p95}；raw（同样的容量与重叠检查和写入）p50 ${b.create.raw.p50}，p95 ${b.create.raw.p95}；ratio ${b.create.ratio}`,

@@ -141,7 +141,6 @@ export const authStatus = z.object({
   /** Auto-lock after this many idle minutes (设置, default 10). */
   lockMinutes: z.number(),
 });
-export type AuthStatus = z.infer<typeof authStatus>;
 
 const signedIn = z.object({
   account,

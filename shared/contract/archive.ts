@@ -36,7 +36,6 @@ export const archivePurgeInput = z.object({
   count: z.number().int().min(1),
   confirm: z.literal(PURGE_CONFIRM_TEXT, { error: `请输入“${PURGE_CONFIRM_TEXT}”` }),
 });
-export type ArchivePurgeInput = z.infer<typeof archivePurgeInput>;
 
 export const archivePurgeResult = z.object({
   persons: z.number(),

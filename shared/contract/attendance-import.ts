@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { writeJobChannel, jobChannel } from './define';
 import { uuid, monthField } from './fields';
 import { writtenFile } from './files';
@@ -16,7 +15,6 @@ import { rosterImportCheck, rosterImportCommitInput, rosterImportResult } from '
 // (when other days are marked) is an error. 请假天数 and 旷工天数 follow from the daily marks and are not read.
 
 export const attendanceImportInput = importFileInput.extend({ month: monthField, employerId: uuid('用人单位') });
-export type AttendanceImportInput = z.input<typeof attendanceImportInput>;
 
 export const attendanceImportChannels = {
   'imports.attendance.check': jobChannel(attendanceImportInput, rosterImportCheck),

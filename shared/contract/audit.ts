@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { channel, writeJobChannel } from './define';
 import { writtenFile } from './files';
-import { pageOf, itemsOf } from './fields';
+import { itemsOf, listPaging, pageOf } from './fields';
 
 export const auditEntry = z.object({
   id: z.string(),
@@ -52,8 +52,9 @@ export type AuditFilter = z.output<typeof auditFilter>;
 export const auditSearchInput = z.intersection(
   auditFilter,
   z.object({
-    page: z.number().int().min(1).default(1),
-    size: z.number().int().min(1).max(200).default(20),
+    page: listPaging.page,
+    /** Named as every list's page size; wider than the lists' 20/50/100 for an inspection's longer pages. */
+    pageSize: z.number().int().min(1).max(200).default(20),
   }),
 );
 

@@ -148,7 +148,6 @@ export const backupCreateInput = z.discriminatedUnion('target', [
   z.object({ target: z.literal('folder'), folder: folderPath, passphrase: passphrase('备份口令') }),
   z.object({ target: z.literal('download'), passphrase: passphrase('备份口令') }),
 ]);
-export type BackupCreateInput = z.infer<typeof backupCreateInput>;
 
 export const backupCreateResult = z.object({
   backup: backupEntry,

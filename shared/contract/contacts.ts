@@ -29,7 +29,7 @@ import {
   SERVICE_LEVEL_CODES,
 } from '../enums/registration-codes';
 import { CLASS_STATUS_CODES, TRAINING_RESULT_CODES } from '../enums/training-codes';
-import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
+import { isEmployedStatus } from '../domain/employment-history';
 import { custom } from './refine';
 
 // Follow-up contacts (DOMAIN §3.4; BR-05, BR-06, BR-09; VR-06, VR-13; E09, E11–E15).
@@ -78,7 +78,7 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
     custom(ctx, '未联系上本人时不能记录本次提供的服务', ['services']);
   if ((v.result === '2' || v.result === '3') && v.employmentStatusFound)
     custom(ctx, '未联系上本人时不能填写当前就业状态', ['employmentStatusFound']);
-  if (v.employmentStatusFound && EMPLOYED_STATUSES.includes(v.employmentStatusFound) && !v.employerOrActivity) {
+  if (isEmployedStatus(v.employmentStatusFound ?? null) && !v.employerOrActivity) {
     custom(ctx, '已就业时请填写就业单位或从事的工作', ['employerOrActivity']);
   }
   if (v.services.includes('SV1') && v.jobsRecommended === null)

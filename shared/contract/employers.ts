@@ -94,7 +94,6 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
 export const { create: employerCreateInput, update: employerUpdateInput } = editInputs(fields, check, '用人单位');
 export type EmployerCreateInput = z.input<typeof employerCreateInput>;
 export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
-export type EmployerUpdateInput = z.input<typeof employerUpdateInput>;
 export type EmployerUpdateParsed = z.output<typeof employerUpdateInput>;
 
 /** Which unit it is, in its detail and in the list: id, name, 统一社会信用代码 and 单位性质. */

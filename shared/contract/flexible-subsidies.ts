@@ -51,8 +51,6 @@ export const flexSubsidyCreateInput = z
   .object({ personId: uuid('人员'), ...fields })
   .superRefine((v, ctx) => check(v, ctx));
 export const { update: flexSubsidyUpdateInput } = editInputs(fields, check, '补贴记录');
-export type FlexSubsidyCreateInput = z.input<typeof flexSubsidyCreateInput>;
-export type FlexSubsidyUpdateInput = z.input<typeof flexSubsidyUpdateInput>;
 
 export const flexSubsidyTerminateInput = z.object({
   id: uuid('补贴记录'),
@@ -60,7 +58,6 @@ export const flexSubsidyTerminateInput = z.object({
   terminateReason: z.enum(FLEX_END_REASON_CODES, { error: '请选择终止原因' }),
   terminateNote: optText('终止说明', 200),
 });
-export type FlexSubsidyTerminateInput = z.input<typeof flexSubsidyTerminateInput>;
 
 export const flexSubsidyRemoveInput = idInput('补贴记录');
 export const flexSubsidyListInput = z.object({

@@ -63,7 +63,6 @@ export const homeInput = z.object({
     .transform((v) => v || undefined),
   month: monthField.nullish().transform((v) => v ?? undefined),
 });
-export type HomeInput = z.input<typeof homeInput>;
 
 const figure = z.object({ current: z.number(), previous: z.number() });
 

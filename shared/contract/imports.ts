@@ -70,7 +70,6 @@ export const importMapping = z.object({
   columns: z.record(z.string().max(100), z.string().max(40)).default({}),
   defaults: z.record(z.string().max(40), z.string().max(100)).default({}),
 });
-export type ImportMapping = z.input<typeof importMapping>;
 
 export const importFileInput = z.object({
   fileName: requiredText('文件名', 255),
@@ -139,7 +138,6 @@ export const importField = z.object({
   /** The default value for rows without one (shown as such in the preview), or null. */
   defaultValue: z.string().nullable(),
 });
-export type ImportField = z.infer<typeof importField>;
 
 export const skippedRow = z.object({ row: z.number(), reason: z.string() });
 export type SkippedImportRow = z.infer<typeof skippedRow>;
@@ -225,7 +223,6 @@ export const personImportCommitInput = z.object({
   updateMatched: z.array(z.string()).max(100_000).default([]),
   skipInvalidRows,
 });
-export type PersonImportCommitInput = z.input<typeof personImportCommitInput>;
 
 export const personImportResult = z.object({
   created: z.number(),

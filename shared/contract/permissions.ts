@@ -38,11 +38,9 @@ const ROSTER_IMPORT_CAPABILITIES = {
 } as const satisfies Record<string, Capability>;
 /** The kinds a clerk chooses on the import page have all seven channels (the 考勤表 import has three, listed below). */
 type MappedKind = Exclude<ImportKindId, 'persons'>;
-type RosterImportChannel<K extends MappedKind> = `imports.${K}.${keyof typeof ROSTER_IMPORT_CAPABILITIES}`;
-
 /** Compile-time check: every name the helper below makes is a real channel (a typo above fails here). */
 type AllChannels<T extends Channel> = T;
-export type RosterImportChannels = AllChannels<RosterImportChannel<MappedKind>>;
+type RosterImportChannel<K extends MappedKind> = AllChannels<`imports.${K}.${keyof typeof ROSTER_IMPORT_CAPABILITIES}`>;
 
 function rosterImportPermissions<K extends MappedKind>(kind: K): Record<RosterImportChannel<K>, Capability> {
   const entries = Object.entries(ROSTER_IMPORT_CAPABILITIES).map(([action, cap]) => [`imports.${kind}.${action}`, cap]);

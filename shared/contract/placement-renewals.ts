@@ -42,7 +42,6 @@ export const placementAssessInput = z
   .superRefine((v, ctx) => {
     if (Number(v.assessedOn.slice(0, 4)) < v.year) custom(ctx, `考核日期不能早于${v.year}年`, ['assessedOn']);
   });
-export type PlacementAssessInput = z.input<typeof placementAssessInput>;
 
 export const assessmentRemoveInput = z.object({ id: uuid('考核记录'), reason: optText('删除原因', 200) });
 
@@ -52,7 +51,6 @@ export const placementRenewInput = z.object({
   /** VR-15: renew despite a 不合格 assessment (BR-23), with a reason (the form's 续签理由). */
   override: overrideOf('续签理由'),
 });
-export type PlacementRenewInput = z.input<typeof placementRenewInput>;
 
 export const placementRenewalsChannels = {
   /** BR-23: the year's 年度考核 result (replaces an earlier result of the same year). */

@@ -103,7 +103,6 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
 export const { create: postCreateInput, update: postUpdateInput } = editInputs(fields, check, '岗位');
 export type PostCreateInput = z.input<typeof postCreateInput>;
 export type PostCreateParsed = z.output<typeof postCreateInput>;
-export type PostUpdateInput = z.input<typeof postUpdateInput>;
 export type PostUpdateParsed = z.output<typeof postUpdateInput>;
 
 /** A post as both its detail and the post list show it. */
@@ -178,7 +177,6 @@ export const postListInput = z.object({
   sort: listSort(POST_SORT_FIELDS),
   ...listPaging,
 });
-export type PostListInput = z.input<typeof postListInput>;
 export type PostListQuery = z.output<typeof postListInput>;
 
 export const postListItem = z.object({

@@ -62,7 +62,6 @@ export const registrationListInput = z
       if (a && b && b < a) custom(ctx, `${label}的截止日期不能早于开始日期`, [to]);
     }
   });
-export type RegistrationListInput = z.input<typeof registrationListInput>;
 export type RegistrationListQuery = z.output<typeof registrationListInput>;
 
 export const registrationListItem = z.object({

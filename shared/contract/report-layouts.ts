@@ -25,7 +25,6 @@ export const layoutNodeSetting = z.object({
   /** Left out of the workbook (leaf columns only; a group goes when all its columns go). */
   omit: z.boolean(),
 });
-export type LayoutNodeSetting = z.infer<typeof layoutNodeSetting>;
 
 export const reportLayout = z.object({
   /**

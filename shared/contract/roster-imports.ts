@@ -198,7 +198,6 @@ export const rosterImportCheck = z.object({
 export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
 
 export const rosterImportCommitInput = z.object({ ...importToken.shape, skipInvalidRows });
-export type RosterImportCommitInput = z.input<typeof rosterImportCommitInput>;
 
 export const rosterImportResult = z.object({
   /** Registrations or placements written. */

@@ -12,7 +12,6 @@ export const ruleSettingVersion = z.object({
   ...lastSavedStamps,
   note: z.string().nullable(),
 });
-export type RuleSettingVersion = z.infer<typeof ruleSettingVersion>;
 
 export const ruleSettingState = z.object({
   key: z.string(),
@@ -36,7 +35,6 @@ export const ruleSettingInput = z.object({
   values: ruleValues,
   note: optText('依据', 200),
 });
-export type RuleSettingInput = z.input<typeof ruleSettingInput>;
 
 export const ruleSettingsChannels = {
   'ruleSettings.list': channel({ input: z.object({}).strict(), output: ruleSettingsView }),

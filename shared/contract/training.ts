@@ -33,6 +33,7 @@ import {
 } from '../enums/training-codes';
 import { custom } from './refine';
 import { CLASS_ACTIONS } from '../domain/training-class';
+import { EMPLOYED_STATUSES } from '../domain/employment-history';
 
 // Vocational skills training (职业技能培训, DOMAIN §11; BR-33..BR-39, CFG-32..CFG-37).
 //
@@ -48,9 +49,6 @@ import { CLASS_ACTIONS } from '../domain/training-class';
 // ordinary subsidies.* channels (kind 'training'). Employment after training (BR-38): training.employment.record,
 // and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
 // the form field in Chinese; nothing is written.
-
-/** E09 codes that count as employment after training (BR-38): 单位就业, 灵活就业, 自主创业, 公益性岗位安置. */
-export const EMPLOYED_AFTER_TRAINING = ['21', '22', '23', '24'] as const;
 
 /** A whole number of the forms here: empty asks to fill it in (请填写…). */
 const count = (label: string, min: number, max: number) => whole(label, min, max, { missing: `请填写${label}` });
@@ -124,7 +122,6 @@ export type ClassCreateParsed = z.output<typeof classCreateInput>;
 export const classUpdateInput = classFields.extend({ id: uuid('培训班') }).superRefine((v, ctx) => {
   if (v.endDate < v.startDate) custom(ctx, '培训结束日期不能早于开始日期', ['endDate']);
 });
-export type ClassUpdateInput = z.input<typeof classUpdateInput>;
 
 export const classActInput = z
   .object({
@@ -168,7 +165,7 @@ export const trainee = z.object({
   employedDate: z.string().nullable(),
   employedUnit: z.string().nullable(),
   /** E09 21–24 as recorded with the employment after training (the edit form starts from it). */
-  employedStatus: z.enum(EMPLOYED_AFTER_TRAINING).nullable(),
+  employedStatus: z.enum(EMPLOYED_STATUSES).nullable(),
 });
 export type Trainee = z.infer<typeof trainee>;
 
@@ -273,7 +270,7 @@ export const employmentInput = z.object({
   enrolmentId: uuid('学员'),
   employedDate: dateField('就业日期'),
   employedUnit: requiredText('就业单位', 60),
-  employedStatus: z.enum(EMPLOYED_AFTER_TRAINING, { error: '请选择就业状态' }),
+  employedStatus: z.enum(EMPLOYED_STATUSES, { error: '请选择就业状态' }),
 });
 export type EmploymentInput = z.input<typeof employmentInput>;
 

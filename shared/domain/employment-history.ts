@@ -6,7 +6,6 @@
 // status leaving gives), internships (25), and the person row's status from the day a clerk typed it. Without any
 // dated record the current status is the only knowledge there is, so it is used for every date. The records are read
 // in one place (electron/core/modules/reports/employment-status.ts) for the rules and the reports alike.
-import { EMPLOYED_STATUSES } from './registration-cancel';
 
 export interface StatusEvent {
   date: string;
@@ -74,8 +73,15 @@ function handSetEvent(r: EmploymentRecord): StatusEvent | null {
   return statusFromRecords(r, r.events, since) === r.current ? null : { date: since, status: r.current };
 }
 
+/**
+ * E09 codes that mean employed: 单位就业, 灵活就业, 自主创业, 公益性岗位安置 (not 25 见习, BR-28). One list for every rule
+ * that asks whether a person is employed: VR-13, BR-12, the cancellation's status (BR-08) and the employment after
+ * training a clerk records (BR-38).
+ */
+export const EMPLOYED_STATUSES = ['21', '22', '23', '24'] as const;
+
 export const isEmployedStatus = (status: string | null): boolean =>
-  status !== null && EMPLOYED_STATUSES.includes(status);
+  status !== null && (EMPLOYED_STATUSES as readonly string[]).includes(status);
 
 /**
  * The first record of employment (E09 21–24) in (from, to]: a placement overlapping the window or an event

@@ -14,6 +14,7 @@
 //   C12 已进行就业登记            → keeps an employment status already recorded (21–24), else 21 单位就业
 //   C13 死亡                      → 99 其他 (E09 has no code for death)
 //   C99 其他                      → 99 其他
+import { isEmployedStatus } from './employment-history';
 import type { CancelReasonCode } from '../enums/registration-codes';
 
 export const CANCEL_STATUS: Readonly<Record<CancelReasonCode, string>> = {
@@ -32,9 +33,6 @@ export const CANCEL_STATUS: Readonly<Record<CancelReasonCode, string>> = {
   C13: '99',
   C99: '99',
 };
-
-/** E09 codes that mean employed (VR-13, BR-12). */
-export const EMPLOYED_STATUSES: readonly string[] = ['21', '22', '23', '24'];
 
 /** The E11 reason matching an employed status (CANCEL_STATUS read backwards for 21, 22, 23). */
 export const EMPLOYED_CANCEL_REASON: Readonly<Record<string, CancelReasonCode>> = {
@@ -56,6 +54,6 @@ export const EMPLOYMENT_CANCEL_REASONS: readonly CancelReasonCode[] = ['C01', 'C
 
 /** The person's employment status after a cancellation for `reason`, given the status before. */
 export function statusAfterCancel(reason: CancelReasonCode, current: string): string {
-  if (reason === 'C12' && EMPLOYED_STATUSES.includes(current)) return current;
+  if (reason === 'C12' && isEmployedStatus(current)) return current;
   return CANCEL_STATUS[reason];
 }

@@ -50,7 +50,6 @@ export interface LevelSuggestion {
 }
 
 const RANK: Record<ServiceLevel, number> = { A: 3, B: 2, C: 1 };
-export const levelRank = (l: ServiceLevel): number => RANK[l];
 export const isHigher = (a: ServiceLevel, b: ServiceLevel): boolean => RANK[a] > RANK[b];
 
 export function suggestServiceLevel(

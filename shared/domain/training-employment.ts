@@ -6,9 +6,6 @@
 // 结业合格 × 100, one decimal. (BR-12's `employmentBetween` counts any employment overlapping a span; not this.)
 import { shiftMonths } from './dates';
 import { isEmployedStatus, type EmploymentRecord, type StatusEvent } from './employment-history';
-import type { TrainingTypeCode } from '../enums/training-codes';
-
-export const FOLLOWED_TYPES: readonly TrainingTypeCode[] = ['01', '03'];
 
 /** The last day of the follow-up window of a class that ended on `classEnd`. */
 export const followUpEnd = (classEnd: string, months: number): string => shiftMonths(classEnd, months);

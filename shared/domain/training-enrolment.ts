@@ -31,8 +31,6 @@ export interface Refusal {
   message: string;
 }
 
-export const DECLARED_CATEGORIES: readonly TraineeCategoryCode[] = ['04', '07', '08', '99'];
-
 /** BR-33: null when the enrolment is allowed; otherwise the refusal naming the form field. */
 export function enrolmentRefusal(
   f: TraineeFacts,

@@ -1,6 +1,6 @@
 // Code lists of internships (就业见习, DOMAIN §4 E20–E22) and the status list of §3.11. Import from this file
 // directly (shared/enums/index.ts re-exports the person lists only).
-import { codeList, type CodeOf, type CodeItem } from './code-list';
+import { codeList, type CodeItem } from './code-list';
 
 /** E20 见习人员类别. */
 export const INTERN_TYPES = [
@@ -8,7 +8,6 @@ export const INTERN_TYPES = [
   { code: '2', label: '16–24岁失业青年' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type InternTypeCode = CodeOf<typeof INTERN_TYPES>;
 export const { codes: INTERN_TYPE_CODES, label: internTypeLabel } = codeList(INTERN_TYPES);
 
 /** E21 学历. */
@@ -19,7 +18,6 @@ export const DEGREES = [
   { code: '4', label: '技工院校高级工/预备技师' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type DegreeCode = CodeOf<typeof DEGREES>;
 export const { codes: DEGREE_CODES, label: degreeLabel } = codeList(DEGREES);
 
 /** E22 见习结束方式. */
@@ -31,7 +29,6 @@ export const INTERNSHIP_END_TYPES = [
   { code: '5', label: '单位提前终止' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type InternshipEndTypeCode = CodeOf<typeof INTERNSHIP_END_TYPES>;
 export const { codes: INTERNSHIP_END_TYPE_CODES, label: internshipEndTypeLabel } = codeList(INTERNSHIP_END_TYPES);
 
 /** §3.11 status. */
@@ -39,5 +36,4 @@ export const INTERNSHIP_STATUSES = [
   { code: 'active', label: '见习中' },
   { code: 'ended', label: '已结束' },
 ] as const satisfies readonly CodeItem[];
-export type InternshipStatusCode = CodeOf<typeof INTERNSHIP_STATUSES>;
 export const { codes: INTERNSHIP_STATUS_CODES, label: internshipStatusLabel } = codeList(INTERNSHIP_STATUSES);

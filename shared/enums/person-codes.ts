@@ -6,7 +6,6 @@ export const SEXES = [
   { code: '1', label: '男' },
   { code: '2', label: '女' },
 ] as const satisfies readonly CodeItem[];
-export type SexCode = CodeOf<typeof SEXES>;
 export const { codes: SEX_CODES, label: sexLabel } = codeList(SEXES);
 
 /** E03 文化程度 (major classes of GB/T 4658). */
@@ -20,7 +19,6 @@ export const EDUCATIONS = [
   { code: '80', label: '小学' },
   { code: '90', label: '其他(含文盲半文盲)' },
 ] as const satisfies readonly CodeItem[];
-export type EducationCode = CodeOf<typeof EDUCATIONS>;
 export const { codes: EDUCATION_CODES, label: educationLabel } = codeList(EDUCATIONS);
 
 /** E05 城乡分类代码 (NBS); 1xx = 城镇, 2xx = 乡村. */
@@ -67,7 +65,6 @@ export const DISABILITY_TYPES = [
   { code: '6', label: '精神' },
   { code: '7', label: '多重' },
 ] as const satisfies readonly CodeItem[];
-export type DisabilityTypeCode = CodeOf<typeof DISABILITY_TYPES>;
 export const { codes: DISABILITY_TYPE_CODES, label: disabilityTypeLabel } = codeList(DISABILITY_TYPES);
 
 /** E23 残疾等级: 一级 is the most severe. */
@@ -77,7 +74,6 @@ export const DISABILITY_GRADES = [
   { code: '3', label: '三级' },
   { code: '4', label: '四级' },
 ] as const satisfies readonly CodeItem[];
-export type DisabilityGradeCode = CodeOf<typeof DISABILITY_GRADES>;
 export const { codes: DISABILITY_GRADE_CODES, label: disabilityGradeLabel } = codeList(DISABILITY_GRADES);
 
 /** E24 脱贫/监测状态 (order as in DOMAIN; 0 无 last). */
@@ -89,7 +85,6 @@ export const POVERTY_STATUSES = [
   { code: '5', label: '农村低收入人口' },
   { code: '0', label: '无' },
 ] as const satisfies readonly CodeItem[];
-export type PovertyStatusCode = CodeOf<typeof POVERTY_STATUSES>;
 export const { codes: POVERTY_STATUS_CODES, label: povertyStatusLabel } = codeList(POVERTY_STATUSES);
 
 /** E25 退休年龄类别 (S11); the codes are those of shared/domain/retirement.ts. */
@@ -98,5 +93,4 @@ export const RETIREMENT_CATEGORIES = [
   { code: 'F55', label: '原法定退休年龄55周岁女职工' },
   { code: 'F50', label: '原法定退休年龄50周岁女职工' },
 ] as const satisfies readonly CodeItem[];
-export type RetirementCategoryCode = CodeOf<typeof RETIREMENT_CATEGORIES>;
 export const { codes: RETIREMENT_CATEGORY_CODES, label: retirementCategoryLabel } = codeList(RETIREMENT_CATEGORIES);

@@ -81,7 +81,6 @@ export const EMPLOYER_NATURES = [
   { code: '7', label: '个体工商户' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type EmployerNatureCode = CodeOf<typeof EMPLOYER_NATURES>;
 export const { codes: EMPLOYER_NATURE_CODES, label: employerNatureLabel } = codeList(EMPLOYER_NATURES);
 
 /** §3.7 post status: 有效 / 撤销. */
@@ -89,7 +88,6 @@ export const POST_STATUSES = [
   { code: 'active', label: '有效' },
   { code: 'revoked', label: '撤销' },
 ] as const satisfies readonly CodeItem[];
-export type PostStatusCode = CodeOf<typeof POST_STATUSES>;
 export const { codes: POST_STATUS_CODES, label: postStatusLabel } = codeList(POST_STATUSES);
 
 /** §3.8 placement status: 在岗 / 已离岗. */
@@ -97,7 +95,6 @@ export const PLACEMENT_STATUSES = [
   { code: 'onPost', label: '在岗' },
   { code: 'left', label: '已离岗' },
 ] as const satisfies readonly CodeItem[];
-export type PlacementStatusCode = CodeOf<typeof PLACEMENT_STATUSES>;
 export const { codes: PLACEMENT_STATUS_CODES, label: placementStatusLabel } = codeList(PLACEMENT_STATUSES);
 
 /** 考核结果 of a placement: its 年度考核 for one year (BR-23) and its 本月考核 on the attendance sheet (RPT-05). */

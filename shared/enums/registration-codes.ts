@@ -90,7 +90,6 @@ export const SERVICE_LEVELS = [
   { code: 'B', label: '关注服务', colour: '黄' },
   { code: 'C', label: '常规服务', colour: '绿' },
 ] as const satisfies readonly (CodeItem & { colour: string })[];
-export type ServiceLevelCode = CodeOf<typeof SERVICE_LEVELS>;
 export const { codes: SERVICE_LEVEL_CODES, label: serviceLevelLabel } = codeList(SERVICE_LEVELS);
 
 /** Status of a registration (§3.3): 有效 / 已注销. */

@@ -45,7 +45,7 @@ describe('audit log viewer', () => {
     expect((await must(core, 'audit.search', { to: '2000-01-01' })).total).toBe(0);
     const bad = await call(core, 'audit.search', { from: '2026-11-02', to: '2026-11-01' });
     expect(bad).toMatchObject(refusedBadInput({ from: '起始日期不能晚于截止日期' }));
-    const page2 = await must(core, 'audit.search', { page: 2, size: 3 });
+    const page2 = await must(core, 'audit.search', { page: 2, pageSize: 3 });
     expect(page2.items.map((i) => i.id)).toEqual(all.items.slice(3, 6).map((i) => i.id));
     const facets = await must(core, 'audit.facets', {});
     expect(facets.operators).toEqual(['古丽', '阿依古丽']);

@@ -50,4 +50,37 @@ describe('操作记录 filters', { timeout: 60_000 }, () => {
     await waitFor(() => expect(address().get('operator')).toBeNull());
     expect(fake.callsTo('audit.search').at(-1)).toMatchObject({ entity: 'contact', operator: undefined });
   });
+
+  it('applies typed dates and a 记录编号 like every list, with the page in the address, and 重置 clears them', async () => {
+    const { fake, address } = await open('/settings/audit?page=2&size=50');
+    await waitFor(() => expect(fake.callsTo('audit.search').at(-1)).toMatchObject({ page: 2, pageSize: 50 }));
+
+    const from = screen.getByRole('textbox', { name: '操作日期起' });
+    await userEvent.type(from, '2026-11{Enter}');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(address().get('from')).toBeNull();
+    await userEvent.clear(from);
+    await userEvent.type(from, '2026年11月1日{Enter}');
+    await waitFor(() => expect(address().get('from')).toBe('2026-11-01'));
+    expect(address().get('page')).toBeNull();
+    await userEvent.type(screen.getByRole('textbox', { name: '操作日期止' }), '2026-11-30');
+    await userEvent.tab();
+    await waitFor(() =>
+      expect(fake.callsTo('audit.search').at(-1)).toMatchObject({
+        from: '2026-11-01',
+        to: '2026-11-30',
+        page: 1,
+        pageSize: 50,
+      }),
+    );
+
+    await userEvent.type(screen.getByRole('searchbox', { name: '记录编号' }), 'R-17{Enter}');
+    await waitFor(() =>
+      expect(fake.callsTo('audit.search').at(-1)).toMatchObject({ entityId: 'R-17', to: '2026-11-30' }),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: '重置' }));
+    await waitFor(() => expect(fake.callsTo('audit.search').at(-1)).toEqual({ page: 1, pageSize: 20 }));
+    expect(screen.getByRole('textbox', { name: '操作日期起' })).toHaveValue('');
+  });
 });

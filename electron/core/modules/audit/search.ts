@@ -81,13 +81,13 @@ export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string
 
 export function searchAudit(
   db: Database.Database,
-  f: Partial<AuditFilter> & AuditReader & { page: number; size: number },
+  f: Partial<AuditFilter> & AuditReader & { page: number; pageSize: number },
 ): { items: AuditEntry[]; total: number } {
   const w = auditWhere(f);
   const total = db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
   const items = db
     .prepare(`${SELECT} ${w.sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...w.args, ...pageParams({ page: f.page, pageSize: f.size }) }) as AuditEntry[];
+    .all({ ...w.args, ...pageParams(f) }) as AuditEntry[];
   return { items, total };
 }
 

@@ -34,5 +34,5 @@ export function listAudit(
   db: Database.Database,
   filter: { entity?: string; entityId?: string; personId?: string; limit: number } & AuditReader,
 ): AuditEntry[] {
-  return searchAudit(db, { ...filter, page: 1, size: filter.limit }).items;
+  return searchAudit(db, { ...filter, page: 1, pageSize: filter.limit }).items;
 }

@@ -8,7 +8,8 @@ import type {
   registrationUpdateInput,
   serviceLevelInput,
 } from '../../../../shared/contract/registrations';
-import { statusAfterCancel, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
+import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
+import { isEmployedStatus } from '../../../../shared/domain/employment-history';
 import { formatFen } from '../../../../shared/domain/money';
 import { STATUS_AT_REGISTRATION } from '../../../../shared/domain/service-level';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
@@ -109,7 +110,7 @@ export function createRegistration(
   // BR-04: a registered person is without work; an intern stays 25 (BR-28: internship is not employment).
   const warnings: Record<string, string> = {};
   const replaced = markUnemployed(db, id, person, a.by, a.at);
-  if (replaced && EMPLOYED_STATUSES.includes(replaced)) {
+  if (replaced && isEmployedStatus(replaced)) {
     warnings.personId = `该人员原就业状态为“${employmentStatusLabel(person.employment_status)}”，已改为“失业(未就业)”`;
   }
   const registration = getRegistration(ctx, id);

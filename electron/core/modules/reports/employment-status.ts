@@ -17,7 +17,8 @@ import {
   type EmploymentRecord,
   type StatusEvent,
 } from '../../../../shared/domain/employment-history';
-import { CANCEL_STATUS, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
+import { CANCEL_STATUS } from '../../../../shared/domain/registration-cancel';
+import { EMPLOYED_STATUSES, isEmployedStatus } from '../../../../shared/domain/employment-history';
 import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
 import { LEAVE_REASON_CODES } from '../../../../shared/enums/post-codes';
 import { statusAfterInternship } from '../internships/person-flags';
@@ -55,13 +56,11 @@ export const employmentRecordsSql = (person: string, updatedAt: string, day: str
 const list = (codes: readonly string[]) => `(${codes.map((c) => `'${c}'`).join(', ')})`;
 /** E11 reasons whose cancellation dates an employed status (CANCEL_STATUS). */
 const EMPLOYED_REASONS = Object.entries(CANCEL_STATUS)
-  .filter(([, status]) => EMPLOYED_STATUSES.includes(status))
+  .filter(([, status]) => isEmployedStatus(status))
   .map(([reason]) => reason);
 
 /** E19 reasons whose leaving dates an employed status (statusAfterLeaving: other employment). */
-const EMPLOYED_LEAVE_REASONS = LEAVE_REASON_CODES.filter((reason) =>
-  EMPLOYED_STATUSES.includes(statusAfterLeaving(reason)),
-);
+const EMPLOYED_LEAVE_REASONS = LEAVE_REASON_CODES.filter((reason) => isEmployedStatus(statusAfterLeaving(reason)));
 
 /**
  * SQL: whether the records of person `person` with row status `status` can give an employed status (E09 21–24) on

@@ -8,10 +8,12 @@ interface SearchBoxProps {
   placeholder: string;
   onSearch: (q: string) => void;
   width?: number;
+  /** The box's accessible name when it searches one thing (记录编号); 搜索 otherwise. */
+  label?: string;
 }
 
 /** The filter bar's search box: searches after a pause in typing (~300 ms) or on Enter. */
-export function SearchBox({ value, placeholder, onSearch, width = 320 }: SearchBoxProps) {
+export function SearchBox({ value, placeholder, onSearch, width = 320, label = '搜索' }: SearchBoxProps) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -27,7 +29,7 @@ export function SearchBox({ value, placeholder, onSearch, width = 320 }: SearchB
   };
   return (
     <Input.Search
-      aria-label="搜索"
+      aria-label={label}
       placeholder={placeholder}
       allowClear
       value={text}

@@ -4,7 +4,7 @@
  *
  *   const u = useUrlParams();                                   // filters: u.get('q'), u.set({ q }), u.reset()
  *   const s = listSort(u, SORT_FIELDS);                       // s.column('name') in a column, onChange={s.onChange}
- *   const input = { q: u.get('q'), sort: s.sort, deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
+ *   const input = { q: u.get('q'), sort: s.sort, deleted: u.get('deleted') === '1' || undefined, ...u.paging };
  *   const list = useRead('things.list', input);
  *   <FilterBar label="查找单位" onReset={u.reset}>…filters…<DeletedSwitch … /></FilterBar>
  *   const { remove, restore } = useDeleteRestore({ noun: '单位', deleteChannel: 'things.delete', restoreChannel: 'things.restore' });

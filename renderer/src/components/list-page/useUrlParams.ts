@@ -26,6 +26,8 @@ export function useUrlParams() {
   const get = useCallback((key: string) => sp.get(key) ?? undefined, [sp]);
   const page = parsePage(sp.get(PAGE_KEY));
   const pageSize = parsePageSize(sp.get(SIZE_KEY));
+  /** The list's page and page size as every list channel takes them: `{ ...filters, ...u.paging }`. */
+  const paging: Paging = useMemo(() => ({ page, pageSize }), [page, pageSize]);
   const set = useCallback(
     (patch: Record<string, string | undefined>, keepPage = false) =>
       setSp(
@@ -92,6 +94,7 @@ export function useUrlParams() {
       get,
       page,
       pageSize: pageSize as PageSize,
+      paging,
       set,
       setPage,
       reset,
@@ -102,7 +105,7 @@ export function useUrlParams() {
       pagination,
       search: sp.toString(),
     }),
-    [get, page, pageSize, set, setPage, reset, filter, code, sort, setSort, pagination, sp],
+    [get, page, pageSize, paging, set, setPage, reset, filter, code, sort, setSort, pagination, sp],
   );
 }
 

@@ -47,8 +47,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
     status,
     deleted: deleted || undefined,
     sort: sort.sort,
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   const { data, loading, error, reload } = useRead('internships.list', params);
   const changed = () => {

@@ -47,8 +47,7 @@ export function EmployerListPage() {
     nature: u.code('nature', EMPLOYER_NATURE_CODES),
     deleted: deleted || undefined,
     sort: s.sort,
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   const list = useRead('employers.list', input);
   const { editing, create, edit, close } = useEditRecord('employers.get');

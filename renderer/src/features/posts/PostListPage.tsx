@@ -47,8 +47,7 @@ export function PostListPage() {
     status,
     hasVacancies: u.get('vacant') === '1' || undefined,
     sort: s.sort,
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   const list = useRead('posts.list', input);
   const { editing, create, edit, close } = useEditRecord('posts.get');

@@ -110,7 +110,7 @@ export function PostWorklistsPage() {
   const townshipId = u.get('township');
   const within = Number(u.get('within') ?? DEFAULT_WITHIN);
   const withinDays = Number.isInteger(within) && within >= 1 && within <= 730 ? within : DEFAULT_WITHIN;
-  const paging = { townshipId, page: u.page, pageSize: u.pageSize };
+  const paging = { townshipId, ...u.paging };
   const vac = useRead('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
   const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? { ...paging, withinDays } : null);
   const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);

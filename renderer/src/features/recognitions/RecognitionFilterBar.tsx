@@ -17,8 +17,7 @@ export function recognitionListParams(u: UrlParams) {
     stage: u.code('stage', RECOGNITION_LIST_STAGES),
     category: u.code('cat', DIFFICULTY_CATEGORY_CODES),
     townshipId: u.get('township'),
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   return { input, filtered: !!(input.query || input.stage || input.category || input.townshipId) };
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Col, Row, Typography } from 'antd';
+import { Alert, App, Col, Row } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { recognitionApplyInput } from '../../../../shared/contract/recognitions';
@@ -124,6 +124,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionE
     <FormDrawer
       title={person ? `认定申请：${person.name}` : '新增认定申请'}
       width={900}
+      hint="保存后进入“待初审”，由村(社区)初审后公示；Ctrl+S 保存，Esc 关闭"
       {...frame(save, onClose)}
       notices={
         prerequisites.length > 0 && (
@@ -160,7 +161,6 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionE
         {...bind('categories')}
         label="认定类别"
         required
-        extra="勾选后按申请日期核对该人员的登记信息：符合、不符合（附原因）或需审核时核实"
         render={(f) => (
           <CategoryCheckList
             id={f.id}
@@ -193,9 +193,12 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionE
           </CheckboxField>
         </Col>
       </Row>
-      <TextAreaField {...bind('plan')} label="帮扶措施" rows={2} maxLength={500} />
-      {text('remark', '备注', 200)}
-      <Typography.Text type="secondary">保存后进入“待初审”，由村(社区)初审后公示。</Typography.Text>
+      <Row gutter={12}>
+        <Col span={14}>
+          <TextAreaField {...bind('plan')} label="帮扶措施" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+        </Col>
+        <Col span={10}>{text('remark', '备注', 200)}</Col>
+      </Row>
     </FormDrawer>
   );
 }

@@ -164,7 +164,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
   // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
   const townshipId = u.get('township');
   const counts = useRead('recognitionWorklists.counts', { townshipId });
-  const paging = { townshipId, page: u.page, pageSize: u.pageSize };
+  const paging = { townshipId, ...u.paging };
   const all = recognitionListParams(u);
   const lists = {
     pendingVillage: useRead('recognitionWorklists.pendingVillage', tab === 'pendingVillage' ? paging : null),

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
+import { isEmployedStatus } from '../../../../shared/domain/employment-history';
 import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import { contactFieldId, type ContactFormValues } from './contact-values';
@@ -23,7 +23,7 @@ export function ContactFields() {
     name: ['contactDate', 'result', 'employmentStatusFound', 'services'],
   });
   const success = result === SUCCESS;
-  const employed = !!status && (EMPLOYED_STATUSES as readonly string[]).includes(status);
+  const employed = isEmployedStatus(status ?? null);
   const nextDefault = isValidDate(contactDate?.trim() ?? '') ? defaultNextContactDate(contactDate.trim()) : null;
 
   return (

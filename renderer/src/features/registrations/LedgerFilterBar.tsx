@@ -54,8 +54,7 @@ export function ledgerParams(u: UrlParams) {
     cancelReason: oneOf(CANCEL_REASON_CODES, u.get('reason')),
     staff: u.get('staff'),
     sort: sort.sort,
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   const filtered = FILTER_KEYS.some((k) => !!u.get(k));
   return { input, filtered, sort };

@@ -46,8 +46,7 @@ export function ClassListTab() {
     from: u.get('from') ?? null,
     to: u.get('to') ?? null,
     sort: s.sort,
-    page: u.page,
-    pageSize: u.pageSize,
+    ...u.paging,
   };
   const list = useRead('training.classes.list', input);
   const providers = useRead('training.providers.list', {});

@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import type { Path } from 'react-hook-form';
-import { EMPLOYED_AFTER_TRAINING, employmentInput, type EmploymentInput } from '../../../../shared/contract/training';
+import { employmentInput, type EmploymentInput } from '../../../../shared/contract/training';
+import { EMPLOYED_STATUSES } from '../../../../shared/domain/employment-history';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { useWrite } from '../../api';
@@ -9,7 +10,7 @@ import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
 
-type EmployedStatus = (typeof EMPLOYED_AFTER_TRAINING)[number];
+type EmployedStatus = (typeof EMPLOYED_STATUSES)[number];
 
 export interface EmploymentValues {
   employedDate: string;
@@ -33,7 +34,7 @@ export interface EmploymentSubject {
 
 const FIELDS = ['employedDate', 'employedUnit', 'employedStatus'] as const satisfies readonly Path<EmploymentValues>[];
 const FORM_ID = 'training-employment-form';
-const STATUS_OPTIONS = EMPLOYED_AFTER_TRAINING.map((code) => ({ value: code, label: employmentStatusLabel(code) }));
+const STATUS_OPTIONS = EMPLOYED_STATUSES.map((code) => ({ value: code, label: employmentStatusLabel(code) }));
 
 export const toEmploymentInput = (enrolmentId: string, v: EmploymentValues): EmploymentInput => ({
   enrolmentId,

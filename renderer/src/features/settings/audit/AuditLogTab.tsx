@@ -1,16 +1,16 @@
-import { Button, Input, Space } from 'antd';
-import { useState } from 'react';
+import { Button } from 'antd';
 import type { AuditEntry } from '../../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contract/audit-labels';
 import { useRead } from '../../../api';
-import { DateInput } from '../../../components/DateInput';
 import {
   dateColumn,
+  DateRangeFilter,
   emptyListText,
+  FilterBar,
   FilterSelect,
-  ListTable,
+  PagedListTable,
+  SearchBox,
   useUrlParams,
-  ReadError,
 } from '../../../components/list-page';
 import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
@@ -29,28 +29,25 @@ export function AuditLogTab() {
     from: u.get('from'),
     to: u.get('to'),
   };
-  const { data, error, loading } = useRead(
-    'audit.search',
-    { ...filter, page: u.page, size: u.pageSize },
-    { keepPrevious: true },
-  );
+  const read = useRead('audit.search', { ...filter, ...u.paging }, { keepPrevious: true });
   const facets = useRead('audit.facets', {});
   const download = useDownloadJob();
-  const [record, setRecord] = useState(filter.entityId ?? '');
-  const [from, setFrom] = useState(filter.from ?? '');
-  const [to, setTo] = useState(filter.to ?? '');
   const filtered = Object.values(filter).some(Boolean);
-
-  const applyDates = () => u.set({ from: from || undefined, to: to || undefined, record: record.trim() || undefined });
 
   return (
     <>
-      <Space wrap style={{ marginBottom: 12 }}>
+      <FilterBar label="查找操作记录" onReset={u.reset}>
+        <SearchBox
+          label="记录编号"
+          value={filter.entityId ?? ''}
+          placeholder="记录编号"
+          width={140}
+          onSearch={(record) => u.set({ record })}
+        />
         <FilterSelect
           label="操作员"
           width={120}
-          value={filter.operator}
-          onChange={(v) => u.set({ operator: v })}
+          {...u.filter('operator')}
           options={(facets.data?.operators ?? []).map((o) => ({ value: o, label: o }))}
         />
         <FilterSelect
@@ -63,54 +60,32 @@ export function AuditLogTab() {
         <FilterSelect
           label="操作"
           width={170}
-          value={filter.channel}
-          onChange={(v) => u.set({ action: v })}
+          {...u.filter('action')}
           options={(facets.data?.actions ?? [])
             .filter((a) => !filter.entity || a.entity === filter.entity)
             .map((a) => ({ value: a.channel, label: auditActionLabel(a.channel, a.entity) }))}
         />
-        <Input
-          aria-label="记录编号"
-          placeholder="记录编号"
-          style={{ width: 120 }}
-          value={record}
-          onChange={(e) => setRecord(e.target.value)}
-          onPressEnter={applyDates}
-        />
-        <DateInput placeholder="起始日期" style={{ width: 110 }} value={from} onChange={setFrom} />
-        <span>至</span>
-        <DateInput placeholder="截止日期" style={{ width: 110 }} value={to} onChange={setTo} />
-        <Button type="primary" onClick={applyDates}>
-          查询
-        </Button>
-        <Button
-          onClick={() => {
-            setRecord('');
-            setFrom('');
-            setTo('');
-            u.reset();
-          }}
-        >
-          重置
-        </Button>
-        <Button
-          disabled={download.busy || !data?.total}
-          onClick={() =>
-            void download.run('audit.export', filter, {
-              title: '导出操作记录',
-              success: (d) => `已导出操作记录 ${d.rows} 条`,
-            })
-          }
-        >
-          导出
-        </Button>
-      </Space>
-      <ReadError error={error} gap={12} />
-      <ListTable<AuditEntry>
+        <DateRangeFilter label="操作日期" from={filter.from} to={filter.to} onChange={(r) => u.set(r)} />
+      </FilterBar>
+      <PagedListTable<AuditEntry>
+        read={read}
+        retry
+        u={u}
+        unit="条记录"
         label="操作记录"
-        loading={loading}
-        items={data?.items}
-        pagination={u.pagination(data?.total ?? 0, '条记录')}
+        actions={
+          <Button
+            disabled={download.busy || !read.data?.total}
+            onClick={() =>
+              void download.run('audit.export', filter, {
+                title: '导出操作记录',
+                success: (d) => `已导出操作记录 ${d.rows} 条`,
+              })
+            }
+          >
+            导出
+          </Button>
+        }
         emptyText={emptyListText({ deleted: false, filtered, noun: '记录', firstHint: '' })}
         columns={[
           { ...dateColumn('时间', 'at', 180), render: (v: string) => formatDateTime(v, true) },
