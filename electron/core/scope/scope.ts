@@ -163,27 +163,6 @@ export function keepInScope<T>(
   });
 }
 
-/** keepInScope for items that name a record of a table with a person_id column (placements, internships, …). */
-export function keepRecordsInScope<T>(
-  db: Database.Database,
-  scope: Scope,
-  items: readonly T[],
-  recordId: (item: T) => string,
-  table: 'placements' | 'internships' | 'registrations' | 'recognitions' | 'training_enrolments',
-): T[] {
-  if (scope.county) return [...items];
-  const own = new Set(
-    prepared(
-      db,
-      `SELECT x.id FROM ${table} AS x JOIN persons AS p ON p.id = x.person_id
-       WHERE x.id IN (SELECT value FROM json_each(?)) AND p.township_id IN (SELECT value FROM json_each(?))`,
-    )
-      .pluck()
-      .all(JSON.stringify(items.map(recordId)), scope.json) as string[],
-  );
-  return items.filter((i) => own.has(recordId(i)));
-}
-
 /** scopeNamedSql for a row that names a person: the person's township decides. */
 export const personScopeNamedSql = (personIdColumn: string, name = 'scope'): string =>
   `(@${name} IS NULL OR ${personIdColumn} IN (SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@${name}))))`;
