@@ -11,6 +11,7 @@ import { filesHandlers } from './files/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { rosterImportsHandlers } from './imports/roster-handlers';
+import { importBatchHandlers } from './imports/batch-handlers';
 import { registrationsHandlers } from './registrations/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { contactWorklistsHandlers } from './contact-worklists/handlers';
@@ -41,6 +42,7 @@ export const allHandlers: HandlerMap = {
   ...reportsHandlers,
   ...importsHandlers,
   ...rosterImportsHandlers,
+  ...importBatchHandlers,
   ...registrationsHandlers,
   ...contactsHandlers,
   ...contactWorklistsHandlers,

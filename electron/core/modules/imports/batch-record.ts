@@ -1,0 +1,132 @@
+// The batch record of an import commit (撤销本次导入, fix27b): while the commit's write runs, TEMP triggers on every
+// recorded table (batch-tables.ts) note each row the first time the import touches it — its key and, for a row that
+// was already there, its content before. When the write is done (still inside the commit's one transaction) every
+// noted row is stored in import_batch_rows with a hash of its content after the import, under one import_batches
+// row. Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own
+// services (persons, registrations, placements, enrolments, results, attendance, recognitions, their histories), and
+// a trigger misses none of their rows. The triggers exist only on the committing connection during the write.
+import type { WriteResult } from '../../context';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { newId } from '../../ids';
+import {
+  currentRow,
+  hashRow,
+  keyJson,
+  literal,
+  quoted,
+  recordedTables,
+  rowJson,
+  type TableShape,
+} from './batch-tables';
+
+/** How many of the newest imports keep their row records (can be undone); older ones become 'expired'. */
+export const KEEP_UNDOABLE = 10;
+
+export interface BatchMeta {
+  /** The import kind: persons, registrations, placements, trainees, results, attendance. */
+  kind: string;
+  fileName: string;
+  /** The 导入前 copy's file name. */
+  backup: string | null;
+}
+
+const TOUCHED = 'temp.import_touched';
+const triggerName = (op: string, table: string) => quoted(`import_batch_${op}_${table}`);
+
+/** The three triggers of one table. BEFORE INSERT reads a row an INSERT OR REPLACE would replace (else NULL). */
+function triggersOf(t: TableShape): string {
+  const note = (key: string, before: string) =>
+    `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key, before_row) VALUES (${literal(t.name)}, ${key}, ${before});`;
+  const replaced = `(SELECT ${rowJson(t, 'r')} FROM main.${quoted(t.name)} AS r WHERE ${t.key
+    .map((c) => `r.${quoted(c)} = NEW.${quoted(c)}`)
+    .join(' AND ')})`;
+  return [
+    `CREATE TEMP TRIGGER ${triggerName('insert', t.name)} BEFORE INSERT ON main.${quoted(t.name)} BEGIN ${note(keyJson(t, 'NEW'), replaced)} END;`,
+    `CREATE TEMP TRIGGER ${triggerName('update', t.name)} BEFORE UPDATE ON main.${quoted(t.name)} BEGIN ${note(keyJson(t, 'OLD'), rowJson(t, 'OLD'))} END;`,
+    `CREATE TEMP TRIGGER ${triggerName('delete', t.name)} BEFORE DELETE ON main.${quoted(t.name)} BEGIN ${note(keyJson(t, 'OLD'), rowJson(t, 'OLD'))} END;`,
+  ].join('\n');
+}
+
+function dropTriggers(ctx: CoreContext, tables: Iterable<TableShape>): void {
+  for (const t of tables)
+    for (const op of ['insert', 'update', 'delete'])
+      ctx.db.exec(`DROP TRIGGER IF EXISTS temp.${triggerName(op, t.name)}`);
+}
+
+/**
+ * Runs `write` (inside the commit's transaction) with its rows recorded as one import batch; the batch takes the
+ * write's audit summary. Older batches beyond KEEP_UNDOABLE lose their row records.
+ */
+export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: () => WriteResult<T>): WriteResult<T> {
+  const { db } = ctx;
+  const tables = recordedTables(db);
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS import_touched (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, before_row TEXT, UNIQUE (tbl, row_key))`,
+  );
+  db.exec(`DELETE FROM ${TOUCHED}`);
+  let out: WriteResult<T>;
+  try {
+    for (const t of tables.values()) db.exec(triggersOf(t));
+    out = write();
+  } finally {
+    dropTriggers(ctx, tables.values());
+  }
+  const id = newId();
+  const touched = db.prepare(`SELECT tbl, row_key, before_row FROM ${TOUCHED} ORDER BY seq`).all() as {
+    tbl: string;
+    row_key: string;
+    before_row: string | null;
+  }[];
+  const insert = prepared(
+    db,
+    'INSERT INTO import_batch_rows (batch_id, seq, table_name, row_key, before_row, after_hash) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  let seq = 0;
+  // The batch row first: its rows reference it.
+  prepared(
+    db,
+    `INSERT INTO import_batches (id, kind, file_name, summary, backup, account_id, committed_by, committed_at, row_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+  ).run(
+    id,
+    meta.kind,
+    meta.fileName,
+    out.summary,
+    meta.backup,
+    ctx.caller.account?.id ?? null,
+    ctx.operator(),
+    ctx.now(),
+  );
+  for (const r of touched) {
+    const shape = tables.get(r.tbl) as TableShape;
+    const after = currentRow(db, shape, JSON.parse(r.row_key) as unknown[]);
+    if (after === r.before_row) continue; // inserted and deleted again, or written back as it was: nothing to undo
+    insert.run(id, seq++, r.tbl, r.row_key, r.before_row, hashRow(after));
+  }
+  prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(seq, id);
+  db.exec(`DELETE FROM ${TOUCHED}`);
+  expireOldBatches(ctx);
+  return out;
+}
+
+/** Keeps the row records of the newest KEEP_UNDOABLE open batches; older open batches become 'expired'. */
+export function expireOldBatches(ctx: CoreContext, keep = KEEP_UNDOABLE): void {
+  const old = prepared(
+    ctx.db,
+    `SELECT id FROM import_batches WHERE status = 'open' ORDER BY committed_at DESC, rowid DESC LIMIT -1 OFFSET ?`,
+  )
+    .pluck()
+    .all(keep) as string[];
+  for (const id of old) expireBatch(ctx, id);
+}
+
+export function expireBatch(ctx: CoreContext, id: string): void {
+  prepared(ctx.db, 'DELETE FROM import_batch_rows WHERE batch_id = ?').run(id);
+  prepared(ctx.db, "UPDATE import_batches SET status = 'expired' WHERE id = ?").run(id);
+}
+
+/** Every open batch becomes 'expired' (the archive purge deletes rows the records name). */
+export function expireAllBatches(ctx: CoreContext): void {
+  expireOldBatches(ctx, 0);
+}
