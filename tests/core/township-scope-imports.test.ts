@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
+import type { ImportBatch } from '../../shared/contract/import-batches';
+import type { Result } from '../../shared/contract/result';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
@@ -160,13 +162,16 @@ describe('撤销本次导入 under township scope (imports.batches.list / undo)'
     const before = snapshot(s.core, ['audit_log', 'import_batches', 'import_batch_rows']);
     await importAs(s.clerkA, [row('甲镇导入一', '111'), row('甲镇导入二', '121')]);
 
-    const mine = await s.core.invoke('imports.batches.list', {}, s.clerkA);
-    if (!mine.ok) throw new Error(JSON.stringify(mine.error));
+    const listAs = async (session: string) => {
+      const r = (await s.core.invoke('imports.batches.list', {}, session)) as Result<{ items: ImportBatch[] }>;
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r;
+    };
+    const mine = await listAs(s.clerkA);
     expect(mine.data.items.map((b) => [b.committedBy, b.summary, b.canUndo])).toEqual([
       ['甲镇经办', '导入人员：新增 2 人，更新 0 人，跳过 0 行（文件“p.xlsx”）', true],
     ]);
-    const all = await s.core.invoke('imports.batches.list', {}, s.core.adminSession);
-    if (!all.ok) throw new Error(JSON.stringify(all.error));
+    const all = await listAs(s.core.adminSession);
     const theirs = all.data.items.find((b) => b.committedBy !== '甲镇经办');
     expect(theirs?.canUndo).toBe(true);
     expect(await s.core.invoke('imports.batches.undo', { id: theirs?.id }, s.clerkA)).toMatchObject({

@@ -5,6 +5,7 @@
 // row. Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own
 // services (persons, registrations, placements, enrolments, results, attendance, recognitions, their histories), and
 // a trigger misses none of their rows. The triggers exist only on the committing connection during the write.
+import type Database from 'better-sqlite3';
 import type { WriteResult } from '../../context';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -106,27 +107,20 @@ export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: (
   }
   prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(seq, id);
   db.exec(`DELETE FROM ${TOUCHED}`);
-  expireOldBatches(ctx);
+  expireOldBatches(db);
   return out;
 }
 
-/** Keeps the row records of the newest KEEP_UNDOABLE open batches; older open batches become 'expired'. */
-export function expireOldBatches(ctx: CoreContext, keep = KEEP_UNDOABLE): void {
+/** Keeps the row records of the newest `keep` open batches; older open batches become 'expired'. */
+export function expireOldBatches(db: Database.Database, keep = KEEP_UNDOABLE): void {
   const old = prepared(
-    ctx.db,
+    db,
     `SELECT id FROM import_batches WHERE status = 'open' ORDER BY committed_at DESC, rowid DESC LIMIT -1 OFFSET ?`,
   )
     .pluck()
     .all(keep) as string[];
-  for (const id of old) expireBatch(ctx, id);
-}
-
-export function expireBatch(ctx: CoreContext, id: string): void {
-  prepared(ctx.db, 'DELETE FROM import_batch_rows WHERE batch_id = ?').run(id);
-  prepared(ctx.db, "UPDATE import_batches SET status = 'expired' WHERE id = ?").run(id);
-}
-
-/** Every open batch becomes 'expired' (the archive purge deletes rows the records name). */
-export function expireAllBatches(ctx: CoreContext): void {
-  expireOldBatches(ctx, 0);
+  for (const id of old) {
+    prepared(db, 'DELETE FROM import_batch_rows WHERE batch_id = ?').run(id);
+    prepared(db, "UPDATE import_batches SET status = 'expired' WHERE id = ?").run(id);
+  }
 }
