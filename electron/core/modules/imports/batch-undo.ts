@@ -176,8 +176,12 @@ function assertMonthsOpen(db: Database.Database, rows: readonly BatchRow[], tabl
   }
 }
 
-/** Puts every row back, the last written first (children before their parents). */
+/**
+ * Puts every row back, the last written first (children before their parents). Foreign keys are checked at the
+ * commit (defer_foreign_keys, reset by it): a row the import changed may point at one it inserted until both are back.
+ */
 function revert(db: Database.Database, rows: readonly BatchRow[], tables: Map<string, TableShape>) {
+  db.pragma('defer_foreign_keys = ON');
   for (const r of [...rows].reverse()) {
     const t = tables.get(r.table_name) as TableShape;
     const where = t.key.map((c, i) => `${quoted(c)} = @k${i}`).join(' AND ');
