@@ -20,7 +20,7 @@ describe('migration 0029 (import batches)', () => {
       'table_name',
       'row_key',
       'before_row',
-      'after_hash',
+      'after_row',
     ]);
   });
 });

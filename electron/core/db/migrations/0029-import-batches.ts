@@ -5,8 +5,8 @@
 //                       newest imports keep them, imports/batch-record.ts KEEP_UNDOABLE).
 //   import_batch_rows   per row the import inserted, changed or deleted (any table but the audit log and these two),
 //                       in the order first touched: its primary key (JSON array), the row before the import (JSON
-//                       object of every column; NULL: the import inserted it) and a hash of the row after the import
-//                       (NULL: the import deleted it). The undo refuses when a row no longer matches its hash.
+//                       object of every column; NULL: the import inserted it) and the row after the import (the
+//                       same; NULL: the import deleted it). The undo refuses when a row is no longer what it was after.
 export default /* sql */ `
 CREATE TABLE import_batches (
   id            TEXT PRIMARY KEY,
@@ -30,7 +30,7 @@ CREATE TABLE import_batch_rows (
   table_name  TEXT NOT NULL,
   row_key     TEXT NOT NULL,
   before_row  TEXT,
-  after_hash  TEXT,
+  after_row   TEXT,
   PRIMARY KEY (batch_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX import_batch_rows_key ON import_batch_rows (batch_id, table_name, row_key);

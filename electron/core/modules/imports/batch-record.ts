@@ -1,8 +1,7 @@
 // The batch record of an import commit (撤销本次导入, fix27b): while the commit's write runs, TEMP triggers on every
 // recorded table (batch-tables.ts) note each row the first time the import touches it — its key and, for a row that
 // was already there, its content before. When the write is done (still inside the commit's one transaction) every
-// noted row is stored in import_batch_rows with a hash of its content after the import, under one import_batches
-// row. Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own
+// noted row is stored in import_batch_rows with its content after the import, under one import_batches row. Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own
 // services (persons, registrations, placements, enrolments, results, attendance, recognitions, their histories), and
 // a trigger misses none of their rows. The triggers exist only on the committing connection during the write.
 import type Database from 'better-sqlite3';
@@ -10,16 +9,7 @@ import type { WriteResult } from '../../context';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
-import {
-  currentRow,
-  hashRow,
-  keyJson,
-  literal,
-  quoted,
-  recordedTables,
-  rowJson,
-  type TableShape,
-} from './batch-tables';
+import { keyJson, literal, quoted, recordedTables, rowAt, rowJson, type TableShape } from './batch-tables';
 
 /** How many of the newest imports keep their row records (can be undone); older ones become 'expired'. */
 export const KEEP_UNDOABLE = 10;
@@ -74,16 +64,6 @@ export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: (
     dropTriggers(ctx, tables.values());
   }
   const id = newId();
-  const touched = db.prepare(`SELECT tbl, row_key, before_row FROM ${TOUCHED} ORDER BY seq`).all() as {
-    tbl: string;
-    row_key: string;
-    before_row: string | null;
-  }[];
-  const insert = prepared(
-    db,
-    'INSERT INTO import_batch_rows (batch_id, seq, table_name, row_key, before_row, after_hash) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  let seq = 0;
   // The batch row first: its rows reference it.
   prepared(
     db,
@@ -99,11 +79,21 @@ export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: (
     ctx.operator(),
     ctx.now(),
   );
-  for (const r of touched) {
-    const shape = tables.get(r.tbl) as TableShape;
-    const after = currentRow(db, shape, JSON.parse(r.row_key) as unknown[]);
-    if (after === r.before_row) continue; // inserted and deleted again, or written back as it was: nothing to undo
-    insert.run(id, seq++, r.tbl, r.row_key, r.before_row, hashRow(after));
+  // Per table, in SQL: each noted row with its content now; a row inserted and deleted again, or written back as it
+  // was, has nothing to undo.
+  const touchedTables = db.prepare(`SELECT DISTINCT tbl FROM ${TOUCHED}`).pluck().all() as string[];
+  let seq = 0;
+  for (const name of touchedTables) {
+    const t = tables.get(name) as TableShape;
+    seq += db
+      .prepare(
+        `INSERT INTO import_batch_rows (batch_id, seq, table_name, row_key, before_row, after_row)
+         SELECT @id, seq, tbl, row_key, before_row, after_row FROM (
+           SELECT x.seq, x.tbl, x.row_key, x.before_row, (${rowAt(t, 'x.row_key')}) AS after_row
+           FROM ${TOUCHED} x WHERE x.tbl = ${literal(name)})
+         WHERE after_row IS NOT before_row`,
+      )
+      .run({ id }).changes;
   }
   prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(seq, id);
   db.exec(`DELETE FROM ${TOUCHED}`);

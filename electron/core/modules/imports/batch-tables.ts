@@ -2,7 +2,6 @@
 // register but the audit log, the batch records themselves and the migrations' own. A row is known by its primary
 // key as a JSON array (every recorded table has one; implicit rowids may be renumbered by VACUUM) and its content as
 // a JSON object of every column (the register holds TEXT and INTEGER only: JSON keeps both exactly).
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 
@@ -61,5 +60,8 @@ export function currentRow(db: Database.Database, shape: TableShape, key: unknow
   );
 }
 
-export const hashRow = (json: string | null): string | null =>
-  json === null ? null : createHash('sha1').update(json, 'utf8').digest('base64');
+/** SQL: the content now (JSON object, or NULL) of the row whose key (JSON array) is the SQL expression `key`. */
+export const rowAt = (shape: TableShape, key: string) =>
+  `SELECT ${rowJson(shape, 'r')} FROM main.${quoted(shape.name)} AS r WHERE ${shape.key
+    .map((c, i) => `r.${quoted(c)} = json_extract(${key}, '$[${i}]')`)
+    .join(' AND ')}`;

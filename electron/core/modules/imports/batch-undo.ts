@@ -13,7 +13,7 @@ import { AppError, notFound, ruleViolation } from '../../../../shared/contract/r
 import { lockedMessage } from '../../../../shared/contract/period-locks';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
-import { currentRow, hashRow, literal, quoted, recordedTables, type TableShape } from './batch-tables';
+import { currentRow, literal, quoted, recordedTables, rowAt, type TableShape } from './batch-tables';
 import { describeRow, nounOf } from './batch-describe';
 
 export interface BatchRow {
@@ -21,7 +21,7 @@ export interface BatchRow {
   table_name: string;
   row_key: string;
   before_row: string | null;
-  after_hash: string | null;
+  after_row: string | null;
 }
 
 interface BatchHead {
@@ -77,16 +77,31 @@ function loadBatch(ctx: CoreContext, id: string): BatchHead {
   return head;
 }
 
-/** The first row that is no longer what the import left. */
-function assertUnchanged(db: Database.Database, rows: readonly BatchRow[], tables: Map<string, TableShape>) {
-  for (const r of rows) {
-    const shape = tables.get(r.table_name);
-    const now = shape ? currentRow(db, shape, keyOf(r)) : null;
-    if (shape && hashRow(now) === r.after_hash) continue;
-    if (now === null) throw refuse(`导入之后，${describeRow(db, r.table_name, r.before_row)}已被删除`);
-    if (r.after_hash === null) throw refuse(`导入之后，${describeRow(db, r.table_name, now)}又被重新录入`);
-    throw refuse(`导入之后，${describeRow(db, r.table_name, now)}已被修改`);
+/** The first row (in the order the import wrote them) that is no longer what the import left; per table in SQL. */
+function assertUnchanged(db: Database.Database, batchId: string, tables: Map<string, TableShape>) {
+  const names = prepared(db, 'SELECT DISTINCT table_name FROM import_batch_rows WHERE batch_id = ?')
+    .pluck()
+    .all(batchId) as string[];
+  let first: { seq: number; table: string; before: string | null; after: string | null; now: string | null } | null =
+    null;
+  for (const name of names) {
+    const t = tables.get(name);
+    const now = t ? `(${rowAt(t, 'b.row_key')})` : 'NULL';
+    const changed = db
+      .prepare(
+        `SELECT seq, before_row AS before, after_row AS after, now FROM (
+           SELECT b.seq, b.before_row, b.after_row, ${now} AS now FROM import_batch_rows b
+           WHERE b.batch_id = ? AND b.table_name = ${literal(name)})
+         WHERE now IS NOT after_row ORDER BY seq LIMIT 1`,
+      )
+      .get(batchId) as { seq: number; before: string | null; after: string | null; now: string | null } | undefined;
+    if (changed && (!first || changed.seq < first.seq)) first = { ...changed, table: name };
   }
+  if (!first) return;
+  if (first.now === null)
+    throw refuse(`导入之后，${describeRow(db, first.table, first.before ?? first.after)}已被删除`);
+  if (first.after === null) throw refuse(`导入之后，${describeRow(db, first.table, first.now)}又被重新录入`);
+  throw refuse(`导入之后，${describeRow(db, first.table, first.now)}已被修改`);
 }
 
 /** A reviewed roster holding a row the import wrote. */
@@ -190,7 +205,7 @@ function revert(db: Database.Database, rows: readonly BatchRow[], tables: Map<st
     try {
       if (r.before_row === null) {
         prepared(db, `DELETE FROM main.${quoted(t.name)} WHERE ${where}`).run(keys);
-      } else if (r.after_hash !== null) {
+      } else if (r.after_row !== null) {
         const set = t.columns.map((c) => `${quoted(c)} = ${value(c)}`).join(', ');
         prepared(db, `UPDATE main.${quoted(t.name)} SET ${set} WHERE ${where}`).run({ ...keys, row: r.before_row });
       } else {
@@ -213,10 +228,10 @@ export function undoImportBatch(ctx: CoreContext, id: string): { id: string; rev
   loadBatch(ctx, id);
   const rows = prepared(
     db,
-    'SELECT seq, table_name, row_key, before_row, after_hash FROM import_batch_rows WHERE batch_id = ? ORDER BY seq',
+    'SELECT seq, table_name, row_key, before_row, after_row FROM import_batch_rows WHERE batch_id = ? ORDER BY seq',
   ).all(id) as BatchRow[];
   const tables = recordedTables(db);
-  assertUnchanged(db, rows, tables);
+  assertUnchanged(db, id, tables);
   assertNoReviewedRoster(db, id, tables);
   assertNoLaterChildren(db, id, tables);
   assertMonthsOpen(db, rows, tables);
