@@ -1,15 +1,15 @@
 // The batch record of an import commit (撤销本次导入, fix27b): while the commit's write runs, TEMP triggers on every
-// recorded table (batch-tables.ts) note each row the first time the import touches it — its key and, for a row that
+// recorded table (batch-tables.ts) note (through a function, into memory) each row the first time the import touches it — its key and, for a row that
 // was already there, its content before. When the write is done (still inside the commit's one transaction) every
-// noted row is stored in import_batch_rows with its content after the import, under one import_batches row. Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own
-// services (persons, registrations, placements, enrolments, results, attendance, recognitions, their histories), and
-// a trigger misses none of their rows. The triggers exist only on the committing connection during the write.
+// noted row is stored in import_batch_rows with its content after the import, under one import_batches row.
+// Triggers rather than each service telling what it wrote: the roster kinds write through the modules' own services
+// (persons, registrations, placements, enrolments, results, attendance, recognitions, their histories), and a
+// trigger misses none of their rows. The triggers exist only on the committing connection during the write.
 import type Database from 'better-sqlite3';
-import type { WriteResult } from '../../context';
-import type { CoreContext } from '../../context';
+import type { CoreContext, WriteResult } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
-import { keyJson, literal, quoted, recordedTables, rowAt, rowJson, type TableShape } from './batch-tables';
+import { currentRow, keyJson, literal, quoted, recordedTables, rowJson, type TableShape } from './batch-tables';
 
 /** How many of the newest imports keep their row records (can be undone); older ones become 'expired'. */
 export const KEEP_UNDOABLE = 10;
@@ -22,13 +22,32 @@ export interface BatchMeta {
   backup: string | null;
 }
 
-const TOUCHED = 'temp.import_touched';
+const NOTE_FN = 'taizhang_import_note';
+
+interface Note {
+  table: string;
+  key: string;
+  before: string | null;
+}
+/** The rows the running commit touched, first touch first (one commit at a time per connection). */
+let notes: Map<string, Note> | null = null;
+const withFunction = new WeakSet<Database.Database>();
+
+function registerNote(db: Database.Database): void {
+  if (withFunction.has(db)) return;
+  db.function(NOTE_FN, { deterministic: false }, (table: unknown, key: unknown, before: unknown) => {
+    const id = `${String(table)}\u0000${String(key)}`;
+    if (notes && !notes.has(id))
+      notes.set(id, { table: String(table), key: String(key), before: typeof before === 'string' ? before : null });
+    return null;
+  });
+  withFunction.add(db);
+}
 const triggerName = (op: string, table: string) => quoted(`import_batch_${op}_${table}`);
 
 /** The three triggers of one table. BEFORE INSERT reads a row an INSERT OR REPLACE would replace (else NULL). */
 function triggersOf(t: TableShape): string {
-  const note = (key: string, before: string) =>
-    `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key, before_row) VALUES (${literal(t.name)}, ${key}, ${before});`;
+  const note = (key: string, before: string) => `SELECT ${NOTE_FN}(${literal(t.name)}, ${key}, ${before});`;
   const replaced = `(SELECT ${rowJson(t, 'r')} FROM main.${quoted(t.name)} AS r WHERE ${t.key
     .map((c) => `r.${quoted(c)} = NEW.${quoted(c)}`)
     .join(' AND ')})`;
@@ -52,16 +71,17 @@ function dropTriggers(ctx: CoreContext, tables: Iterable<TableShape>): void {
 export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: () => WriteResult<T>): WriteResult<T> {
   const { db } = ctx;
   const tables = recordedTables(db);
-  db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS import_touched (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, before_row TEXT, UNIQUE (tbl, row_key))`,
-  );
-  db.exec(`DELETE FROM ${TOUCHED}`);
+  registerNote(db);
+  notes = new Map();
   let out: WriteResult<T>;
+  let touched: Note[];
   try {
     for (const t of tables.values()) db.exec(triggersOf(t));
     out = write();
   } finally {
     dropTriggers(ctx, tables.values());
+    touched = [...(notes?.values() ?? [])];
+    notes = null;
   }
   const id = newId();
   // The batch row first: its rows reference it.
@@ -79,24 +99,17 @@ export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: (
     ctx.operator(),
     ctx.now(),
   );
-  // Per table, in SQL: each noted row with its content now; a row inserted and deleted again, or written back as it
-  // was, has nothing to undo.
-  const touchedTables = db.prepare(`SELECT DISTINCT tbl FROM ${TOUCHED}`).pluck().all() as string[];
-  let seq = 0;
-  for (const name of touchedTables) {
-    const t = tables.get(name) as TableShape;
-    seq += db
-      .prepare(
-        `INSERT INTO import_batch_rows (batch_id, seq, table_name, row_key, before_row, after_row)
-         SELECT @id, seq, tbl, row_key, before_row, after_row FROM (
-           SELECT x.seq, x.tbl, x.row_key, x.before_row, (${rowAt(t, 'x.row_key')}) AS after_row
-           FROM ${TOUCHED} x WHERE x.tbl = ${literal(name)})
-         WHERE after_row IS NOT before_row`,
-      )
-      .run({ id }).changes;
+  const insert = prepared(
+    db,
+    'INSERT INTO import_batch_rows (batch_id, seq, table_name, row_key, before_row, after_row) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  let recorded = 0;
+  for (const n of touched) {
+    const after = currentRow(db, tables.get(n.table) as TableShape, JSON.parse(n.key) as unknown[]);
+    // Inserted and deleted again, or written back as it was: nothing to undo.
+    if (after !== n.before) insert.run(id, recorded++, n.table, n.key, n.before, after);
   }
-  prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(seq, id);
-  db.exec(`DELETE FROM ${TOUCHED}`);
+  prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(recorded, id);
   expireOldBatches(db);
   return out;
 }
