@@ -53,7 +53,11 @@ export async function benchImportUndo(options: {
       contentBase64: buf.toString('base64'),
     });
     t = performance.now();
-    const done = await job(core, 'imports.persons.commit', { token: checked.token, updateMatched: [], skipInvalidRows: true });
+    const done = await job(core, 'imports.persons.commit', {
+      token: checked.token,
+      updateMatched: [],
+      skipInvalidRows: true,
+    });
     const commitSeconds = seconds(t);
     const batch = core.ctx.db
       .prepare('SELECT id, row_count FROM import_batches ORDER BY committed_at DESC LIMIT 1')
