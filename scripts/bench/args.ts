@@ -42,6 +42,8 @@ export function benchArgs() {
       // lock-save: the county's size and a folder to keep/reuse it (a throwaway copy: the run locks and unlocks 2026-10).
       'lock-persons': { type: 'string', default: '100000' },
       'lock-data-dir': { type: 'string' },
+      // import-undo (fix27b): the county's size (a copy of the scale county); the roster has --import-rows rows.
+      'undo-persons': { type: 'string', default: '100000' },
     },
   });
   if (values.help) {

@@ -3,6 +3,7 @@
 // in the order they run.
 import { readResults, recordResults, RESULTS_FILE } from './results';
 import { benchImportScale, importScaleEntries } from './import-scale';
+import { benchImportUndo, importUndoEntries } from './import-undo';
 import { benchScale, benchScaleFirst, meetsGoal, scaleComparison, scaleEntries } from './scale';
 import { benchJobStall, stallEntries, STALL_GOAL_MS } from './job-stall';
 import { benchStart, bestRuns, startEntries } from './start';
@@ -29,6 +30,21 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
       );
     }
     recordResults(importScaleEntries(b));
+    console.log(`\n已写入 ${RESULTS_FILE}`);
+  }
+
+  // fix27b: the 导入前 copy at county scale against the commit it guards, and the undo of that commit.
+  if (only.has('import-undo')) {
+    const b = await benchImportUndo({
+      persons: Number(values['undo-persons']),
+      rows: Number(values['import-rows']),
+      log: (l) => console.log(l),
+    });
+    console.log(
+      `\n${b.persons} 人的台账（${b.registerMb} MB）导入 ${b.rows} 行（新增 ${b.created} 人）：导入前备份 ${b.copySeconds} 秒（${b.copyMb} MB），` +
+        `导入共 ${b.commitSeconds} 秒（含备份和撤销记录 ${b.batchRows} 行），撤销 ${b.undoSeconds} 秒`,
+    );
+    recordResults(importUndoEntries(b));
     console.log(`\n已写入 ${RESULTS_FILE}`);
   }
 

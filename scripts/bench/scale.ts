@@ -53,7 +53,7 @@ export interface ScaleBench {
  */
 export const SCALE_EXTRA_ATTEMPTS = 0.75;
 
-async function countyDir(
+export async function countyDir(
   persons: number,
   extraAttempts: number,
   dataDir: string | undefined,

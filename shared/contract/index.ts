@@ -7,6 +7,7 @@ import { personsChannels } from './persons';
 import { filesChannels } from './files';
 import { reportsChannels } from './reports';
 import { importsChannels } from './imports';
+import { importBatchesChannels } from './import-batches';
 import { rosterImportsChannels } from './roster-imports';
 import { registrationsChannels } from './registrations';
 import { registrationListChannels } from './registration-list';
@@ -47,6 +48,7 @@ export const contract = {
   ...filesChannels,
   ...reportsChannels,
   ...importsChannels,
+  ...importBatchesChannels,
   ...rosterImportsChannels,
   ...registrationsChannels,
   ...registrationListChannels,

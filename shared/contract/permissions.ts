@@ -101,6 +101,8 @@ export const PERMISSIONS = {
   'imports.persons.mappings.save': 'write',
   'imports.persons.mappings.delete': 'write',
   'imports.persons.template': 'read',
+  'imports.batches.list': 'write',
+  'imports.batches.undo': 'write',
 
   'registrations.create': 'write',
   'registrations.update': 'write',

@@ -11,7 +11,7 @@ import type { ImportRowError } from '../../shared/contract/imports';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { call, lastAuditSummary, makeCore, must, mustJob, snapshot } from './harness';
-import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { BEFORE_IMPORT_COPY, jobData, jobError, takeWorkbook } from './import-workbooks';
 import {
   OCTOBER_TWO_ABSENCES,
   octoberGrid,
@@ -268,5 +268,46 @@ describe('imports.attendance: the RPT-05 round trip', () => {
       employerId: c.employerId,
     });
     expect(missing.ok).toBe(false);
+  });
+});
+
+// fix27b: a 考勤表 import takes the 导入前 copy and records its batch like every import; 撤销本次导入 puts the grid back,
+// and is refused once a reviewed roster holds the rows.
+describe('imports.attendance: the 导入前 copy and 撤销本次导入', () => {
+  const register = (core: Core) => snapshot(core, ['audit_log', 'import_batches', 'import_batch_rows']);
+
+  async function imported() {
+    const { core, c, u, r } = await october();
+    const wb = await exported(core, c.employerId);
+    fill(wb, { urban: u.personName, rural: r.personName });
+    const before = register(core);
+    const checked = await check(core, c, wb);
+    const done = await jobData<RosterImportResult>(core, 'imports.attendance.commit', { token: checked.token });
+    expect(done.backup).toEqual(BEFORE_IMPORT_COPY);
+    const { items } = await must(core, 'imports.batches.list', {});
+    expect(items.map((b) => [b.kind, b.backup, b.fileName, b.status])).toEqual([
+      ['attendance', done.backup, '考勤表.xlsx', 'open'],
+    ]);
+    return { core, u, before, batchId: items[0].id };
+  }
+
+  it('undone: the grid as before the import', async () => {
+    const { core, before, batchId } = await imported();
+    expect(await must(core, 'imports.batches.undo', { id: batchId })).toEqual({ id: batchId, reverted: 2 });
+    expect(register(core)).toBe(before);
+  });
+
+  it('refused once a reviewed roster holds the rows, nothing changed', async () => {
+    const { core, u, batchId } = await imported();
+    await reviewedRoster(core, 'post', MONTH);
+    const after = snapshot(core);
+    expect(await call(core, 'imports.batches.undo', { id: batchId })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'RULE_VIOLATION',
+        message: `不能撤销本次导入：考勤（${u.personName} ${MONTH}）已列入审核后的补贴发放花名册。未撤销任何数据。`,
+      },
+    });
+    expect(snapshot(core)).toBe(after);
   });
 });

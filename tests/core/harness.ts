@@ -261,11 +261,13 @@ export function lastAuditSummary(core: Core, where: { channel: string } | { enti
     .get(value) as string;
 }
 
-/** A snapshot of every user table, to prove "nothing was written". */
-export function snapshot(core: Core): string {
-  const tables = core.ctx.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
+/** A snapshot of every user table (but those `except` names), to prove "nothing was written". */
+export function snapshot(core: Core, except: readonly string[] = []): string {
+  const tables = (
+    core.ctx.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[]
+  ).filter((t) => !except.includes(t.name));
   return JSON.stringify(tables.map((t) => [t.name, core.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY 1`).all()]));
 }
 

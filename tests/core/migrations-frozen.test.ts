@@ -33,6 +33,7 @@ const RELEASED: [number, string, string][] = [
   [26, 'registration-recognition-soft-delete', '373da279597fb41a23f417f0f01efef36c331aa9ba4be33cd093ce4fc8a3bf12'],
   [27, 'internships-wage-other-type', 'dcb3bc7529010482cc3eb4dd2293f4d3bf6155487102544ce7af4ff8f674eed2'],
   [28, 'roster-payee-copies', 'ae811e57e8cd9b80049508e4619b424ccdcc8e000c650b4baf02a5c54073e63e'],
+  [29, 'import-batches', '3ea683f0bb8bc8d136048cf83e4db7ff65cb4ac6b0e11ef563cf7ec60e61a09d'],
 ];
 
 describe('released migrations', () => {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
+import type { ImportBatch } from '../../shared/contract/import-batches';
+import type { Result } from '../../shared/contract/result';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
@@ -120,5 +122,55 @@ describe('an import commit is checked against the committer’s townships again'
       skipInvalidRows: false,
     });
     expect(done.result).toMatchObject({ ok: true, data: { created: 1 } });
+  });
+});
+
+describe('撤销本次导入 under township scope (imports.batches.list / undo)', () => {
+  it('A’s clerk lists and undoes only their own import; the administrator’s stays theirs', async () => {
+    const s = scene();
+    const row = (name: string, serial: string): Cell[] => [
+      name,
+      makeId('653121', '19920101', serial),
+      '汉族',
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      '失业',
+    ];
+    const importAs = async (session: string, rows: Cell[][]) => {
+      const file = { fileName: 'p.xlsx', contentBase64: base64(await workbook([HEAD, ...rows])) };
+      const checked = await jobAs(s, session, 'imports.persons.check', file);
+      const token = (checked.result as { ok: true; data: PersonImportCheck }).data.token;
+      const done = await jobAs(s, session, 'imports.persons.commit', {
+        token,
+        updateMatched: [],
+        skipInvalidRows: false,
+      });
+      expect(done.result).toMatchObject({ ok: true, data: { created: rows.length } });
+    };
+    await importAs(s.core.adminSession, [row('县里导入', '101')]);
+    const before = snapshot(s.core, ['audit_log', 'import_batches', 'import_batch_rows']);
+    await importAs(s.clerkA, [row('甲镇导入一', '111'), row('甲镇导入二', '121')]);
+
+    const listAs = async (session: string) => {
+      const r = (await s.core.invoke('imports.batches.list', {}, session)) as Result<{ items: ImportBatch[] }>;
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r;
+    };
+    const mine = await listAs(s.clerkA);
+    expect(mine.data.items.map((b) => [b.committedBy, b.summary, b.canUndo])).toEqual([
+      ['甲镇经办', '导入人员：新增 2 人，更新 0 人，跳过 0 行（文件“p.xlsx”）', true],
+    ]);
+    const all = await listAs(s.core.adminSession);
+    const theirs = all.data.items.find((b) => b.committedBy !== '甲镇经办');
+    expect(theirs?.canUndo).toBe(true);
+    expect(await s.core.invoke('imports.batches.undo', { id: theirs?.id }, s.clerkA)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await s.core.invoke('imports.batches.undo', { id: mine.data.items[0].id }, s.clerkA)).toMatchObject({
+      ok: true,
+      data: { id: mine.data.items[0].id },
+    });
+    expect(snapshot(s.core, ['audit_log', 'import_batches', 'import_batch_rows'])).toBe(before);
   });
 });

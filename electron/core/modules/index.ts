@@ -12,6 +12,7 @@ import { filesHandlers } from './files/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { rosterImportsHandlers } from './imports/roster-handlers';
+import { importBatchHandlers } from './imports/batch-handlers';
 import { registrationsHandlers } from './registrations/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { contactWorklistsHandlers } from './contact-worklists/handlers';
@@ -42,6 +43,7 @@ export const allHandlers: HandlerMap = {
   ...reportsHandlers,
   ...importsHandlers,
   ...rosterImportsHandlers,
+  ...importBatchHandlers,
   ...registrationsHandlers,
   ...contactsHandlers,
   ...contactWorklistsHandlers,

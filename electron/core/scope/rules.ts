@@ -80,6 +80,9 @@ export const SCOPE_RULES = {
   'imports.persons.mappings.save': 'none',
   'imports.persons.mappings.delete': 'none',
   'imports.persons.template': 'none',
+  // A clerk lists and undoes only their own imports, whose rows their townships' commit allowed (imports/batch-*.ts).
+  'imports.batches.list': 'filtered',
+  'imports.batches.undo': 'filtered',
 
   'registrations.create': personOf,
   'registrations.update': byId(s.registration),

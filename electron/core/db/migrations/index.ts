@@ -25,6 +25,7 @@ import m0025 from './0025-registration-ledger';
 import m0026 from './0026-registration-recognition-soft-delete';
 import m0027 from './0027-internships-wage-other-type';
 import m0028 from './0028-roster-payee-copies';
+import m0029 from './0029-import-batches';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'registration-recognition-soft-delete', sql: m0026 },
   { version: 27, name: 'internships-wage-other-type', sql: m0027 },
   { version: 28, name: 'roster-payee-copies', sql: m0028 },
+  { version: 29, name: 'import-batches', sql: m0029 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import { REDACTED_SUMMARY } from '../../db/migrations/0017-archive-redaction';
 import { detachRosterRows } from './roster-rows';
+import { expireOldBatches } from '../imports/batch-record';
 import { RPT06_CODE } from '../subsidies/reports/rpt06';
 import { RPT09_CODE } from '../subsidies/reports/rpt09';
 import { RPT14_CODE } from '../training/reports/rpt14';
@@ -94,5 +95,7 @@ export function purgePersons(db: Database.Database, persons: readonly { id: stri
   const deleted: Record<string, number> = {};
   for (const [table, where] of PURGE_STEPS)
     deleted[table] = db.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ ids }).changes;
+  // The undo records of imports may hold the purged rows as they were: no import can be undone past a purge.
+  if (persons.length) expireOldBatches(db, 0);
   return { deleted, redacted, frozen };
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { importBackupNote } from '../../../../shared/contract/backups';
 import { readFileAsBase64 } from '../read-file-base64';
 import type { FileJobChannel, useDownloadJob } from '../useDownloadJob';
+import { UndoImportButton } from './UndoImport';
 
 // Pieces every import dialog shows the same way (人员 and the roster kinds, the 考勤表 on the attendance page):
 // the dialog frame, the file picker, reading the chosen file, the footer of a checked file, and the end of an import
@@ -92,9 +93,12 @@ export function ImportChooseStep({
   );
 }
 
-/** How an import is undone today: restoring its 导入前 copy (an administrator's step; later changes go with it). */
+/**
+ * How an import is undone: 撤销本次导入 here or in 设置 → 导入记录 (its rows only); restoring its 导入前 copy stays the
+ * administrator's last resort (later changes go with it).
+ */
 export const UNDO_HINT =
-  '如需撤销本次导入，请管理员在“设置 → 备份与恢复”中恢复这份备份（恢复会同时撤回此后的其他修改）。';
+  '如需撤销本次导入，请点“撤销本次导入”（以后也可在“设置 → 导入记录”中撤销），只撤回本次导入的数据；管理员也可恢复这份备份，但恢复会同时撤回此后的其他修改。';
 
 /** The last step: what was imported, and the rows left out with their error list. */
 export function ImportDone({
@@ -123,11 +127,14 @@ export function ImportDone({
         </Space>
       }
       extra={
-        errorRows > 0 && (
-          <Button icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>
-            下载错误清单
-          </Button>
-        )
+        <Space wrap>
+          {errorRows > 0 && (
+            <Button icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>
+              下载错误清单
+            </Button>
+          )}
+          {backup && <UndoImportButton backup={backup} />}
+        </Space>
       }
     />
   );

@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
 import { ModuleTabs } from '../../components/ModuleTabs';
 import { AuditLogTab } from './audit/AuditLogTab';
+import { ImportBatchesTab } from './imports/ImportBatchesTab';
+import { useCan } from '../../components/useCan';
 import { useSession } from '../../components/session';
 import { AccountsTab } from './accounts/AccountsTab';
 import { ArchiveTab } from './archive/ArchiveTab';
@@ -20,6 +22,7 @@ const TABS = [
   'calendar',
   'locks',
   'audit',
+  'imports',
   'backups',
   'accounts',
   'archive',
@@ -27,16 +30,23 @@ const TABS = [
 type SettingsTab = (typeof TABS)[number];
 /** Tabs only the administrator sees (the core refuses their calls to other roles anyway). */
 const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts', 'archive'];
+/** Tabs of the roles that may import (导入记录: their own imports, to undo one). */
+const IMPORT_TABS: readonly SettingsTab[] = ['imports'];
 
 /**
  * 设置: 单位信息 (/settings/office), 行政区划, 规则设置 (/settings/rules), 报表格式 (/settings/layouts), 工作日历
- * (/settings/calendar), 月份锁定 (/settings/locks), 操作记录 (/settings/audit), and for the administrator 备份与恢复
+ * (/settings/calendar), 月份锁定 (/settings/locks), 操作记录 (/settings/audit), 导入记录 (/settings/imports, roles that
+ * may import), and for the administrator 备份与恢复
  * (/settings/backups), 账号管理 (/settings/accounts) and 档案到期 (/settings/archive).
  */
 export function SettingsPage() {
   const { tab } = useParams();
   const admin = useSession().account.role === 'admin';
-  const known = TABS.includes(tab as SettingsTab) && (admin || !ADMIN_TABS.includes(tab as SettingsTab));
+  const imports = useCan('imports.batches.list');
+  const known =
+    TABS.includes(tab as SettingsTab) &&
+    (admin || !ADMIN_TABS.includes(tab as SettingsTab)) &&
+    (imports || !IMPORT_TABS.includes(tab as SettingsTab));
   const active: SettingsTab = known ? (tab as SettingsTab) : 'office';
   return (
     <ModuleTabs
@@ -52,6 +62,7 @@ export function SettingsPage() {
         { key: 'calendar', label: '工作日历', children: <WorkingCalendarTab /> },
         { key: 'locks', label: '月份锁定', children: <PeriodLocksTab /> },
         { key: 'audit', label: '操作记录', children: <AuditLogTab /> },
+        ...(imports ? [{ key: 'imports', label: '导入记录', children: <ImportBatchesTab /> }] : []),
         ...(admin
           ? [
               { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
