@@ -26,6 +26,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   trainingProvider: '定点培训机构',
   reportLayout: '报表格式',
   archive: '到期档案',
+  import_batch: '导入记录',
 };
 
 const VERBS: Record<string, string> = {
@@ -72,6 +73,7 @@ const VERBS: Record<string, string> = {
   // Imports, rosters and divisions
   import: '导入',
   commit: '导入',
+  undo: '撤销',
   exportRoster: '导出花名册',
   setUrbanRural: '设置城乡属性',
   loadCounty: '载入本县区划',
