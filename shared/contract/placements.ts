@@ -211,14 +211,16 @@ export const placementDetail = z.object({
 export type PlacementDetail = z.infer<typeof placementDetail>;
 
 /**
- * 离岗's answer: the placement, and what the leave did to its attendance rows of months already generated, in words
- * for the clerk — the months changed (removed, re-counted), and the months left as they were because a reviewed
- * roster covers them or the month is locked (to be corrected with a 补发/扣回 roster); null where none.
+ * What a 离岗, 删除 or 恢复 did to the placement's attendance rows of months already generated, in words for the
+ * clerk: the months changed (added, removed, re-counted), and the months left as they were because a reviewed roster
+ * covers them or the month is locked (to be corrected with a 补发/扣回 roster); null where none.
  */
-export const placementLeft = placementDetail.extend({
-  attendance: z.object({ changed: z.string().nullable(), kept: z.string().nullable() }),
-});
-export type PlacementLeft = z.infer<typeof placementLeft>;
+export const placementAttendance = z.object({ changed: z.string().nullable(), kept: z.string().nullable() });
+export type PlacementAttendance = z.infer<typeof placementAttendance>;
+
+/** The answer of 离岗, 删除 and 恢复: the placement, and what the write did to its attendance. */
+export const placementWithAttendance = placementDetail.extend({ attendance: placementAttendance });
+export type PlacementWithAttendance = z.infer<typeof placementWithAttendance>;
 
 export const placementSaved = z.object({ placement: placementDetail, warnings: fieldWarnings });
 
@@ -283,15 +285,21 @@ export const placementsChannels = {
   'placements.update': writeChannel(placementUpdateInput, placementDetail, 'placement'),
   /**
    * BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. Answers what the leave did to the
-   * placement's attendance (placementLeft).
+   * placement's attendance (placementWithAttendance).
    */
-  'placements.leave': writeChannel(placementLeaveInput, placementLeft, 'placement'),
+  'placements.leave': writeChannel(placementLeaveInput, placementWithAttendance, 'placement'),
   /** BR-22: records the vacancy report date; late when after leaveDate + CFG-15 days. */
   'placements.reportVacancy': writeChannel(vacancyReportInput, placementDetail, 'placement'),
-  /** Soft delete of a mistaken entry (reason required); flags are recomputed. */
-  'placements.delete': writeChannel(placementDeleteInput, placementDetail, 'placement'),
-  /** Re-runs every create check (capacity, overlap …) before bringing it back. */
-  'placements.restore': writeChannel(byId, placementDetail, 'placement'),
+  /**
+   * Soft delete of a mistaken entry (reason required); flags are recomputed. Answers what it did to the placement's
+   * attendance (placementWithAttendance).
+   */
+  'placements.delete': writeChannel(placementDeleteInput, placementWithAttendance, 'placement'),
+  /**
+   * Re-runs every create check (capacity, overlap …) before bringing it back. Answers what it did to the placement's
+   * attendance (placementWithAttendance).
+   */
+  'placements.restore': writeChannel(byId, placementWithAttendance, 'placement'),
   'placements.get': channel({ input: byId, output: placementDetail }),
   /** Newest start first; deleted ones only with includeDeleted. */
   'placements.listByPost': channel({

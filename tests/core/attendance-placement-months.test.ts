@@ -109,13 +109,35 @@ describe('a placement’s later saves in generated months', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await generateAttendance(core, '2026-10', '2026-11');
-    await must(core, 'placements.delete', { id: c.ruralPlacementId, reason: '录入错误' });
+    const deleted = await must(core, 'placements.delete', { id: c.ruralPlacementId, reason: '录入错误' });
     expect(lastAuditSummary(core, { channel: 'placements.delete' })).toMatch(/，已移除2026年10月、2026年11月考勤$/);
+    // The clerk is told the same after 删除 and 恢复 (the answer's attendance, as 离岗's).
+    expect(deleted.attendance).toEqual({ changed: '已移除2026年10月、2026年11月考勤', kept: null });
     const months = core.ctx.db.prepare('SELECT month FROM attendance_months WHERE placement_id = ? ORDER BY month');
     expect(months.pluck().all(c.ruralPlacementId)).toEqual([]);
-    await must(core, 'placements.restore', { id: c.ruralPlacementId });
+    const restored = await must(core, 'placements.restore', { id: c.ruralPlacementId });
     expect(lastAuditSummary(core, { channel: 'placements.restore' })).toMatch(/，已补入2026年10月、2026年11月考勤$/);
+    expect(restored.attendance).toEqual({ changed: '已补入2026年10月、2026年11月考勤', kept: null });
+    expect(restored.deletedAt).toBeNull();
     expect(months.pluck().all(c.ruralPlacementId)).toEqual(['2026-10', '2026-11']);
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 0, refreshed: 0 });
+  });
+
+  it('a deletion leaves a month a reviewed roster covers and says so; its restore says nothing changed there', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    await reviewedRoster(core, 'post', '2026-10');
+    await must(core, 'attendance.generate', { month: '2026-11' });
+    const deleted = await must(core, 'placements.delete', { id: c.ruralPlacementId, reason: '录入错误' });
+    const kept = `2026年10月考勤已列入已审核的花名册，${KEPT}`;
+    expect(deleted.attendance).toEqual({ changed: '已移除2026年11月考勤', kept });
+    expect(lastAuditSummary(core, { channel: 'placements.delete' })).toMatch(
+      new RegExp(`，已移除2026年11月考勤；${kept}$`),
+    );
+    const months = core.ctx.db.prepare('SELECT month FROM attendance_months WHERE placement_id = ? ORDER BY month');
+    expect(months.pluck().all(c.ruralPlacementId)).toEqual(['2026-10']);
+    const restored = await must(core, 'placements.restore', { id: c.ruralPlacementId });
+    expect(restored.attendance).toEqual({ changed: '已补入2026年11月考勤', kept: null });
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PostPage } from '../../renderer/src/features/posts/PostPage';
-import type { PlacementDetail } from '../../shared/contract/placements';
+import type { PlacementAttendance, PlacementDetail } from '../../shared/contract/placements';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { as, renderPersonPosts } from './placement-scene';
@@ -11,7 +11,7 @@ import { placement } from './placement-fixtures';
 import { PLACES } from './person-fixtures';
 import { SOON } from './queries';
 import { renderWithApp } from './render';
-import { confirmedCall, deletesWithReason, openDelete } from './record-removal';
+import { confirmedCall, deleteGiving, deletesWithReason, openDelete } from './record-removal';
 
 // A 公益性岗位 placement entered by mistake (UI.md): 删除 asks first, naming the person and the post, with the reason
 // the core keeps; the 已删除 filter of the post's 安置人员 (and of the person's 公益性岗位 tab) lists the deleted ones
@@ -28,13 +28,16 @@ const GONE = placement({
 });
 const NAMED = `买买提江·艾力在岗位“${POST.postCode} ${POST.title}”的安置（2024-03-15 上岗）`;
 
-function renderPost(route: string, role: 'clerk' | 'readonly' = 'clerk') {
+const NOTHING: PlacementAttendance = { changed: null, kept: null };
+
+/** The post page at `route`; 删除 and 恢复 answer that they did `attendance` to the placement's attendance. */
+function renderPost(route: string, role: 'clerk' | 'readonly' = 'clerk', attendance = NOTHING) {
   const fake = createFakeApi({
     'regions.list': () => ok({ items: PLACES }),
     'posts.get': () => ok({ ...POST, id: POST_ID }),
     'placements.listByPost': (i) => ok({ items: i.includeDeleted ? [LIVE, GONE] : [LIVE] }),
-    'placements.delete': () => ok({ ...LIVE, deletedAt: 'x' }),
-    'placements.restore': () => ok({ ...GONE, deletedAt: null }),
+    'placements.delete': () => ok({ ...LIVE, deletedAt: 'x', attendance }),
+    'placements.restore': () => ok({ ...GONE, deletedAt: null, attendance }),
   });
   renderWithApp(
     <Routes>
@@ -46,6 +49,9 @@ function renderPost(route: string, role: 'clerk' | 'readonly' = 'clerk') {
 }
 
 const table = (name: string) => screen.findByRole('table', { name }, SOON);
+/** The dialog telling the clerk `said` (about the attendance) after a write. */
+const toldAbout = async (said: string) =>
+  (await screen.findByText(said, {}, SOON)).closest('[role="dialog"]') as HTMLElement;
 const rowOf = async (t: string, name: string) =>
   (await within(await table(t)).findByText(name, {}, SOON)).closest('tr') as HTMLElement;
 
@@ -61,6 +67,8 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
       reason: '录错了岗位',
     });
     expect(fake.callsTo('placements.listByPost')[0]).toEqual({ postId: POST_ID, includeDeleted: false });
+    // It did nothing to the attendance: the message only, no dialog about it.
+    expect(screen.queryByText(/已删除安置记录/)).not.toBeInTheDocument();
   });
 
   it('the 已删除 filter lists only the deleted placements, with the reason and 恢复', async () => {
@@ -81,6 +89,25 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
       input: { id: GONE.id },
     });
     expect(await screen.findByText(/已恢复“热依拉·买买提在岗位/, {}, SOON)).toBeInTheDocument();
+  });
+
+  it('删除 then shows what it did to the attendance of generated months', async () => {
+    renderPost(`/posts/${POST_ID}`, 'clerk', { changed: '已移除2025年02月、2025年03月考勤', kept: null });
+    await deleteGiving(await openDelete(await rowOf('安置人员', LIVE.personName)), '录错了岗位');
+    const told = await toldAbout('考勤：已移除2025年02月、2025年03月考勤。');
+    expect(told).toHaveTextContent(`已删除安置记录：${LIVE.personName}`);
+    expect(within(told).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('恢复 then warns of a month left as it was (a reviewed roster: 补发/扣回)', async () => {
+    const kept = '2025年02月考勤已列入已审核的花名册，考勤未随之修改，如需更正，请在以后月份的补发/扣回花名册中办理';
+    renderPost(`/posts/${POST_ID}?deleted=1`, 'clerk', { changed: '已补入2025年03月考勤', kept });
+    await userEvent.click(within(await rowOf('安置人员', GONE.personName)).getByRole('button', { name: '恢复' }));
+    const ask = (await screen.findByText(/^确定恢复“热依拉·买买提在岗位/, {}, SOON)).closest('[role="dialog"]');
+    await userEvent.click(within(ask as HTMLElement).getByRole('button', { name: '恢复' }));
+    const told = await toldAbout('考勤：已补入2025年03月考勤。');
+    expect(told).toHaveTextContent(`已恢复安置记录：${GONE.personName}`);
+    expect(within(told).getByRole('alert')).toHaveTextContent(`${kept}。`);
   });
 
   it('an account that only reads gets neither 删除 nor the 已删除 filter', async () => {

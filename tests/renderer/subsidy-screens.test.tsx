@@ -245,7 +245,7 @@ describe('考勤录入 grid', () => {
     expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
   });
 
-  it('姓名 holds four characters and the 已锁定 tag on one line, and the columns still fit 1366×768', async () => {
+  it('姓名 holds four characters and the 已锁定 tag on one line, 应发/实发 hold 保存后计算, and the columns still fit 1366×768', async () => {
     const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
     const fake = createFakeApi({ 'attendance.grid': () => ok(grid([{ ...A, personName: '阿依古丽', lock }, B])) });
     const { container } = renderGrid(fake.api);
@@ -256,6 +256,12 @@ describe('考勤录入 grid', () => {
     const widths = [...body.querySelectorAll('col')].map((c) => parseFloat((c as HTMLElement).style.width));
     // Cell padding 2 × 8 + four characters of 14 px + a 4 px gap + the tag (36 px of text, 2 × 7 padding, 2 × 1 border).
     expect(widths[0]).toBeGreaterThanOrEqual(16 + 4 * 14 + 4 + 52);
+    // 应发 and 实发 (the last columns but two, as the header's first row ends): 2 × 8 padding + 保存后计算, five
+    // characters of 14 px; 说明 (the last) still holds 已录入.
+    const header = [...container.querySelector('thead tr')!.querySelectorAll('th')].map((th) => th.textContent);
+    expect(header.slice(-4)).toEqual(['应发(元)', '实发(元)', '社保补贴(元)', '说明']);
+    expect(Math.min(...widths.slice(-4, -2))).toBeGreaterThanOrEqual(16 + 5 * 14);
+    expect(widths.at(-1)).toBeGreaterThanOrEqual(16 + 3 * 14);
     // 1366 less the 240 px navigation and the page's 2 × 16 padding, less a vertical scroll bar.
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1366 - 240 - 32 - 17);
   });

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import type { z } from 'zod';
-import type { Channel, ChannelInput } from '../../../shared/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { useWrite, type WriteOptions } from '../api';
 import { TextField } from './fields';
 import { FormModal } from './FormModal';
@@ -23,7 +23,7 @@ type Values = { reason: string };
  * 删除 of a record entered by mistake that asks why (UI.md: the core keeps the reason with the deleted record): it
  * names what goes, says it can come back from 已删除, and sends `{ id, reason }` through `channel`.
  */
-export function ReasonDeleteModal({
+export function ReasonDeleteModal<C extends ReasonDeleteChannel>({
   channel,
   schema,
   write,
@@ -34,7 +34,7 @@ export function ReasonDeleteModal({
   onClose,
   onDone,
 }: {
-  channel: ReasonDeleteChannel;
+  channel: C;
   /** The channel's input schema (the form checks the reason with it). */
   schema: z.ZodType;
   write?: WriteOptions;
@@ -45,7 +45,8 @@ export function ReasonDeleteModal({
   name: string;
   formId: string;
   onClose: () => void;
-  onDone: () => void;
+  /** After the deletion, with the core's answer (what else it did, for the clerk). */
+  onDone: (deleted: ChannelOutput<C>) => void;
 }) {
   const del = useWrite(channel, write);
   const { message } = App.useApp();
@@ -56,12 +57,13 @@ export function ReasonDeleteModal({
     defaultValues: { reason: '' },
   });
   const save = handleSubmit(async () => {
-    const r = await run(() => del.write({ id, ...getValues() } as ChannelInput<typeof channel>));
+    const r = await run(() => del.write({ id, ...getValues() } as ChannelInput<C>));
     if (!r.ok) return;
     // What the deletion could not do for the clerk (registrations.delete: a 就业状态 left as it was) follows the note.
-    const warnings = 'warnings' in r.data ? r.data.warnings : undefined;
+    const answer: ChannelOutput<ReasonDeleteChannel> = r.data;
+    const warnings = 'warnings' in answer ? answer.warnings : undefined;
     announceSaved(message, `已删除“${name}”`, warnings ?? {});
-    onDone();
+    onDone(r.data);
   });
   return (
     <FormModal

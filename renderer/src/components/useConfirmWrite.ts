@@ -15,7 +15,7 @@ export function useWriteMessage() {
   };
 }
 
-export interface ConfirmedWrite {
+export interface ConfirmedWrite<D = unknown> {
   title: ReactNode;
   /** What happens, in plain words (删除后可在“已删除”中恢复 …). */
   content?: ReactNode;
@@ -23,9 +23,11 @@ export interface ConfirmedWrite {
   okText: string;
   /** The button is red: the write removes something. */
   danger?: boolean;
-  write: () => Promise<Result<unknown>>;
+  write: () => Promise<Result<D>>;
   /** The message once the write succeeded. */
   done: string;
+  /** Once the write succeeded, with the core's answer (after the message, before `after`). */
+  saved?: (data: D) => void;
   /** After the write, whether it succeeded or not (e.g. read the page again). */
   after?: (ok: boolean) => void;
 }
@@ -37,7 +39,7 @@ export interface ConfirmedWrite {
 export function useConfirmWrite() {
   const { modal } = App.useApp();
   const tell = useWriteMessage();
-  return ({ title, content, okText, danger, write, done, after }: ConfirmedWrite) =>
+  return <D>({ title, content, okText, danger, write, done, saved, after }: ConfirmedWrite<D>) =>
     modal.confirm({
       title,
       content,
@@ -45,7 +47,9 @@ export function useConfirmWrite() {
       okButtonProps: danger ? { danger: true } : undefined,
       cancelText: '取消',
       onOk: async () => {
-        const ok = tell(await write(), done);
+        const r = await write();
+        const ok = tell(r, done);
+        if (r.ok) saved?.(r.data);
         after?.(ok);
       },
     });

@@ -13,7 +13,7 @@ import { AppError, badInput, ruleViolation } from '../../../../shared/contract';
 import type {
   PlacementCreateParsed,
   PlacementDetail,
-  PlacementLeft,
+  PlacementWithAttendance,
   placementLeaveInput,
   placementPreview,
   placementUpdateInput,
@@ -217,7 +217,10 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
 }
 
 /** BR-22: leave date ≥ start and ≤ today, E19 reason; the vacancy report is due within CFG-15 days. */
-export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLeaveInput>): Saved<PlacementLeft> {
+export function leavePlacement(
+  ctx: CoreContext,
+  v: z.output<typeof placementLeaveInput>,
+): Saved<PlacementWithAttendance> {
   const r = requirePlacement(ctx.db, v.id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
   assertMonthOpen(ctx.db, v.leaveDate, '离岗记录', 'leaveDate');
@@ -260,7 +263,7 @@ export function reportVacancy(ctx: CoreContext, id: string, reportDate: string):
   };
 }
 
-export function deletePlacement(ctx: CoreContext, id: string, reason: string): Saved<PlacementDetail> {
+export function deletePlacement(ctx: CoreContext, id: string, reason: string): Saved<PlacementWithAttendance> {
   const r = requirePlacement(ctx.db, id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
   assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
@@ -268,7 +271,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   patchPlacement(ctx.db, r.id, { deleted_at: at, delete_reason: reason }, ctx.operator(), at);
   const attendance = afterWrite(ctx, r.id, r.person_id, statusBeforePlacement(r));
   return {
-    data: detailOf(ctx, r.id),
+    data: { ...detailOf(ctx, r.id), attendance },
     summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}${placementMonthsNote(attendance)}`,
   };
 }
@@ -277,7 +280,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
  * Restore re-runs every create check against today's records (the row itself left out), as an existing placement:
  * one onboarded or entered on a recorded category before BR-16's recognition rule comes back as it was.
  */
-export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementDetail> {
+export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementWithAttendance> {
   const r = requirePlacement(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该安置记录未删除，无需恢复。');
   assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
@@ -317,7 +320,7 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
     r.leave_reason ? statusAfterLeaving(r.leave_reason) : undefined,
   );
   return {
-    data: detailOf(ctx, r.id),
+    data: { ...detailOf(ctx, r.id), attendance },
     summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）${placementMonthsNote(attendance)}`,
   };
 }

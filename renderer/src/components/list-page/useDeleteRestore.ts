@@ -1,5 +1,5 @@
 import { useWrite, type WriteOptions } from '../../api';
-import type { Channel, ChannelInput } from '../../../../shared/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import { useConfirmWrite } from '../useConfirmWrite';
 
 /** Channels that delete or restore one record by id. */
@@ -23,7 +23,17 @@ export interface DeleteRestoreOptions {
  * a message saying what happened (the core's refusal when it cannot come back). Also the half of useDeleteRestore for
  * a record whose 删除 asks more than a confirmation (a reason).
  */
-export function useRestore({ noun, restoreChannel, write, onDone }: Omit<DeleteRestoreOptions, 'deleteChannel'>) {
+export function useRestore<C extends ByIdChannel>({
+  noun,
+  restoreChannel,
+  write,
+  onDone,
+  onRestored,
+}: Omit<DeleteRestoreOptions, 'deleteChannel' | 'restoreChannel'> & {
+  restoreChannel: C;
+  /** Once it came back, with the core's answer (what else the restore did, for the clerk). */
+  onRestored?: (restored: ChannelOutput<C>) => void;
+}) {
   const confirm = useConfirmWrite();
   const undelete = useWrite(restoreChannel, write);
   return (item: { id: string; name: string }) =>
@@ -31,8 +41,9 @@ export function useRestore({ noun, restoreChannel, write, onDone }: Omit<DeleteR
       title: `恢复${noun}`,
       content: `确定恢复“${item.name}”吗？恢复后重新计入列表和报表。`,
       okText: '恢复',
-      write: () => undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>),
+      write: () => undelete.write({ id: item.id } as ChannelInput<C>),
       done: `已恢复“${item.name}”`,
+      saved: onRestored,
       after: () => onDone?.(),
     });
 }

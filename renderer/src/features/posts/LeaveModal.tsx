@@ -1,9 +1,9 @@
-import { Alert, App } from 'antd';
 import dayjs from 'dayjs';
-import { placementLeaveInput, type PlacementDetail, type PlacementLeft } from '../../../../shared/contract/placements';
+import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { EndingModal } from '../../components/EndingModal';
+import { useAttendanceNotice } from './attendance-notice';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 import { PLACEMENT_WRITE } from './write-options';
 
@@ -18,16 +18,6 @@ interface Props {
   onLeft: (p: PlacementDetail) => void;
 }
 
-/** What the leave did to the placement's attendance of months already generated (the core's answer). */
-function AttendanceAfterLeave({ attendance }: { attendance: PlacementLeft['attendance'] }) {
-  return (
-    <>
-      {attendance.changed && <p>考勤：{attendance.changed}。</p>}
-      {attendance.kept && <Alert type="warning" showIcon title={`${attendance.kept}。`} />}
-    </>
-  );
-}
-
 /**
  * 离岗 (BR-22): date and E19 reason. Afterwards the clerk is told when the vacancy report is due (CFG-15) and
  * whether it is already late, and what the leave did to the attendance of generated months — a warning when a month
@@ -35,7 +25,7 @@ function AttendanceAfterLeave({ attendance }: { attendance: PlacementLeft['atten
  */
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const leaveWrite = useWrite('placements.leave', PLACEMENT_WRITE);
-  const { modal } = App.useApp();
+  const notice = useAttendanceNotice();
   return (
     <EndingModal
       title={`离岗：${placement.personName}（${placement.postTitle}）`}
@@ -46,20 +36,15 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       reason={reason}
       write={leaveWrite.write}
       onSaved={(p) => {
-        (p.attendance.kept ? modal.warning : modal.info)({
-          title: `已办理离岗：${p.personName}`,
-          content: (
-            <>
-              <p>
-                离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
-                {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
-                {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
-              </p>
-              <AttendanceAfterLeave attendance={p.attendance} />
-            </>
-          ),
-          okText: '知道了',
-        });
+        notice(
+          `已办理离岗：${p.personName}`,
+          p.attendance,
+          <p>
+            离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
+            {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
+            {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
+          </p>,
+        );
         onLeft(p);
       }}
       onClose={onClose}

@@ -39,6 +39,13 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
  * width at 1366 less the 240 px navigation and 2 × 16 padding being 1094).
  */
 export const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
+/** 应发/实发 hold 保存后计算 on one line: 2 × 8 padding and five characters of 14 px (a sum needs less). */
+const DRAFT_MONEY_WIDTH = 16 + 5 * 14;
+/**
+ * 说明 holds 已录入 / 未录入 with 4 px to spare, as the other columns hold their headers; a longer note (a roster, the
+ * entitlement end) ends in … with the whole of it on hover. It gave 应发/实发 the 8 px they needed (sum still 1062).
+ */
+const NOTE_WIDTH = 16 + 3 * 14 + 4;
 
 /** The 第1行（姓名）： a core message of a row starts with: the cell under it needs only the rest. */
 const ROW_PREFIX = /^第\d+行（[^）]*）：/;
@@ -117,7 +124,7 @@ export function AttendanceGridPage() {
   const noteColumn: TableColumnType<AttendanceRow> = {
     title: '说明',
     key: 'note',
-    width: 70,
+    width: NOTE_WIDTH,
     ellipsis: true,
     render: (_, r) => {
       const note =
@@ -128,7 +135,7 @@ export function AttendanceGridPage() {
   };
   /** 应发/实发 following the row's draft (draftAmounts): 保存后计算 while the days typed change them. */
   const draftMoneyColumn = (title: string, key: 'dueFen' | 'paidFen'): TableColumnType<AttendanceRow> => ({
-    ...moneyColumn(title, key, 82),
+    ...moneyColumn(title, key, DRAFT_MONEY_WIDTH),
     render: (_: unknown, r: AttendanceRow) => {
       const v = draftAmounts(r, draft(r))[key];
       return v === null ? <Typography.Text type="secondary">保存后计算</Typography.Text> : formatFen(v);
