@@ -155,6 +155,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
         items = [];
         return ok(CLOSED);
       },
+      'persons.revealPhone': () => ok({ phone: '13900000000' }),
     });
     const table = await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
     expect(within(table).getByRole('link', { name: 'PX2026-001' })).toHaveAttribute('href', '/training/classes/c1');
@@ -176,10 +177,15 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: '登记就业 阿依古丽' }));
-    // In clear in the form, for the clerk who calls.
-    expect(
-      await screen.findByText('联系电话 13900000000。培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。'),
-    ).toBeInTheDocument();
+    // Masked in the form too (VR-09); 查看 asks the core (audited) for the number the clerk dials.
+    await waitFor(() =>
+      expect(dialog()).toHaveTextContent(
+        '联系电话 139****0000查看。培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。',
+      ),
+    );
+    await userEvent.click(within(dialog()).getByRole('button', { name: '查看阿依古丽的联系电话' }));
+    expect(await within(dialog()).findByText('13900000000')).toBeInTheDocument();
+    expect(fake.callsTo('persons.revealPhone')).toEqual([{ id: FOLLOW_UP.personId }]);
     await userEvent.type(within(dialog()).getByLabelText('就业日期'), '2026-12-01');
     await userEvent.type(within(dialog()).getByLabelText('就业单位'), '喀什某公司');
     await pick(within(dialog()).getByRole('combobox', { name: '就业状态' }), '自主创业');
