@@ -10,7 +10,7 @@ import { TrainingRosterTab } from '../../renderer/src/features/subsidies/Trainin
 import type { Result } from '../../shared/contract';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import type { ClassDetail } from '../../shared/contract/training';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
@@ -274,6 +274,21 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
     await userEvent.click(screen.getByRole('link', { name: '前往“设置 › 规则设置”中的“职业培训补贴标准及规则”' }));
     expect(router.state.location.pathname).toBe('/settings/rules');
+  });
+
+  it('tells a clerk, who cannot save rule settings, to ask the administrator, with no link', async () => {
+    const fake = createFakeApi({
+      'subsidies.list': () => ok({ items: [] }),
+      'ruleSettings.list': () =>
+        ok({
+          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
+          firstOpenDate: null,
+        }),
+    });
+    renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS, account: { ...ACCOUNT, role: 'clerk' } });
+    expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
+    expect(screen.getByText(/请联系管理员在“设置 › 规则设置”中的“职业培训补贴标准及规则”设置。$/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /规则设置/ })).toBeNull();
   });
 
   it('shows the core refusal when no trainee can be claimed', async () => {
