@@ -261,15 +261,18 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
   });
 
+  /** No roster yet, and the training standards never saved (the built-in defaults in force). */
+  const NO_STANDARDS_SAVED: FakeHandlers = {
+    'subsidies.list': () => ok({ items: [] }),
+    'ruleSettings.list': () =>
+      ok({
+        items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
+        firstOpenDate: null,
+      }),
+  };
+
   it('says the standards are still the defaults, linking to 规则设置, while the county has saved none', async () => {
-    const fake = createFakeApi({
-      'subsidies.list': () => ok({ items: [] }),
-      'ruleSettings.list': () =>
-        ok({
-          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
-          firstOpenDate: null,
-        }),
-    });
+    const fake = createFakeApi(NO_STANDARDS_SAVED);
     const { router } = renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
     await userEvent.click(screen.getByRole('link', { name: '前往“设置 › 规则设置”中的“职业培训补贴标准及规则”' }));
@@ -277,14 +280,7 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
   });
 
   it('tells a clerk, who cannot save rule settings, to ask the administrator, with no link', async () => {
-    const fake = createFakeApi({
-      'subsidies.list': () => ok({ items: [] }),
-      'ruleSettings.list': () =>
-        ok({
-          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
-          firstOpenDate: null,
-        }),
-    });
+    const fake = createFakeApi(NO_STANDARDS_SAVED);
     renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS, account: { ...ACCOUNT, role: 'clerk' } });
     expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
     expect(screen.getByText(/请联系管理员在“设置 › 规则设置”中的“职业培训补贴标准及规则”设置。$/)).toBeInTheDocument();
