@@ -109,6 +109,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await facts.getByText(`${a.phone.slice(0, 3)}****${a.phone.slice(7)}`).waitFor();
   await facts.getByRole('button', { name: `查看${a.name}的联系电话` }).click();
   await facts.getByText(a.phone).waitFor();
+  await entry.getByRole('combobox', { name: '联系结果' }).click(); // back to the call's first field
   await typeAndPick(entry.getByRole('combobox', { name: '联系结果' }), '联系成功');
   await page.keyboard.press('Tab');
   await typeAndPick(entry.getByRole('combobox', { name: '当前就业状态' }), '失业');
