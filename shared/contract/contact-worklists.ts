@@ -44,7 +44,6 @@ export type WorklistInput = z.input<typeof worklistInput>;
 export type WorklistQuery = z.output<typeof worklistInput>;
 
 export const worklistItem = z.object({
-  /** The phone is in clear: the one action of these lists is to call the person. */
   ...contactTargetColumns,
   townshipId: z.string(),
   villageId: z.string(),

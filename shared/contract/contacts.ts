@@ -186,8 +186,8 @@ export const contactTargetColumns = {
   sex: z.string(),
   /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
-  /** In clear: the clerk dials it (the ID stays masked). */
-  phone: z.string().nullable(),
+  /** VR-09 masked (138****5678); the clerk who dials it sees it in full by persons.revealPhone, which is audited. */
+  phoneMasked: z.string().nullable(),
   townshipName: z.string(),
   villageName: z.string(),
   responsibleStaff: z.string(),

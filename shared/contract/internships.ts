@@ -196,15 +196,14 @@ export const internshipListInput = z.object({
   ...listPaging,
 });
 
-export const retentionInput = z
-  .object({
-    hostId: optId,
-    from: dateField('统计开始日期'),
-    to: dateField('统计截止日期'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.to < v.from) custom(ctx, '统计截止日期不能早于开始日期', ['to']);
-  });
+/** The period of BR-29: internships that ended in [from, to]. */
+const retentionPeriod = { from: dateField('统计开始日期'), to: dateField('统计截止日期') };
+const periodInOrder = (v: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  if (v.to < v.from) custom(ctx, '统计截止日期不能早于开始日期', ['to']);
+};
+
+export const retentionInput = z.object({ hostId: optId, ...retentionPeriod }).superRefine(periodInOrder);
+export const retentionByHostInput = z.object(retentionPeriod).superRefine(periodInOrder);
 
 export const retentionOutput = z.object({
   ended: z.number(),
@@ -218,6 +217,15 @@ export const retentionOutput = z.object({
    * line, 'between' otherwise; null when the county has the thresholds off or nothing counted ended.
    */
   standing: z.enum(['bonus', 'between', 'revoke']).nullable(),
+});
+
+/**
+ * 留用率 in one answer: a row per host — every live 见习基地 by name, then any other host with internships ended in
+ * the period — each as internships.retention with its hostId would answer, and the total (no hostId).
+ */
+export const retentionByHostOutput = z.object({
+  hosts: z.array(retentionOutput.extend({ hostId: z.string(), hostName: z.string() })),
+  total: retentionOutput,
 });
 
 export const worklistsOutput = z.object({
@@ -256,6 +264,7 @@ export const internshipsChannels = {
     output: pageOf(internshipListItem),
   }),
   'internships.retention': channel({ input: retentionInput, output: retentionOutput }),
+  'internships.retentionByHost': channel({ input: retentionByHostInput, output: retentionByHostOutput }),
   /** townshipId: hosts in one 乡镇(街道) (the 首页's township reminders open the list filtered so). */
   'internshipWorklists.due': channel({
     input: z.object({

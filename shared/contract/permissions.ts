@@ -179,6 +179,7 @@ export const PERMISSIONS = {
   'internships.get': 'read',
   'internships.list': 'read',
   'internships.retention': 'read',
+  'internships.retentionByHost': 'read',
   'internshipWorklists.due': 'read',
 
   'recognitions.apply': 'write',

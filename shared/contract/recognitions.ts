@@ -268,8 +268,8 @@ const page = asOfPageOf(recognitionListItem);
 export const assistanceDueItem = recognitionListItem.extend({
   /** The registration active today, on which 记录联系 records the contact; null without one. */
   registrationId: z.string().nullable(),
-  /** In clear, like the contact work lists: the action of this list is to call the person. */
-  phone: z.string().nullable(),
+  /** VR-09 masked, like the contact work lists; persons.revealPhone (audited) shows it in full. */
+  phoneMasked: z.string().nullable(),
   /** The last successful contact whose services include SV7 就业援助, on or before today. */
   lastAssistanceServiceDate: z.string().nullable(),
   /** The last day on a 公益性岗位 (before the months counted), or null. */

@@ -280,7 +280,8 @@ export const followUp = z.object({
   classCode: z.string(),
   occupation: z.string(),
   ...personColumns,
-  phone: z.string().nullable(),
+  /** VR-09 masked; persons.revealPhone (audited) shows it in full to the clerk who calls. */
+  phoneMasked: z.string().nullable(),
   endDate: z.string(),
   followUntil: z.string(),
 });

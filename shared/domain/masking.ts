@@ -67,6 +67,11 @@ export function maskPhone(raw: string | null | undefined): string {
   return maskMiddle(compact(raw), 3, MASK_CHAR.repeat(4), 4);
 }
 
+/** A list's phone (VR-09): masked as maskPhone, or null when none is recorded. */
+export function maskPhoneOrNull(raw: string | null | undefined): string | null {
+  return raw ? maskPhone(raw) : null;
+}
+
 /** VR-09: bank/card number → '**** ' + last 4, e.g. '**** 1234'. Four or fewer characters → '****'. */
 export function maskBankCard(raw: string | null | undefined): string {
   const value = compact(raw);

@@ -152,10 +152,11 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     expect(byPlace.items[0]).toMatchObject({
       name: '阿迪力',
       villageName: '幸福路社区',
-      phone: '13899012345',
+      phoneMasked: '138****2345', // VR-09: masked by the core (was in clear before session 27); 查看 is revealPhone
       responsibleStaff: '甲',
       dueDate: null,
     });
+    expect(JSON.stringify(byPlace)).not.toContain('13899012345');
     expect(await call(s.core, 'contactWorklists.toContact', { month: '2026-12' })).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT', fields: { month: '不能选择今天（2026-11-28）以后的月份' } },

@@ -30,7 +30,7 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
         sex: '2',
         age: 38,
         idNumberMasked: `************${gulId.slice(12)}`, // the last 6 (issue 18)
-        phone: '13999012345',
+        phoneMasked: '139****2345', // VR-09: masked by the core (was in clear before session 27)
         townshipName: '乌帕尔镇',
         villageName: '阿亚格曼干村',
         regDate: '2026-10-08',
@@ -44,6 +44,7 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
         minPerMonth: 1,
       },
     ]);
+    expect(JSON.stringify(byName)).not.toContain('13999012345');
     const byDigits = await must(s.core, 'contacts.lookup', { q: gulId.slice(-4) });
     expect(byDigits.items.map((i) => i.registrationId)).toEqual([gulReg]);
     expect((await must(s.core, 'contacts.lookup', { q: gulId.slice(-6) })).items).toHaveLength(1);

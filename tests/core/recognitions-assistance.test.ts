@@ -107,6 +107,9 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     const first = list.items[0];
     expect(first).toMatchObject({ registrationId: otherService.registrationId, stageLabel: '已认定' });
     expect(first.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    // VR-09: the phone masked by the core (before session 27 in clear); persons.revealPhone shows it, audited.
+    expect(first.phoneMasked).toBe('138****2345');
+    expect(JSON.stringify(list.items)).not.toContain('13899012345');
     const counts = await must(c.core, 'recognitionWorklists.counts', {});
     expect([counts.assistanceDue, counts.shouldExit]).toEqual([5, 1]);
     const reminder = (await must(c.core, 'home.overview', {})).reminders.find((r) => r.key === 'assistanceDue');

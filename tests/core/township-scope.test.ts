@@ -111,6 +111,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
     { ...page, query: s.b.intern.name },
   ],
   'internships.retention': (s) => [{ hostId: s.ids.hostId, from: '2026-01-01', to: '2026-12-31' }, {}],
+  'internships.retentionByHost': () => [{ from: '2026-01-01', to: '2026-12-31' }],
   'internshipWorklists.due': () => [{}],
   'recognitions.check': (s) => [{ personId: s.b.reg.id, applyDate: '2026-11-20', categories: ['K01'] }],
   'recognitions.get': (s) => [{ id: s.ids.bRecognition }],

@@ -71,6 +71,9 @@ describe('training follow-ups in the navigation badges', () => {
     const list = async () => (await must(core, 'training.followUps', {})).items;
     const before = await list();
     expect(before.length).toBeGreaterThan(0);
+    // VR-09: the calling list carries the phone masked (persons.revealPhone shows it, audited), never in clear.
+    expect(before[0].phoneMasked).toBe('138****2345');
+    expect(JSON.stringify(before)).not.toContain('13899012345');
     expect((await must(core, 'home.badges', {})).training).toEqual({ followUps: before.length });
     const reminder = async () =>
       (await must(core, 'home.overview', {})).reminders.find((r) => r.key === 'trainingFollowUps');

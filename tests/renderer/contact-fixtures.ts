@@ -12,7 +12,7 @@ export const GULI: LookupItem = {
   sex: '2',
   age: 30,
   idNumberMasked: '653121********0243',
-  phone: '13899015678',
+  phoneMasked: '138****5678',
   townshipName: '乌帕尔镇',
   villageName: '乌帕尔村',
   regDate: '2025-02-03',

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RetentionTab } from '../../renderer/src/features/internships/RetentionTab';
@@ -10,14 +10,14 @@ import { renderWithFakeApi } from './render';
 // left, and Enter counts at once with the tidied dates.
 
 const RATE = { ended: 2, retained: 1, ratePercent: 50, excluded: 0, standing: null };
+const NONE = { ended: 0, retained: 0, ratePercent: null, excluded: 0, standing: null };
 
 describe('见习 → 留用率: the period typed as dates', { timeout: 60_000 }, () => {
   it('tidies the typed dates and counts the period on Enter', async () => {
     const { callsTo } = renderWithFakeApi(<RetentionTab />, {
-      'employers.list': () => ok({ items: [], total: 0 }),
-      'internships.retention': () => ok(RATE),
+      'internships.retentionByHost': () => ok({ hosts: [], total: RATE }),
     });
-    await waitFor(() => expect(callsTo('internships.retention')).toHaveLength(1));
+    await waitFor(() => expect(callsTo('internships.retentionByHost')).toHaveLength(1));
     const from = screen.getByLabelText('结束日期从');
     const to = screen.getByLabelText('至');
     await retype(from, '2026/1/5');
@@ -25,8 +25,27 @@ describe('见习 → 留用率: the period typed as dates', { timeout: 60_000 },
     expect(from).toHaveValue('2026-01-05');
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
-      expect(callsTo('internships.retention')).toContainEqual({ from: '2026-01-05', to: '2026-01-31' }),
+      expect(callsTo('internships.retentionByHost')).toContainEqual({ from: '2026-01-05', to: '2026-01-31' }),
     );
     expect(to).toHaveValue('20260131');
+  });
+
+  it('shows every host of the one answer, past the 100th, and the total, with no call per base', async () => {
+    const hosts = Array.from({ length: 120 }, (_, i) => ({
+      hostId: `h${i + 1}`,
+      hostName: `第${String(i + 1).padStart(3, '0')}见习基地`,
+      ...(i === 119 ? RATE : NONE),
+    }));
+    const { callsTo } = renderWithFakeApi(<RetentionTab />, {
+      'internships.retentionByHost': () => ok({ hosts, total: RATE }),
+    });
+    const table = await screen.findByRole('table', { name: '留用率' });
+    const last = (await within(table).findByText('第120见习基地')).closest('tr') as HTMLElement;
+    expect(last).toHaveTextContent('第120见习基地2150.0%0');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 120 + 1);
+    expect(within(table).getByText('合计').closest('tr')).toHaveTextContent('合计2150.0%0');
+    expect(callsTo('internships.retentionByHost')).toHaveLength(1);
+    expect(callsTo('internships.retention')).toEqual([]);
+    expect(callsTo('employers.list')).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ const CALLING = [
     list: '就业跟踪',
     personId: FOLLOW_UP.personId,
     name: FOLLOW_UP.personName,
-    phone: FOLLOW_UP.phone,
+    phone: '13900000000',
     masked: '139****0000',
     handlers: {
       'regions.list': () => ok({ items: [] }),

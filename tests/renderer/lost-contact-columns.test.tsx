@@ -14,7 +14,7 @@ const ITEM: WorklistItem = {
   name: '阿依提·阿依别克',
   sex: '2',
   idNumberMasked: '653121********1522',
-  phone: '17712345212',
+  phoneMasked: '177****5212',
   townshipName: '乌帕尔镇',
   villageName: '英阿瓦提村',
   responsibleStaff: '布阿依谢姆·买买提明',

@@ -20,7 +20,7 @@ const DUE: AssistanceDueItem = {
   ...RECOGNISED_ITEM,
   idNumberMasked: REG.idNumberMasked,
   registrationId: REG_ID,
-  phone: '13899015678',
+  phoneMasked: '138****5678',
   lastAssistanceServiceDate: null,
   lastPostDay: null,
   lastContactDate: '2025-03-01',
@@ -35,7 +35,7 @@ const UNREGISTERED: AssistanceDueItem = {
   recognitionDate: null,
   backfilled: true,
   registrationId: null,
-  phone: null,
+  phoneMasked: null,
   lastAssistanceServiceDate: '2024-05-10',
   lastPostDay: '2024-10-31',
   lastContactDate: null,
@@ -88,7 +88,7 @@ describe('就业困难人员认定 → 待就业援助', () => {
     await userEvent.click(within(due).getByRole('button', { name: '记录联系' }));
     const drawer = await waitFor(() => dialogTitled('记录联系'));
     expect(callsTo('registrations.get')).toEqual([{ id: REG_ID }]);
-    expect(await within(drawer).findByText('13899015678')).toBeInTheDocument();
+    expect(await within(drawer).findByText('138****5678')).toBeInTheDocument();
     expect(within(drawer).getAllByText(new RegExp(ABDU.name)).length).toBeGreaterThan(0);
   });
 

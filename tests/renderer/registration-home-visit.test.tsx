@@ -46,7 +46,7 @@ describe('入户走访 each quarter for 重点帮扶 (level A)', { timeout: 60_0
   });
 
   it('the contact drawer opened on the registration hints at 入户走访 while due', async () => {
-    openDrawer(<RegistrationContactEntry registrationId={REG_ID} phone={null} onClose={vi.fn()} />, {
+    openDrawer(<RegistrationContactEntry registrationId={REG_ID} phoneMasked={null} onClose={vi.fn()} />, {
       'registrations.get': () => ok(levelA(DUE)),
     });
     expect(await screen.findByText(DUE_TEXT)).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe('入户走访 each quarter for 重点帮扶 (level A)', { timeout: 60_0
 
   it('no read and no hint for level C', async () => {
     const fake = openDrawer(<ContactEntryDrawer target={targetOfLookup(GULI)} onClose={vi.fn()} />, {});
-    await screen.findByText('13899015678');
+    await screen.findByText('138****5678');
     await ready();
     await waitFor(() => expect(screen.queryByText(DUE_TEXT)).not.toBeInTheDocument());
     expect(fake.callsTo('registrations.get')).toEqual([]);

@@ -41,7 +41,7 @@ async function findGuli() {
     expect(activeOption(lookup)).toHaveAccessibleName('古丽米拉·艾力 653121********0243 乌帕尔镇乌帕尔村'),
   );
   enter(lookup);
-  await within(drawer()).findByText('13899015678');
+  await within(drawer()).findByText('138****5678');
 }
 
 /** What a successful call to 古丽米拉 on 2025-03-15 sends, 本次提供服务 and 备注 aside (the person found 失业). */
@@ -80,7 +80,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
     expect(await screen.findByText('已记录“古丽米拉·艾力”的联系')).toBeInTheDocument();
     const lookup = within(drawer()).getByRole('combobox', { name: '登记失业人员' });
     await waitFor(() => expect(lookup).toHaveFocus());
-    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    expect(within(drawer()).queryByText('138****5678')).not.toBeInTheDocument();
     expect(within(drawer()).getByLabelText('联系日期')).toHaveValue('2025-03-15');
     expect(within(drawer()).getByLabelText('备注')).toHaveValue('');
   });
@@ -155,7 +155,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
       personId: 'p2',
       name: '艾力',
       idNumberMasked: '653121********0514',
-      phone: '13999990514',
+      phoneMasked: '139****0514',
     };
     type Answer = Result<{ items: LookupItem[]; more: boolean; month: string }>;
     let answerAli: (r: Answer) => void = () => {};
@@ -177,14 +177,14 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await waitFor(() => expect(callsTo('contacts.lookup')).toContainEqual({ q: '0514', limit: 20 }));
     expect(screen.queryByText(/^古丽米拉·艾力 653121/)).not.toBeInTheDocument();
     enter(lookup);
-    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    expect(within(drawer()).queryByText('138****5678')).not.toBeInTheDocument();
 
     answerAli(ok({ items: [ALI], more: false, month: '2025-03' }));
     await screen.findByText('艾力 653121********0514 乌帕尔镇乌帕尔村');
     await waitFor(() => expect(activeOption(lookup)).toHaveAccessibleName('艾力 653121********0514 乌帕尔镇乌帕尔村'));
     enter(lookup);
-    expect(await within(drawer()).findByText('13999990514')).toBeInTheDocument();
-    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    expect(await within(drawer()).findByText('139****0514')).toBeInTheDocument();
+    expect(within(drawer()).queryByText('138****5678')).not.toBeInTheDocument();
     await waitFor(() => expect(within(drawer()).getByRole('combobox', { name: '联系结果' })).toHaveFocus());
   });
 
@@ -236,5 +236,14 @@ describe('记录联系', { timeout: 60_000 }, () => {
       serviceResult: '愿意参加家政培训',
       trainingClassId: 'k1',
     });
+  });
+
+  it('shows the phone masked (VR-09) and 查看 asks persons.revealPhone (audited) for the number the clerk dials', async () => {
+    const { callsTo } = setup({ 'persons.revealPhone': () => ok({ phone: '13899015678' }) });
+    await findGuli();
+    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    await userEvent.click(within(drawer()).getByRole('button', { name: `查看${GULI.name}的联系电话` }));
+    expect(await within(drawer()).findByText('13899015678')).toBeInTheDocument();
+    expect(callsTo('persons.revealPhone')).toEqual([{ id: GULI.personId }]);
   });
 });

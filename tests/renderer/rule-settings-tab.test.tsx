@@ -6,7 +6,7 @@ import { PeriodLocksTab } from '../../renderer/src/features/settings/locks/Perio
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, TRAINING_RULES_KEY, fromStored } from '../../shared/domain/rule-settings';
-import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
 import { fieldItem, fillIn, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 
@@ -164,6 +164,14 @@ describe('设置 → 规则设置: the training standards (set locally before us
     const row = (await screen.findByText('职业培训补贴标准及规则')).closest('tr') as HTMLElement;
     expect(within(row).getByText('2025-01-01')).toBeInTheDocument();
     expect(screen.queryByText(new RegExp(NOTICE))).toBeNull();
+  });
+
+  it('tells an account that may not save rule settings to ask the administrator', async () => {
+    const { api } = createFakeApi({ 'ruleSettings.list': () => ok(VIEW) });
+    renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS, account: { ...ACCOUNT, role: 'reviewer' } });
+    expect(await screen.findAllByText(`${NOTICE}：请联系管理员在下表“职业培训补贴标准及规则”一行设置。`)).toHaveLength(
+      1,
+    );
   });
 });
 

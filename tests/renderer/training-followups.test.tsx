@@ -10,7 +10,7 @@ import { TrainingRosterTab } from '../../renderer/src/features/subsidies/Trainin
 import type { Result } from '../../shared/contract';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import type { ClassDetail } from '../../shared/contract/training';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { stubDownloads } from './downloads';
 import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
@@ -155,6 +155,7 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
         items = [];
         return ok(CLOSED);
       },
+      'persons.revealPhone': () => ok({ phone: '13900000000' }),
     });
     const table = await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
     expect(within(table).getByRole('link', { name: 'PX2026-001' })).toHaveAttribute('href', '/training/classes/c1');
@@ -176,10 +177,15 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: '登记就业 阿依古丽' }));
-    // In clear in the form, for the clerk who calls.
-    expect(
-      await screen.findByText('联系电话 13900000000。培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。'),
-    ).toBeInTheDocument();
+    // Masked in the form too (VR-09); 查看 asks the core (audited) for the number the clerk dials.
+    await waitFor(() =>
+      expect(dialog()).toHaveTextContent(
+        '联系电话 139****0000查看。培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。',
+      ),
+    );
+    await userEvent.click(within(dialog()).getByRole('button', { name: '查看阿依古丽的联系电话' }));
+    expect(await within(dialog()).findByText('13900000000')).toBeInTheDocument();
+    expect(fake.callsTo('persons.revealPhone')).toEqual([{ id: FOLLOW_UP.personId }]);
     await userEvent.type(within(dialog()).getByLabelText('就业日期'), '2026-12-01');
     await userEvent.type(within(dialog()).getByLabelText('就业单位'), '喀什某公司');
     await pick(within(dialog()).getByRole('combobox', { name: '就业状态' }), '自主创业');
@@ -255,19 +261,30 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
   });
 
+  /** No roster yet, and the training standards never saved (the built-in defaults in force). */
+  const NO_STANDARDS_SAVED: FakeHandlers = {
+    'subsidies.list': () => ok({ items: [] }),
+    'ruleSettings.list': () =>
+      ok({
+        items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
+        firstOpenDate: null,
+      }),
+  };
+
   it('says the standards are still the defaults, linking to 规则设置, while the county has saved none', async () => {
-    const fake = createFakeApi({
-      'subsidies.list': () => ok({ items: [] }),
-      'ruleSettings.list': () =>
-        ok({
-          items: [{ key: TRAINING_RULES_KEY, inForce: { effectiveFrom: null, values: {} }, history: [] }],
-          firstOpenDate: null,
-        }),
-    });
+    const fake = createFakeApi(NO_STANDARDS_SAVED);
     const { router } = renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
     expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
     await userEvent.click(screen.getByRole('link', { name: '前往“设置 › 规则设置”中的“职业培训补贴标准及规则”' }));
     expect(router.state.location.pathname).toBe('/settings/rules');
+  });
+
+  it('tells a clerk, who cannot save rule settings, to ask the administrator, with no link', async () => {
+    const fake = createFakeApi(NO_STANDARDS_SAVED);
+    renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS, account: { ...ACCOUNT, role: 'clerk' } });
+    expect(await screen.findAllByText('职业培训补贴标准尚未设置，现按系统示例默认值计算')).toHaveLength(1);
+    expect(screen.getByText(/请联系管理员在“设置 › 规则设置”中的“职业培训补贴标准及规则”设置。$/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /规则设置/ })).toBeNull();
   });
 
   it('shows the core refusal when no trainee can be claimed', async () => {

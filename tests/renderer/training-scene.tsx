@@ -104,7 +104,7 @@ export const FOLLOW_UP = {
   personId: 'p-x1',
   personName: '阿依古丽',
   idNumberMasked: '653121********0224',
-  phone: '13900000000',
+  phoneMasked: '139****0000',
   endDate: '2026-11-25',
   followUntil: '2027-05-25',
 };

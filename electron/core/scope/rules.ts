@@ -161,6 +161,7 @@ export const SCOPE_RULES = {
   'internships.get': byId(s.internship),
   'internships.list': by((i, db) => s.person(db, i.personId), true),
   'internships.retention': 'filtered',
+  'internships.retentionByHost': 'filtered',
   'internshipWorklists.due': 'filtered',
 
   'recognitions.apply': personOf,

@@ -10,7 +10,7 @@
  *   const fetchRead = useFetch();  const r = await fetchRead('employers.get', { id });
  *
  * Several inputs of one channel at once (one answer per input, in order; error: the first failure's message):
- *   const { data, error, loading } = useReadMany('internships.retention', inputs);
+ *   const { data, error, loading } = useReadMany('persons.list', inputs);
  *
  * Write through a channel:
  *   const save = useWrite('posts.update');                                         // invalidates posts.* and the badges

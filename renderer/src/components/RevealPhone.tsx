@@ -1,16 +1,28 @@
+import type { ReactNode } from 'react';
 import { Button, Tooltip } from 'antd';
-import { maskPhone } from '../../../shared/domain/masking';
 import { useReveal } from './useReveal';
 
 /**
- * A masked 联系电话 (VR-09) with 查看: a clerk calling from a work list sees the full number from persons.revealPhone,
- * which the core records in the audit log, until 隐藏. A button, so Tab reaches it and Enter or Space presses it.
+ * A masked 联系电话 (VR-09, masked by the core) with 查看: a clerk calling from a work list sees the full number from
+ * persons.revealPhone, which the core records in the audit log, until 隐藏. A button, so Tab reaches it and Enter or
+ * Space presses it. Without a recorded phone: `empty`.
  */
-export function RevealPhone({ personId, phone, name }: { personId: string; phone: string; name: string }) {
+export function RevealPhone({
+  personId,
+  phoneMasked,
+  name,
+  empty = '',
+}: {
+  personId: string;
+  phoneMasked: string | null;
+  name: string;
+  empty?: ReactNode;
+}) {
   const { full, loading, toggle } = useReveal('persons.revealPhone', personId, (d) => d.phone);
+  if (!phoneMasked) return <>{empty}</>;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }}>{full || maskPhone(phone)}</span>
+      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }}>{full || phoneMasked}</span>
       <Tooltip title={full ? undefined : '查看完整电话（将记入操作记录）'}>
         <Button
           type="link"
@@ -28,19 +40,18 @@ export function RevealPhone({ personId, phone, name }: { personId: string; phone
 }
 
 /**
- * The 联系电话 column of a calling list (rows naming a person and carrying the phone): masked, with 查看 per row.
+ * The 联系电话 column of a calling list (rows naming a person and carrying the masked phone), with 查看 per row.
  * `personIdOf` and `nameOf` say whose phone a row holds.
  */
-export function phoneColumn<T extends { phone: string | null }>(
+export function phoneColumn<T extends { phoneMasked: string | null }>(
   personIdOf: (row: T) => string,
   nameOf: (row: T) => string,
   width = 160,
 ) {
   return {
     title: '联系电话',
-    dataIndex: 'phone',
+    dataIndex: 'phoneMasked',
     width,
-    render: (v: string | null, row: T) =>
-      v ? <RevealPhone personId={personIdOf(row)} phone={v} name={nameOf(row)} /> : '',
+    render: (v: string | null, row: T) => <RevealPhone personId={personIdOf(row)} phoneMasked={v} name={nameOf(row)} />,
   };
 }

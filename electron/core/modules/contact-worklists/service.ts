@@ -9,7 +9,7 @@ import type {
   WorklistQuery,
 } from '../../../../shared/contract/contact-worklists';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
-import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
+import { maskIdNumberLast6, maskPhoneOrNull } from '../../../../shared/domain/masking';
 import type { CancelReasonCode, ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -124,7 +124,7 @@ function pageItems(
       name: r.name,
       sex: r.sex,
       idNumberMasked: maskIdNumberLast6(r.idNumber),
-      phone: r.phone,
+      phoneMasked: maskPhoneOrNull(r.phone),
       townshipId: m.townshipId,
       townshipName: regions.get(m.townshipId)?.name ?? '',
       villageId: m.villageId,

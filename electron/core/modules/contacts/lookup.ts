@@ -7,7 +7,7 @@ import type { LookupItem } from '../../../../shared/contract/contacts';
 import { ageOn } from '../../../../shared/domain/age';
 import { monthOf } from '../../../../shared/domain/dates';
 import { monthRange } from '../../../../shared/domain/dates';
-import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
+import { maskIdNumberLast6, maskPhoneOrNull } from '../../../../shared/domain/masking';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { classifyQuery, type SearchKind } from '../persons/list-sql';
@@ -96,7 +96,7 @@ export function lookupRegistrations(
       sex: r.sex,
       age: ageOn(r.birthDate, today),
       idNumberMasked: maskIdNumberLast6(r.idNumber),
-      phone: r.phone,
+      phoneMasked: maskPhoneOrNull(r.phone),
       townshipName: r.townshipName ?? '',
       villageName: r.villageName ?? '',
       regDate: r.regDate,

@@ -1,5 +1,6 @@
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
-import { createInternship, endInternship, internshipDetail, listInternships, retention, worklists } from './service';
+import { createInternship, endInternship, internshipDetail, listInternships, worklists } from './service';
+import { retention, retentionByHost } from './retention';
 import { deleteInternship, restoreInternship, updateInternship } from './edit';
 
 type InternshipChannels = ChannelsOf<'internships' | 'internshipWorklists'>;
@@ -13,5 +14,6 @@ export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.get': (input, ctx) => internshipDetail(ctx, input.id, true),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
+  'internships.retentionByHost': (input, ctx) => retentionByHost(ctx, input.from, input.to),
   'internshipWorklists.due': (input, ctx) => worklists(ctx, input.townshipId),
 };

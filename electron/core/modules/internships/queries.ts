@@ -194,16 +194,20 @@ export function endedBetween(
   to: string,
   hostId?: string,
   townships?: string,
-): { end_type: string; retained: 0 | 1 }[] {
+): EndedRow[] {
   return db
     .prepare(
-      `SELECT end_type, retained FROM internships WHERE deleted_at IS NULL AND status = 'ended' AND end_date BETWEEN ? AND ?
+      `SELECT host_id, end_type, retained FROM internships WHERE deleted_at IS NULL AND status = 'ended' AND end_date BETWEEN ? AND ?
     ${hostId ? 'AND host_id = ?' : ''} ${townships ? `AND person_id IN (${PERSONS_OF_TOWNSHIPS.replace('@townships', '?')})` : ''}`,
     )
-    .all(from, to, ...(hostId ? [hostId] : []), ...(townships ? [townships] : [])) as {
-    end_type: string;
-    retained: 0 | 1;
-  }[];
+    .all(from, to, ...(hostId ? [hostId] : []), ...(townships ? [townships] : [])) as EndedRow[];
+}
+
+/** An internship that ended in the period: its host and how it ended (E22, the retained flag). */
+export interface EndedRow {
+  host_id: string;
+  end_type: string;
+  retained: 0 | 1;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Internships (DOMAIN §3.11): create (BR-25..BR-28), end (E22, BR-27 early hire, BR-29 retention fields), the
-// detail with its monthly allowance (BR-27 with the BR-19 proration of CFG-09), lists, BR-29 retention and the
+// detail with its monthly allowance (BR-27 with the BR-19 proration of CFG-09), lists and the
 // work lists. Writes run in the transaction dispatch opened, and keep the person's in_internship and E09 in step.
 import { idMaskerOn, personWho, type IdMasker } from '../settings/display';
 import { scopeParam } from '../../scope/scope';
@@ -14,11 +14,9 @@ import type {
   internshipListInput,
   internshipListItem,
   InternshipSortField,
-  retentionOutput,
   worklistsOutput,
 } from '../../../../shared/contract/internships';
 import { agreementMonths, internshipAllowances } from '../../../../shared/domain/allowance';
-import { retentionRate } from '../../../../shared/domain/retention';
 import { daysBetween, addDays } from '../../../../shared/domain/working-days';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
 import type { CoreContext } from '../../context';
@@ -30,12 +28,11 @@ import { orderBy } from '../../db/order-by';
 import { internshipStartedBy, setPersonFlags, statusAfterInternship } from './person-flags';
 import { planInternship, plannedColumns, refuse } from './checks';
 import { allowanceStandardOf } from './allowance-standard';
-import { internshipRulesOn, retentionThresholdsOn } from './config';
+import { internshipRulesOn } from './config';
 import {
   countInternships,
   DEFAULT_ORDER,
   endInternshipRow,
-  endedBetween,
   expiringBases,
   getInternshipRow,
   insertInternship,
@@ -223,27 +220,6 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     toItem(r, idMaskerOn(ctx.db, ctx.today())),
   );
   return { items, total: countInternships(ctx.db, f) };
-}
-
-/** BR-29 over internships that ended in [from, to]. */
-export function retention(
-  ctx: CoreContext,
-  from: string,
-  to: string,
-  hostId?: string,
-): z.output<typeof retentionOutput> {
-  const rows = endedBetween(ctx.db, from, to, hostId, scopeParam(ctx.scope) ?? undefined);
-  const r = retentionRate(rows.map((x) => ({ endType: x.end_type, retained: x.retained === 1 })));
-  const lines = retentionThresholdsOn(ctx.db, to);
-  const standing =
-    !lines || r.ratePercent === null
-      ? null
-      : r.ratePercent >= lines.bonusPercent
-        ? 'bonus'
-        : r.ratePercent < lines.revokePercent
-          ? 'revoke'
-          : 'between';
-  return { ...r, excluded: rows.length - r.ended, standing };
 }
 
 export function worklists(ctx: CoreContext, townshipId?: string): z.output<typeof worklistsOutput> {

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { PersonDetail, PersonListItem } from '../../../../shared/contract/persons';
 import { ageOn } from '../../../../shared/domain/age';
-import { maskBankCard, maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
+import { maskBankCard, maskIdNumber, maskPhoneOrNull } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { softDeleteStampsOf } from '../../db/stamp';
 import { idMaskerOn, type IdMasker } from '../settings/display';
@@ -89,7 +89,7 @@ export function toListItem(r: ListRow, today: string, mask: IdMasker): PersonLis
     birthDate: r.birthDate,
     age: ageOn(r.birthDate, today),
     idNumberMasked: mask(r.idNumber),
-    phoneMasked: r.phone ? maskPhone(r.phone) : null,
+    phoneMasked: maskPhoneOrNull(r.phone),
     townshipName: r.townshipName ?? '',
     villageName: r.villageName ?? '',
     employmentStatus: r.employmentStatus,

@@ -14,6 +14,7 @@ import type Database from 'better-sqlite3';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { completedMonthsCutoff } from '../../../../shared/domain/contact-due';
 import { daysBetween } from '../../../../shared/domain/working-days';
+import { maskPhoneOrNull } from '../../../../shared/domain/masking';
 import { serviceBit } from '../registrations/service-mask';
 import { assistanceMonthsOn } from './config';
 import type { ListRow } from './queries';
@@ -64,7 +65,7 @@ export function toAssistanceItem(r: AssistanceRow, base: RecognitionListItem, to
   return {
     ...base,
     registrationId: r.active_registration_id,
-    phone: r.phone,
+    phoneMasked: maskPhoneOrNull(r.phone),
     lastAssistanceServiceDate: r.last_sv7,
     lastPostDay: r.last_post_day,
     lastContactDate: r.last_contact,

@@ -3,6 +3,7 @@
 // or found in the register (a placement starting after the class end, a registration cancelled for employment, an
 // E09 21–24 contact finding): an employment STARTING in the window, not one already running at the class end.
 // And the person page's 培训 tab (BR-39).
+import { maskPhoneOrNull } from '../../../../shared/domain/masking';
 import { idMaskerOn } from '../settings/display';
 import { scopeSql } from '../../scope/scope';
 import type Database from 'better-sqlite3';
@@ -90,7 +91,7 @@ export function followUps(
     personId: r.person_id,
     personName: r.name,
     idNumberMasked: mask(r.id_number),
-    phone: r.phone,
+    phoneMasked: maskPhoneOrNull(r.phone),
     endDate: r.end_date,
     followUntil: followUpEnd(r.end_date, months),
   }));

@@ -1,14 +1,13 @@
 import { Alert, Button, Flex, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { retentionOutput } from '../../../../shared/contract/internships';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { useReadMany } from '../../api';
+import { useRead } from '../../api';
 import { DateInput } from '../../components/DateInput';
 import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
-import { useHostBases } from './useHostBases';
 import { ListTable, numberColumn } from '../../components/list-page';
 
 type Retention = z.output<typeof retentionOutput>;
@@ -24,30 +23,24 @@ const STANDING: Record<NonNullable<Retention['standing']>, string> = {
   revoke: '低于取消线',
 };
 
-/** 留用率 (BR-29) per 见习基地 and in total, for a period of ending dates. */
+/**
+ * 留用率 (BR-29) per 见习基地 and in total, for a period of ending dates: one read (internships.retentionByHost) with
+ * a row for every base, however many, and any other host whose internships ended in the period.
+ */
 export function RetentionTab() {
   const { today } = useSession().info;
-  const hosts = useHostBases();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [period, setPeriod] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
   const [formError, setError] = useState<string | null>(null);
-  const inputs = useMemo(
-    () => [
-      { from: period.from, to: period.to },
-      ...hosts.options.map((h) => ({ from: period.from, to: period.to, hostId: h.value })),
-    ],
-    [period, hosts.options],
-  );
-  const read = useReadMany('internships.retention', inputs);
+  const read = useRead('internships.retentionByHost', period);
   const error = formError ?? read.error;
-  const [all, ...each] = read.data;
   const rows: Row[] | null =
-    read.error || !all || each.some((r) => !r)
+    read.error || !read.data
       ? null
       : [
-          ...each.flatMap((r, i) => (r ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r }] : [])),
-          { key: 'total', host: '合计', ...all },
+          ...read.data.hosts.map(({ hostId, hostName, ...r }) => ({ key: hostId, host: hostName, ...r })),
+          { key: 'total', host: '合计', ...read.data.total },
         ];
 
   const query = () => {

@@ -350,7 +350,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
       {ContactEntry && contacting.value?.registrationId && (
         <ContactEntry
           registrationId={contacting.value.registrationId}
-          phone={contacting.value.phone}
+          phoneMasked={contacting.value.phoneMasked}
           onClose={contacting.close}
           // A contact saved may be the assistance the row waits for: read the list again.
           onSaved={lists.assistanceDue.reload}

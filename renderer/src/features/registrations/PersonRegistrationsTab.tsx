@@ -6,6 +6,7 @@ import {
   type RegistrationDetail,
 } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { maskPhoneOrNull } from '../../../../shared/domain/masking';
 import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
@@ -161,7 +162,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
       )}
       {open?.kind === 'contact' && (
         <ContactEntryDrawer
-          target={targetOfRegistration(open.r, person.phone)}
+          target={targetOfRegistration(open.r, maskPhoneOrNull(person.phone))}
           onClose={dialog.close}
           onSaved={changed}
         />

@@ -9,7 +9,7 @@ import { targetOfRegistration } from './contact-values';
  * The quick contact drawer on one registration, read first (the same drawer the contact work lists open); a
  * registration that cannot be read says why and closes.
  */
-export function RegistrationContactEntry({ registrationId, phone, onClose, onSaved }: ContactEntryProps) {
+export function RegistrationContactEntry({ registrationId, phoneMasked, onClose, onSaved }: ContactEntryProps) {
   const { data, error } = useRead('registrations.get', { id: registrationId }, { keepPrevious: false });
   const { message } = App.useApp();
   useEffect(() => {
@@ -17,5 +17,7 @@ export function RegistrationContactEntry({ registrationId, phone, onClose, onSav
     void message.error(error);
     onClose();
   }, [error, message, onClose]);
-  return data && <ContactEntryDrawer target={targetOfRegistration(data, phone)} onClose={onClose} onSaved={onSaved} />;
+  return (
+    data && <ContactEntryDrawer target={targetOfRegistration(data, phoneMasked)} onClose={onClose} onSaved={onSaved} />
+  );
 }

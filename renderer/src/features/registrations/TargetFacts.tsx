@@ -1,9 +1,10 @@
 import { Descriptions, Tag } from 'antd';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { RevealPhone } from '../../components/RevealPhone';
 import type { ContactTarget } from './contact-values';
 import { LEVEL_COLOURS } from './options';
 
-/** What the clerk needs while dialling: the phone in clear, the level, and where the month stands. */
+/** What the clerk needs while dialling: the phone (masked; 查看 shows it, audited), the level, where the month stands. */
 export function TargetFacts({ target }: { target: ContactTarget }) {
   const month = target.minPerMonth !== undefined ? `${target.monthSuccessful ?? 0} / ${target.minPerMonth} 次` : null;
   return (
@@ -13,7 +14,18 @@ export function TargetFacts({ target }: { target: ContactTarget }) {
       aria-label="被联系人"
       style={{ marginBottom: 12 }}
       items={[
-        { key: 'phone', label: '联系电话', children: <strong>{target.phone ?? '未登记'}</strong> },
+        {
+          key: 'phone',
+          label: '联系电话',
+          children: (
+            <RevealPhone
+              personId={target.personId}
+              phoneMasked={target.phoneMasked}
+              name={target.name}
+              empty="未登记"
+            />
+          ),
+        },
         {
           key: 'level',
           label: '服务等级',

@@ -128,7 +128,7 @@ function columnsFor(
       ),
     },
     idNumberColumn((i: WorklistItem) => i.personId),
-    // Masked in the list (VR-09); 查看 (audited) or 记录联系 shows the number in clear to the clerk who dials it.
+    // Masked by the core (VR-09); 查看 (audited), here or in 记录联系, shows it in full to the clerk who dials it.
     phoneColumn(
       (i: WorklistItem) => i.personId,
       (i) => i.name,

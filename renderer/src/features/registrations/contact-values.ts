@@ -115,7 +115,8 @@ export interface ContactTarget {
   personId: string;
   name: string;
   idNumberMasked: string;
-  phone: string | null;
+  /** VR-09 masked; TargetFacts' 查看 shows it in full (persons.revealPhone, audited). */
+  phoneMasked: string | null;
   townshipName: string;
   villageName: string;
   serviceLevel: string;
@@ -131,12 +132,12 @@ export interface ContactTarget {
 
 export const targetOfLookup = (i: LookupItem): ContactTarget => ({ ...i });
 export const targetOfWorklist = (i: WorklistItem): ContactTarget => ({ ...i });
-export const targetOfRegistration = (r: RegistrationDetail, phone: string | null): ContactTarget => ({
+export const targetOfRegistration = (r: RegistrationDetail, phoneMasked: string | null): ContactTarget => ({
   registrationId: r.id,
   personId: r.personId,
   name: r.personName,
   idNumberMasked: r.idNumberMasked,
-  phone,
+  phoneMasked,
   townshipName: r.townshipName,
   villageName: r.villageName,
   serviceLevel: r.serviceLevel,

@@ -7,6 +7,7 @@ import { employmentStatusLabel } from '../../../../shared/enums';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { DateField, FieldRow, TextField } from '../../components/fields';
+import { RevealPhone } from '../../components/RevealPhone';
 import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
 
@@ -25,8 +26,8 @@ export interface EmploymentSubject {
   classCode: string;
   /** The class's last day: the employment date must be after it. */
   endDate: string;
-  /** The trainee's phone, shown in clear to the clerk who calls (the follow-up list masks it). */
-  phone?: string | null;
+  /** From the follow-up list: the trainee's masked phone (VR-09), which 查看 shows in full (audited) to the clerk who calls. */
+  phone?: { personId: string; masked: string | null };
   employedDate?: string | null;
   employedUnit?: string | null;
   employedStatus?: EmployedStatus | null;
@@ -71,7 +72,22 @@ export function EmploymentModal({ subject, onClose }: { subject: EmploymentSubje
       title={`登记培训后就业：${subject.personName}`}
       okText="保存"
       {...frame(save, onClose)}
-      intro={`${subject.phone ? `联系电话 ${subject.phone}。` : ''}培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
+      intro={
+        <>
+          {subject.phone?.masked && (
+            <>
+              联系电话{' '}
+              <RevealPhone
+                personId={subject.phone.personId}
+                phoneMasked={subject.phone.masked}
+                name={subject.personName}
+              />
+              。
+            </>
+          )}
+          {`培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
+        </>
+      }
     >
       <FieldRow spans={[12, 12]}>
         <DateField {...bind('employedDate')} label="就业日期" required autoFocus />

@@ -55,7 +55,7 @@ export function FollowUpsTab() {
             render: (v: string, f) => <Link to={`/persons/${f.personId}`}>{v}</Link>,
           },
           idNumberColumn((f: FollowUp) => f.personId),
-          // Masked in the list (VR-09), as the contact work lists do; 查看 (audited) or 登记就业 shows it in clear.
+          // Masked by the core (VR-09), as the contact work lists; 查看 (audited) shows it in full, here or in 登记就业.
           phoneColumn(
             (f: FollowUp) => f.personId,
             (f) => f.personName,
@@ -84,7 +84,7 @@ export function FollowUpsTab() {
                           personName: f.personName,
                           classCode: f.classCode,
                           endDate: f.endDate,
-                          phone: f.phone,
+                          phone: { personId: f.personId, masked: f.phoneMasked },
                         })
                       }
                     >
