@@ -87,6 +87,8 @@ describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
     expect(refused.ok).toBe(false);
     const masked = await core.invoke('persons.exportRoster', { full: false }, reader);
     expect(masked.ok).toBe(true);
+    // Waited for, read back: a job left running wrote its file while the test's folder was being removed (ENOTEMPTY).
+    expect(String((await exportRosterAs(core, masked, reader)).getCell(5, 7).value)).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
 
     const flagged = signedInAs(core, 'shenhe', 'reviewer', { fullIdExport: true });
     const started = await core.invoke('persons.exportRoster', { q: '古丽娜尔', full: true }, flagged);
