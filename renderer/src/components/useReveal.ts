@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { useApi } from '../api';
+import { useWrite } from '../api';
 
 /** The channels that show one masked value of a person in full; the core writes an audit row for each call. */
 type RevealChannel = 'persons.revealId' | 'persons.revealPhone';
@@ -15,18 +15,16 @@ export function useReveal<C extends RevealChannel>(
   personId: string,
   valueOf: (answer: ChannelOutput<C>) => string | null,
 ) {
-  const api = useApi();
+  // Through the data layer: the reveal is an audited write, so an open 操作记录 reads again; nothing else changes.
+  const { write, pending } = useWrite(channel, { ownDomain: false, invalidates: ['audit'] });
   const { message } = App.useApp();
   const [full, setFull] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
 
   async function reveal() {
-    setLoading(true);
-    const r = await api.invoke(channel, { id: personId } as ChannelInput<C>);
-    setLoading(false);
+    const r = await write({ id: personId } as ChannelInput<C>);
     if (r.ok) setFull(valueOf(r.data) ?? '');
     else message.error(r.error.message);
   }
 
-  return { full, loading, toggle: () => (full !== null ? setFull(null) : void reveal()) };
+  return { full, loading: pending, toggle: () => (full !== null ? setFull(null) : void reveal()) };
 }
