@@ -2,16 +2,18 @@ import type { TableColumnsType } from 'antd';
 import type { WriteOptions } from '../../api';
 import { useCan } from '../useCan';
 import { removedColumns, type Removed } from './columns';
-import { ListTable } from './ListParts';
+import { ListTable, ReadError } from './ListParts';
+import type { ItemsRead } from './ReadListTable';
 import type { ByIdChannel } from './useDeleteRestore';
 import { useRestore } from './useDeleteRestore';
 
 /**
- * A short list of one person's deleted records of a kind (a person page tab's 已删除): their own columns, then who
- * deleted them, when and why, and 恢复 (asked first, useRestore) when the account may restore.
+ * A short list of one person's deleted records of a kind (a person page tab's 已删除), read by `read` (its error with
+ * 重试 above the table): their own columns, then who deleted them, when and why, and 恢复 (asked first, useRestore)
+ * when the account may restore.
  */
 export function DeletedRecordsTable<T extends Removed & { id: string }>({
-  items,
+  read,
   noun,
   label,
   nameOf,
@@ -20,7 +22,7 @@ export function DeletedRecordsTable<T extends Removed & { id: string }>({
   write,
   onDone,
 }: {
-  items: readonly T[] | undefined;
+  read: ItemsRead<T>;
   /** What a record is called: 失业登记. */
   noun: string;
   /** The table's accessible name. */
@@ -38,11 +40,14 @@ export function DeletedRecordsTable<T extends Removed & { id: string }>({
     ? { label: (r: T) => `恢复 ${nameOf(r)}`, run: (r: T) => restore({ id: r.id, name: nameOf(r) }) }
     : undefined;
   return (
-    <ListTable<T>
-      label={label}
-      items={items}
-      emptyText={`没有已删除的${noun}`}
-      columns={[...columns, ...removedColumns<T>('删除', action)]}
-    />
+    <>
+      <ReadError error={read.error} onRetry={read.reload} />
+      <ListTable<T>
+        label={label}
+        items={read.data?.items}
+        emptyText={`没有已删除的${noun}`}
+        columns={[...columns, ...removedColumns<T>('删除', action)]}
+      />
+    </>
   );
 }

@@ -14,13 +14,15 @@ export type ReadListTableProps<T> = Omit<ListTableProps<T>, 'items' | 'loading'>
   read: ItemsRead<T>;
   /** The error offers 重试 (read.reload). */
   retry?: boolean;
+  /** The space below the error (ReadError's gap). */
+  gap?: number;
 };
 
 /** The items of a read in a ListTable, loading while it reads, with the read's error above the table. */
-export function ReadListTable<T extends object>({ read, retry, ...table }: ReadListTableProps<T>) {
+export function ReadListTable<T extends object>({ read, retry, gap, ...table }: ReadListTableProps<T>) {
   return (
     <>
-      <ReadError error={read.error} onRetry={retry ? read.reload : undefined} />
+      <ReadError error={read.error} onRetry={retry ? read.reload : undefined} gap={gap} />
       <ListTable<T> loading={read.loading} items={read.data?.items} {...table} />
     </>
   );

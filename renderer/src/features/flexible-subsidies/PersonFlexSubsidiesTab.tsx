@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FlexSubsidy } from '../../../../shared/contract/flexible-subsidies';
 import { useRead, useWrite } from '../../api';
 import { formatDateTime } from '../../components/format';
-import { AddButton, DeletedSwitch, ListTable, RowActions, RowLink, ReadError } from '../../components/list-page';
+import { AddButton, DeletedSwitch, ReadListTable, RowActions, RowLink } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
@@ -82,11 +82,9 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
           {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
         </Space>
       </Flex>
-      <ReadError error={read.error} />
-      <ListTable<FlexSubsidy>
+      <ReadListTable<FlexSubsidy>
+        read={read}
         label="灵活就业社会保险补贴"
-        loading={read.loading}
-        items={read.data?.items}
         pagination={false}
         emptyText="尚无补贴记录"
         rowClassName={(f) => (f.deletedAt ? 'row-deleted' : '')}

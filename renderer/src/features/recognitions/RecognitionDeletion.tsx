@@ -6,7 +6,7 @@ import {
   type RecognitionDetail,
 } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { dateColumn, DeletedRecordsTable, DeletedSwitch, ReadError } from '../../components/list-page';
+import { dateColumn, DeletedRecordsTable, DeletedSwitch } from '../../components/list-page';
 import { ReasonDeleteModal } from '../../components/ReasonDeleteModal';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
@@ -41,9 +41,8 @@ export function useRecognitionDeletion(personId: string, personName: string, onD
       <>
         {showDeleted && (
           <div style={{ marginBottom: 12 }}>
-            <ReadError error={removed.error} onRetry={removed.reload} />
             <DeletedRecordsTable
-              items={removed.data?.items}
+              read={removed}
               noun="认定申请"
               label="已删除的认定申请"
               nameOf={(r) => applicationName(personName, r.applyDate)}

@@ -92,19 +92,16 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         </Flex>
       </Flex>
       {showDeleted && (
-        <>
-          <ReadError error={removed.error} onRetry={removed.reload} />
-          <DeletedRecordsTable
-            items={removed.data?.items}
-            noun="失业登记"
-            label="已删除的失业登记"
-            nameOf={(r) => registrationName(person.name, r.regDate)}
-            columns={DELETED_COLUMNS}
-            restoreChannel="registrations.restore"
-            write={REGISTRATION_WRITE}
-            onDone={changed}
-          />
-        </>
+        <DeletedRecordsTable
+          read={removed}
+          noun="失业登记"
+          label="已删除的失业登记"
+          nameOf={(r) => registrationName(person.name, r.regDate)}
+          columns={DELETED_COLUMNS}
+          restoreChannel="registrations.restore"
+          write={REGISTRATION_WRITE}
+          onDone={changed}
+        />
       )}
       <ReadError error={error} onRetry={reload} />
       {!items && !error && <Spin description="正在读取…" style={{ display: 'block', margin: '24px auto' }} />}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { BackupEntry, BackupSettings } from '../../../../../shared/contract/backups';
 import { useApi, useInvalidate, usePutRead, useRead } from '../../../api';
 import { saveDownloaded } from '../../../api/save-downloaded';
-import { ListTable, ReadError } from '../../../components/list-page';
+import { ReadError, ReadListTable } from '../../../components/list-page';
 import { useProgressJob } from '../../../components/useProgressJob';
 import { BackupActionModal, type BackupAction } from './BackupActionModal';
 import { backupTitle, countsText, fileSize, kindLabel, localTime } from './backup-format';
@@ -248,12 +248,11 @@ export function BackupsTab() {
           </Button>
         )}
       </Typography.Text>
-      <ReadError error={list.error} gap={0} />
-      <ListTable<BackupEntry>
+      <ReadListTable<BackupEntry>
+        read={list}
+        gap={0}
         label="备份列表"
         rowKey={(b) => `${b.folder ?? ''}/${b.name}`}
-        loading={list.loading}
-        items={list.data?.items}
         columns={columns}
         pageAbove={10}
         emptyText={folder ? '此文件夹中没有备份' : '还没有备份'}

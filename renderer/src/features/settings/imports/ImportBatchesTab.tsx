@@ -6,7 +6,7 @@ import {
 } from '../../../../../shared/contract/import-batches';
 import { useRead } from '../../../api';
 import { formatDateTime } from '../../../components/format';
-import { ListTable, ReadError } from '../../../components/list-page';
+import { ReadListTable } from '../../../components/list-page';
 import { useUndoImport } from '../../../components/import-dialog/UndoImport';
 
 const statusLabel = (s: ImportBatch['status']) => IMPORT_BATCH_STATUS_LIST.find((x) => x.code === s)?.label ?? s;
@@ -16,19 +16,18 @@ const statusLabel = (s: ImportBatch['status']) => IMPORT_BATCH_STATUS_LIST.find(
  * 撤销 for those that can still be undone. Only the newest imports keep what an undo needs.
  */
 export function ImportBatchesTab() {
-  const { data, error, loading } = useRead('imports.batches.list', {});
+  const batches = useRead('imports.batches.list', {});
   const undo = useUndoImport();
   return (
     <>
       <Typography.Paragraph type="secondary">
         最近的导入。撤销只删除该次导入新增的记录，并把该次导入修改过的记录恢复原样，其他数据不变；只有最近的几次导入可以撤销。
       </Typography.Paragraph>
-      <ReadError error={error} gap={12} />
-      <ListTable<ImportBatch>
+      <ReadListTable<ImportBatch>
+        read={batches}
+        gap={12}
         label="导入记录"
         rowKey="id"
-        loading={loading}
-        items={data?.items}
         emptyText="尚无导入记录"
         columns={[
           { title: '导入时间', dataIndex: 'committedAt', width: 150, render: (v: string) => formatDateTime(v) },
