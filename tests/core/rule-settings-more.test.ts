@@ -19,6 +19,18 @@ type Case = {
   message: string;
 };
 
+/** A setting of one choice (values `{ value }`): a value not in its list is refused with 请选择“label”. */
+const choice = (key: string, label: string, [from, to]: [string, string], summary: string, bad: string): Case => ({
+  key,
+  label,
+  defaults: { value: from },
+  change: { value: to },
+  summary,
+  bad: { value: bad },
+  field: 'values.value',
+  message: `请选择“${label}”`,
+});
+
 const CASES: Case[] = [
   {
     key: 'posts.subsidyExtension2020',
@@ -41,26 +53,14 @@ const CASES: Case[] = [
     field: 'values.revokePercent',
     message: '取消线不能高于奖励线',
   },
-  {
-    key: 'registrations.cancelIncomeBasis',
-    label: '有稳定收入注销登记的收入标准',
-    defaults: { value: 'minWage' },
-    change: { value: 'dibao' },
-    summary: '不低于当地最低工资标准 → 不低于当地最低生活保障标准',
-    bad: { value: 'salary' },
-    field: 'values.value',
-    message: '请选择“有稳定收入注销登记的收入标准”',
-  },
-  {
-    key: 'reports.period',
-    label: '统计周期',
-    defaults: { value: 'calendarMonth' },
-    change: { value: 'day21' },
-    summary: '自然月（1日至月末） → 上月21日至本月20日',
-    bad: { value: 'week' },
-    field: 'values.value',
-    message: '请选择“统计周期”',
-  },
+  choice(
+    'registrations.cancelIncomeBasis',
+    '有稳定收入注销登记的收入标准',
+    ['minWage', 'dibao'],
+    '不低于当地最低工资标准 → 不低于当地最低生活保障标准',
+    'salary',
+  ),
+  choice('reports.period', '统计周期', ['calendarMonth', 'day21'], '自然月（1日至月末） → 上月21日至本月20日', 'week'),
   {
     key: 'reports.dueDay',
     label: '月报报送截止日：每月',
@@ -71,26 +71,14 @@ const CASES: Case[] = [
     field: 'values.value',
     message: '“月报报送截止日：每月”应在 1–28日 之间',
   },
-  {
-    key: 'reports.moneyUnit',
-    label: '统计表金额单位',
-    defaults: { value: 'yuan' },
-    change: { value: 'wanYuan' },
-    summary: '元 → 万元（保留两位小数）',
-    bad: { value: '千元' },
-    field: 'values.value',
-    message: '请选择“统计表金额单位”',
-  },
-  {
-    key: 'persons.femaleRetirementDefault',
-    label: '女性默认法定退休年龄类别',
-    defaults: { value: 'F50' },
-    change: { value: 'F55' },
-    summary: '女职工（原50周岁） → 女干部（原55周岁）',
-    bad: { value: 'F60' },
-    field: 'values.value',
-    message: '请选择“女性默认法定退休年龄类别”',
-  },
+  choice('reports.moneyUnit', '统计表金额单位', ['yuan', 'wanYuan'], '元 → 万元（保留两位小数）', '千元'),
+  choice(
+    'persons.femaleRetirementDefault',
+    '女性默认法定退休年龄类别',
+    ['F50', 'F55'],
+    '女职工（原50周岁） → 女干部（原55周岁）',
+    'F60',
+  ),
   {
     key: 'privacy.maskPattern',
     label: '公民身份号码隐藏显示',
@@ -113,6 +101,13 @@ const CASES: Case[] = [
   },
 ];
 
+/** A core whose county is set up. */
+const office = async () => {
+  const core = makeCore();
+  await setUpOffice(core);
+  return core;
+};
+
 /** Sets each case from `effectiveFrom` to `valuesOf(case)`: each is refused as `refusal` says; nothing written. */
 const refusesEachCase = (
   core: Core,
@@ -128,8 +123,7 @@ const refusesEachCase = (
 
 describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   it('lists each with its default, takes a dated change and audits it', async () => {
-    const core = makeCore();
-    await setUpOffice(core);
+    const core = await office();
     const byKey = <T extends { key: string }>(view: { items: T[] }): Record<string, T> =>
       Object.fromEntries(view.items.map((i) => [i.key, i]));
     const first = byKey(await must(core, 'ruleSettings.list', {}));
@@ -153,8 +147,7 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   });
 
   it('refuses a value outside its range with the field named, writing nothing', async () => {
-    const core = makeCore();
-    await setUpOffice(core);
+    const core = await office();
     await refusesEachCase(
       core,
       '2026-12-01',
@@ -164,8 +157,7 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   });
 
   it('refuses an effective date inside a locked month for each', async () => {
-    const core = makeCore();
-    await setUpOffice(core);
+    const core = await office();
     await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     await refusesEachCase(
       core,
@@ -180,36 +172,21 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   });
 
   it('CFG-06 switched off from a date: the subsidy rules lose the 2020 extension from then on only', async () => {
-    const core = makeCore();
-    await setUpOffice(core);
-    expect(subsidyRulesOn(core.ctx.db, '2026-11-01').extension).toEqual({
-      fromMonth: '2020-01',
-      toMonth: '2020-12',
-      months: 12,
-    });
-    await must(core, 'ruleSettings.set', {
-      key: 'posts.subsidyExtension2020',
-      effectiveFrom: '2026-11-01',
-      values: { enabled: false, months: 12 },
-    });
-    expect(subsidyRulesOn(core.ctx.db, '2026-10-31').extension).toEqual({
-      fromMonth: '2020-01',
-      toMonth: '2020-12',
-      months: 12,
-    });
-    expect(subsidyRulesOn(core.ctx.db, '2026-11-01').extension).toBeNull();
-    await must(core, 'ruleSettings.set', {
-      key: 'posts.subsidyExtension2020',
-      effectiveFrom: '2026-12-01',
-      values: { enabled: true, months: 6 },
-    });
-    expect(subsidyRulesOn(core.ctx.db, '2026-12-01').extension).toEqual({
-      fromMonth: '2020-01',
-      toMonth: '2020-12',
-      months: 6,
-    });
+    const core = await office();
+    const KEY = 'posts.subsidyExtension2020';
+    const extensionOn = (date: string) => subsidyRulesOn(core.ctx.db, date).extension;
+    /** The 2020 months extended by `months`. */
+    const extended = (months: number) => ({ fromMonth: '2020-01', toMonth: '2020-12', months });
+    const setExtension = (effectiveFrom: string, values: { enabled: boolean; months: number }) =>
+      must(core, 'ruleSettings.set', { key: KEY, effectiveFrom, values });
+    expect(extensionOn('2026-11-01')).toEqual(extended(12));
+    await setExtension('2026-11-01', { enabled: false, months: 12 });
+    expect(extensionOn('2026-10-31')).toEqual(extended(12));
+    expect(extensionOn('2026-11-01')).toBeNull();
+    await setExtension('2026-12-01', { enabled: true, months: 6 });
+    expect(extensionOn('2026-12-01')).toEqual(extended(6));
     const view = await must(core, 'ruleSettings.list', {});
-    const ext = view.items.find((i) => i.key === 'posts.subsidyExtension2020');
+    const ext = view.items.find((i) => i.key === KEY);
     expect(ext?.history.map((h) => [h.effectiveFrom, h.values])).toEqual([
       ['2026-12-01', { enabled: true, months: 6 }],
       ['2026-11-01', { enabled: false, months: 12 }],
