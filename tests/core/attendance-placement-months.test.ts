@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastAuditSummary, makeCore, must } from './harness';
 import { place, urbanPerson } from './posts-fixtures';
-import { entry, generateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { entry, generateAttendance, prorateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 describe('a new placement in a generated month', () => {
   it('gets its attendance row in the generated months of its span (full attendance), none in the others', async () => {
@@ -109,11 +109,7 @@ describe('a placement’s later saves in generated months', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     // PRORATE_ATTENDANCE pays attended ÷ required days: the attended days are money here.
-    core.ctx.db
-      .prepare(
-        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')",
-      )
-      .run();
+    prorateAttendance(core);
     await generateAttendance(core, '2026-11', '2026-11');
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     const rural = grid.rows.find((r) => r.placementId === c.ruralPlacementId)!;
