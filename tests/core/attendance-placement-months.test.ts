@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastAuditSummary, makeCore, must } from './harness';
 import { place, urbanPerson } from './posts-fixtures';
-import { entry, generateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { entry, generateAttendance, prorateAttendance, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 
 describe('a new placement in a generated month', () => {
   it('gets its attendance row in the generated months of its span (full attendance), none in the others', async () => {
@@ -103,6 +103,29 @@ describe('a placement’s later saves in generated months', () => {
     expect(item.amountFen).not.toBe(roster.items.find((i) => i.personId === c.ruralPersonId)!.amountFen);
     const december = core.ctx.db.prepare('SELECT count(*) FROM attendance_months WHERE month = ? AND placement_id = ?');
     expect(december.pluck().get('2026-12', c.ruralPlacementId)).toBe(1);
+  });
+
+  it('a leave cuts an entered full month to the working days on post, not its calendar days (audit9)', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    // PRORATE_ATTENDANCE pays attended ÷ required days: the attended days are money here.
+    prorateAttendance(core);
+    await generateAttendance(core, '2026-11', '2026-11');
+    const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
+    const rural = grid.rows.find((r) => r.placementId === c.ruralPlacementId)!;
+    expect(rural).toMatchObject({ daysOnPost: 30, requiredDays: 21, attendedDays: 21 });
+    await must(core, 'attendance.save', {
+      month: '2026-11',
+      employerId: c.employerId,
+      rows: [entry(rural, { dailyMarks: null })],
+    });
+
+    await must(core, 'placements.leave', { id: c.ruralPlacementId, leaveDate: '2026-11-15', leaveReason: 'L09' });
+    const after = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
+    const row = after.rows.find((r) => r.placementId === c.ruralPlacementId)!;
+    // 1–15 November 2026: 10 working days (2–6, 9–13), not the 15 calendar days; paid 10/21 of the standard.
+    expect(row).toMatchObject({ daysOnPost: 15, requiredDays: 21, attendedDays: 10 });
+    expect(row.dueFen).toBe(Math.round((row.standardFen * 10) / 21));
   });
 
   it('a deleted placement’s rows go, and come back when it is restored', async () => {

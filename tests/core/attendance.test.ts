@@ -9,6 +9,7 @@ import {
   generateAttendance,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
+  prorateAttendance,
   saveUrbanOctober,
   subsidyCounty,
 } from './subsidies-fixtures';
@@ -123,11 +124,7 @@ describe('attendance.save', () => {
   it('PRORATE_ATTENDANCE pays attended ÷ required days', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    core.ctx.db
-      .prepare(
-        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')",
-      )
-      .run();
+    prorateAttendance(core);
     const { u, saved } = await saveUrbanOctober(c, { attendedDays: 16 });
     // 1820 × 16/18 = 1617.777… → 1617.78.
     expect(saved.rows.find((x) => x.id === u.id)).toMatchObject({ dueFen: 161_778, paidFen: 161_778 });

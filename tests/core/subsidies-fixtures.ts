@@ -88,6 +88,15 @@ export const OCTOBER_TWO_ABSENCES_ENTRY = {
 
 /** Generates October 2026's attendance; the employer's grid with the urban (u) and rural (r) rows. */
 /** 生成考勤 of each month in turn. */
+/** CFG-09 PRORATE_ATTENDANCE for the county (attended ÷ required days pays), in force from the start. */
+export function prorateAttendance(core: Core): void {
+  core.ctx.db
+    .prepare(
+      "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')",
+    )
+    .run();
+}
+
 export async function generateAttendance(core: Core, ...months: string[]) {
   for (const month of months) await must(core, 'attendance.generate', { month });
 }

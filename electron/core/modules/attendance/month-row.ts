@@ -112,8 +112,10 @@ export function newRow(
 
 /**
  * An existing row following the placement (null when nothing changes): days on post from its dates — not yet
- * entered, full attendance again; entered, what the clerk entered within the new bounds; daily marks dropped when
- * the days change — the standard in force and the entitlement, the deduction never above the amount due.
+ * entered, full attendance again; entered, what the clerk entered within the new bounds (at most the working days
+ * on post, as a new row's full attendance: a leave on the 15th keeps no more than the working days up to it);
+ * daily marks dropped when the days change — the standard in force and the entitlement, the deduction never above
+ * the amount due.
  */
 export function refreshedRow(
   db: Database.Database,
@@ -136,7 +138,7 @@ export function refreshedRow(
         attended_days:
           row.entered_at === null
             ? Math.min(d.workingDaysOnPost, row.required_days)
-            : Math.min(row.attended_days, d.daysOnPost, row.required_days),
+            : Math.min(row.attended_days, d.workingDaysOnPost, row.required_days),
       }
     : { ...row, standard: p.monthly_standard };
   const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled);
