@@ -3,7 +3,7 @@
 // rules: each month's attendance for every placement on post; a few rows per month with absences and a deduction;
 // the employer social insurance of urban posts; the 岗位补贴 roster of each month — paid (已拨付) up to three
 // months back, reported (已上报) the month before, reviewed (已审核) the one before that, the last month a draft —
-// and one 补发/扣回 roster in the last month correcting a row of three months back. Today's month gets its
+// and one 补发/扣回 roster in the last month paying back part of a deduction of three months back. Today's month gets its
 // attendance generated but not entered, so the 补贴发放 screen shows work to do. Deterministic for the placements and
 // `today` (apart from the UUIDv7 keys).
 import type Database from 'better-sqlite3';
@@ -77,12 +77,16 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
       if (age >= 3) reportBatch(afterMonth(ctx, month), b.id, DEMO_APPROVER, true);
       if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first, true);
     }
-    // 补发/扣回 in the last month: 50.00 more for the first person of the roster of three months back.
+    // 补发/扣回 in the last month: 50.00 of the deduction paid back to the first person of the roster of three months
+    // back who had one (a 补发 never takes a row above its full month).
     const target = batches.find((b) => b.month === addMonths(current, -4));
     const last = addMonths(current, -1);
     if (target) {
       const item = db
-        .prepare('SELECT id FROM subsidy_batch_items WHERE batch_id = ? ORDER BY id LIMIT 1')
+        .prepare(
+          `SELECT i.id FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id
+          WHERE i.batch_id = ? AND a.deduction >= 5000 ORDER BY i.id LIMIT 1`,
+        )
         .pluck()
         .get(target.id) as string | undefined;
       if (item) {

@@ -8,16 +8,18 @@ import { call, makeCore, must, mustJob } from './harness';
 import { jobData } from './import-workbooks';
 import { fieldsOf, messageOf } from './refusals';
 import { cellsOf, exportBook } from './reports-export-read';
-import { adjustment, reviewedRoster, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 /**
  * Two persons on 岗位补贴 rosters of October and November 2026 who left their posts on 2026-11-20 (last activity the
- * end of November), the urban one also on a reviewed 补发 roster of December 2026 (last payment: December).
+ * end of November), the urban one also on a reviewed 补发 roster of December 2026 (last payment: December) paying back
+ * October's deduction.
  */
 async function paidCounty() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  await must(core, 'attendance.generate', { month: '2026-10' });
+  // 10.00 deducted in October: the December 补发 pays it back (a 补发 never goes above the full month).
+  await saveUrbanOctober(c, { deductionFen: 1_000, deductionReason: '迟到' });
   const october = await reviewedRoster(core, 'post', '2026-10');
   for (const id of [c.urbanPlacementId, c.ruralPlacementId])
     await must(core, 'placements.leave', { id, leaveDate: '2026-11-20', leaveReason: 'L01', leaveNote: null });

@@ -77,6 +77,15 @@ describe('RPT-10 13–14 with a 补发 roster reviewed before the month’s own 
     const c = await internCounty(core);
     await must(core, 'internships.create', gradInput(await graduate(c), c.hostB));
     await must(core, 'allowances.generate', { month: '2026-12' });
+    // 100.00 deducted in December, paid back in January (a 补发 never goes above the full month).
+    const row = (await must(core, 'allowances.list', { month: '2026-12' })).rows[0];
+    await must(core, 'allowances.save', {
+      id: row.id,
+      expectedUpdatedAt: row.updatedAt,
+      deductionFen: 10_000,
+      deductionReason: '缺勤',
+      hostAllowanceVerified: true,
+    });
     const dec = await reviewedRoster(core, 'internship', '2026-12');
     // January 2027: a +100.00 补发 of December, reviewed while January's own roster is not.
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'internship', month: '2027-01' });
