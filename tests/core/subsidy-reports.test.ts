@@ -216,31 +216,69 @@ const hostColumn = (ws: ExcelJS.Worksheet) => {
 };
 
 describe('RPT-09 就业见习补贴发放花名册', () => {
-  it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
+  it('grouped by 见习单位, the early-hire remainder to the host on a line of its own, 合计 and 大写 equal to the rows', async () => {
     const { core, i1 } = await twoInterns();
     await must(core, 'internships.end', retainedEnd(i1.id, '2026-10-15', '3', '2026-10-16', 2));
     await must(core, 'allowances.generate', { month: '2026-10' });
+    core.ctx.db.prepare("UPDATE persons SET bank_card_no = '6217000000000001111'").run();
+    core.ctx.db.prepare("UPDATE employers SET bank_account = '3006000000002222'").run();
     const batch = await reviewedRoster(core, 'internship', '2026-10');
     const wb = await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' });
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
-    const total = headerCol(ws, '合计');
-    const early = headerCol(ws, '提前留用剩余期限补贴');
+    const [total, early, due, name, account, remark] = [
+      '合计',
+      '提前留用剩余期限补贴',
+      '本期生活费补助',
+      '姓名',
+      '拨付账户(单位账户或个人社保卡)',
+      '备注',
+    ].map((h) => headerCol(ws, h));
+    const fen = (row: number, col: number) => Math.round((ws.getCell(row, col).value as number) * 100);
     const std = i1.allowanceStandardFen;
     const half = Math.floor((2 * std * 15 + 31) / 62);
     const rest = Math.floor((2 * std * 16 + 31) / 62) + 4 * std;
-    // 乙 (whole month) then its 小计, 甲 (early hire) then its 小计, 合计; one header row, data from row 4.
-    expect(hostColumn(ws)).toEqual(HOST_GROUPS);
-    expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(half + rest);
-    expect(Math.round((ws.getCell(6, early).value as number) * 100)).toBe(rest);
-    expect(Math.round((ws.getCell(4, total).value as number) * 100)).toBe(std);
+    // 乙 (whole month) then its 小计; 甲's intern on their own line (own card), the remainder under it (the host's
+    // account, no 序号, no name), then 甲's 小计; 合计. One header row, data from row 4.
+    const host = headerCol(ws, '见习单位');
+    expect([4, 5, 6, 7, 8, 9].map((r) => ws.getCell(r, host).value)).toEqual([
+      '疏附县乙见习基地',
+      '疏附县乙见习基地小计',
+      '疏附县甲见习基地',
+      '疏附县甲见习基地',
+      '疏附县甲见习基地小计',
+      '合计',
+    ]);
+    expect([4, 6, 7].map((r) => ws.getCell(r, 1).value)).toEqual([1, 2, null]);
+    expect([fen(6, due), fen(6, early), fen(6, total)]).toEqual([half, 0, half]);
+    expect(ws.getCell(6, account).value).toBe('**** 1111');
+    expect(ws.getCell(6, remark).value).toBe('提前留用，剩余期限补贴见下一行');
+    expect([ws.getCell(7, name).value, ws.getCell(7, due).value]).toEqual([null, null]);
+    expect([fen(7, early), fen(7, total)]).toEqual([rest, rest]);
+    expect(ws.getCell(7, account).value).toBe('**** 2222');
+    expect(ws.getCell(7, remark).value).toBe(
+      `${ws.getCell(6, name).value}提前留用剩余期限补贴，拨付见习单位（原协议至2027-02-28）`,
+    );
+    // The 小计 counts one person and adds both lines; the 合计 two persons.
+    expect([ws.getCell(8, name).value, fen(8, total), fen(8, early)]).toEqual([1, half + rest, rest]);
+    expect(fen(4, total)).toBe(std);
     const grand = half + rest + std;
-    expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(grand);
+    expect([ws.getCell(9, name).value, fen(9, total)]).toEqual([2, grand]);
     expect(batch.totalFen).toBe(grand);
     expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
       `合计人民币（大写）：${fenToChineseUpper(grand)}`,
     );
     expect(cellsOf(await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' }))).toEqual(cellsOf(wb));
+    // Both payees need an account: the intern's card for their own part, the 见习单位's for the remainder.
+    expect((await must(core, 'subsidies.get', { id: batch.id })).missingAccounts).toEqual([]);
+    await must(core, 'subsidies.unreview', { id: batch.id, reason: '补录账号' });
+    core.ctx.db.prepare('UPDATE persons SET bank_card_no = NULL WHERE id = ?').run(i1.personId);
+    core.ctx.db.prepare("UPDATE employers SET bank_account = NULL WHERE name = '疏附县甲见习基地'").run();
+    const intern = { personId: i1.personId, personName: ws.getCell(6, name).value };
+    expect((await must(core, 'subsidies.get', { id: batch.id })).missingAccounts).toEqual([
+      { ...intern, hostName: null },
+      { ...intern, hostName: '疏附县甲见习基地' },
+    ]);
   });
 
   it('a deduction shows in 扣减 with its reason in 备注; 合计 and the roster pay the living allowance less it', async () => {

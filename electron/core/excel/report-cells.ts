@@ -116,7 +116,7 @@ const text = (v: unknown): string | null => (v === null || v === undefined || v 
 export function dataValue(
   col: ReportColumn,
   row: object,
-  seq: number,
+  seq: number | null,
   full: boolean,
   divisor: number,
   idMask: IdMaskPattern = DEFAULT_ID_MASK,

@@ -100,6 +100,12 @@ export interface ReportDefinition {
   notes?: string[];
   /** Columns kept visible when scrolling right (frozen panes); rows are always frozen below the header. */
   freezeColumns?: number;
+  /**
+   * Row field that, when truthy, makes a data row the continuation of the row above (the same person, e.g. a part of
+   * the payment that goes to another account): it gets no 序号 of its own and is not counted in the 小计/合计 人数;
+   * its amounts are summed like any row's.
+   */
+  continuationKey?: string;
   /** Default 'landscape' (A4). */
   orientation?: 'landscape' | 'portrait';
 }

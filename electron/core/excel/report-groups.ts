@@ -15,8 +15,9 @@ export class Accumulator {
     for (const k of keys) this.sums[k] = 0;
   }
 
-  add(row: object): void {
-    this.count++;
+  /** `counted`: false for a continuation row (report-definition.ts continuationKey): summed, not counted. */
+  add(row: object, counted = true): void {
+    if (counted) this.count++;
     for (const k of this.keys) {
       const v = toNumber(fieldOf(row, k), k);
       if (v !== null) {
@@ -71,8 +72,8 @@ export class GroupTracker {
     this.finished = levels.map(() => new Set());
   }
 
-  /** Feeds one data row; returns the groups that end before it, innermost first. */
-  next(row: object): ClosedGroup[] {
+  /** Feeds one data row (`counted`: see Accumulator.add); returns the groups that end before it, innermost first. */
+  next(row: object, counted = true): ClosedGroup[] {
     const values = this.levels.map((l) => groupValue(fieldOf(row, l.key)));
     const changed = this.current ? values.findIndex((v, i) => v !== this.current?.[i]) : 0;
     let closed: ClosedGroup[] = [];
@@ -87,8 +88,8 @@ export class GroupTracker {
       }
       this.current = values;
     }
-    for (const acc of this.levelTotals) acc.add(row);
-    this.grand.add(row);
+    for (const acc of this.levelTotals) acc.add(row, counted);
+    this.grand.add(row, counted);
     return closed;
   }
 

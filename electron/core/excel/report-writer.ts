@@ -16,7 +16,7 @@ import {
   moneyDivisor,
   totalValue,
 } from './report-cells';
-import { type Accumulator, GroupTracker, sumKeys } from './report-groups';
+import { type Accumulator, GroupTracker, fieldOf, sumKeys } from './report-groups';
 import { type SheetPlan, planSheet, sheetOptions, writeEpilogue, writePrelude } from './report-layout';
 import { type StreamingWorkbook, writeWorkbookFile } from './workbook-file';
 
@@ -103,7 +103,8 @@ class BodyWriter {
     return this.plan.columns;
   }
 
-  data(source: object, seq: number): void {
+  /** `seq`: the row's 序号, null on a continuation row. */
+  data(source: object, seq: number | null): void {
     const r = this.ws.getRow(this.row++);
     shareRowStyle(r);
     for (let i = 0; i < this.columns.length; i++) {
@@ -189,10 +190,14 @@ export async function writeReportSheet(
   const body = new BodyWriter(ws, def, plan, params, full, ctx.idMask ?? DEFAULT_ID_MASK);
   const tracker = new GroupTracker(def.grouping ?? [], sumKeys(plan.columns));
   let done = 0;
+  let seq = 0;
   const every = progressStep(total);
+  const continuation = def.continuationKey;
   const step = (source: object): Promise<void> | undefined => {
-    for (const g of tracker.next(source)) body.totals(g.level, g.values, g.totals);
-    body.data(source, ++done);
+    const continues = continuation !== undefined && !!fieldOf(source, continuation);
+    for (const g of tracker.next(source, !continues)) body.totals(g.level, g.values, g.totals);
+    body.data(source, continues ? null : ++seq);
+    done++;
     if (done % every !== 0) return undefined;
     const all = done + (ctx.rowsBefore ?? 0);
     job?.progress(all, progressTotal(total, all), WRITE_PHASE);

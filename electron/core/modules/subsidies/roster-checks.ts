@@ -57,11 +57,15 @@ export interface MissingAccount {
   hostName: string | null;
 }
 
-/** Per roster row: the payee and whether the roster prints an account for them (a purge keeps it in `printed`). */
+/**
+ * Per roster row: the payee and whether the roster prints an account for them (a purge keeps it in `printed`):
+ * `missing` the person's own, `host_missing` the 见习单位's for a row with an early-hire remainder (RPT-09 pays that
+ * part to the host on a line of its own, the rest to the intern).
+ */
 const PAYEE_ACCOUNTS = `SELECT i.id AS item_id, pe.id AS personId, ${payee('name', 'pe.name')} AS personName,
   CASE WHEN ia.early_hire_amount > 0 THEN ${payee('unit', 'e.name')} END AS hostName,
-  CASE WHEN ia.early_hire_amount > 0 THEN nullif(trim(${payee('unit_account', 'e.bank_account')}), '')
-    ELSE nullif(trim(${payee('account', 'pe.bank_card_no')}), '') END IS NULL AS missing
+  nullif(trim(${payee('account', 'pe.bank_card_no')}), '') IS NULL AS missing,
+  coalesce(ia.early_hire_amount > 0 AND nullif(trim(${payee('unit_account', 'e.bank_account')}), '') IS NULL, 0) AS host_missing
 FROM subsidy_batch_items i
 LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN placements pl ON pl.id = a.placement_id
 LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id LEFT JOIN internships it ON it.id = ia.internship_id
@@ -75,14 +79,16 @@ export const linkedPayeeAccounts = (db: Database.Database, batch: string): { ite
 
 /**
  * The roster's payees without an account (DOMAIN RPT-06 社会保障卡号(银行账号), VR-10): the person's 社保卡金融账户/
- * 银行卡号 or 社会保障卡号, or — for a 见习补贴 row with an early-hire remainder, paid to the host as RPT-09 does —
+ * 银行卡号 or 社会保障卡号, and — for a 见习补贴 row with an early-hire remainder, paid to the host as RPT-09 does —
  * the 见习单位's 单位账户; as the roster prints them (once reviewed, the accounts it was reviewed with).
  */
 export const missingAccounts = (db: Database.Database, batchId: string): MissingAccount[] =>
   prepared(
     db,
-    `SELECT DISTINCT personId, personName, hostName FROM (${withDetached(db, PAYEE_ACCOUNTS, 'i.batch_id = @batch', '')})
-    WHERE missing ORDER BY personName, personId`,
+    `WITH p AS (${withDetached(db, PAYEE_ACCOUNTS, 'i.batch_id = @batch', '')})
+    SELECT personId, personName, NULL AS hostName FROM p WHERE missing
+    UNION SELECT personId, personName, hostName FROM p WHERE host_missing
+    ORDER BY personName, personId, hostName`,
   ).all({ batch: batchId }) as MissingAccount[];
 
 /** How a missing payee is named: the person, or the 见习单位 with the person whose remainder it is paid. */

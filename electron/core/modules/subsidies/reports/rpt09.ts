@@ -2,7 +2,10 @@
 // 合计 and 合计人民币（大写）. Per intern: the days in internship this month, the standard, the living allowance (BR-19
 // proration), the deduction of the month (DOMAIN §3.11, its reason in 备注), the host's own monthly allowance for
 // checking (VR-14, not summed), the early-hire remainder (E22 3) and the total the roster pays (frozen at review):
-// the living allowance less the deduction, plus the remainder. The remainder is paid to the host's account, the rest to the intern.
+// the living allowance less the deduction, plus the remainder. The remainder is paid to the host's account, the rest to
+// the intern (BR-27): an intern with a remainder gets two lines — their own as every intern's (own card), and directly
+// under it, without a 序号 of its own and not counted as a person, the remainder with the host's account (audit9 gap 2:
+// one line sent the intern's own allowance to the host).
 // Always in 元, whatever the statistical tables' unit (CFG-30): the finance office pays from this roster.
 // Monthly or quarterly (§6.9, BR-24 claims by month or quarter): the 统计期 is whole months; one month is that
 // month's roster; several months (a quarter) add up each month's roster into one row per intern — days, living
@@ -49,9 +52,10 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
           ]
         : []),
       '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；合计 = 本期生活费补助 − 扣减 + 提前留用剩余期限补贴，扣减原因见备注；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
-      '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
+      '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位，在该人员下一行单列，不另编序号、不另计人数；本人的生活费补助拨付本人社保卡。',
     ],
     freezeColumns: 3,
+    continuationKey: 'remainderLine',
     ...(b ? rosterFrame(b, '见习补贴') : {}),
   };
 }
@@ -124,25 +128,35 @@ export function rpt09Rows(db: Database.Database, batchIds: string | readonly str
     last.early_hire_amount += r.early_hire_amount;
     last.standard = r.standard;
   }
-  return merged.map((r) => ({
-    host: r.host,
-    name: r.name,
-    id: r.id_number,
-    term: `${r.agreement_start}至${r.end_date ?? r.agreement_end}`,
-    days: r.days,
-    standard: r.standard,
-    due: r.due_amount,
-    deduction: r.deduction,
-    hostAllowance: r.host_allowance,
-    early: r.early_hire_amount,
-    total: r.amount_fen,
-    account: r.early_hire_amount > 0 ? r.host_bank : r.person_bank,
-    remark:
-      [
-        ...(r.early_hire_amount > 0 ? [`提前留用，剩余期限补贴拨付见习单位（原协议至${r.agreement_end}）`] : []),
-        ...r.reasons,
-      ].join('；') || null,
-  }));
+  return merged.flatMap((r) => {
+    const early = r.early_hire_amount;
+    const own = {
+      host: r.host,
+      name: r.name,
+      id: r.id_number,
+      term: `${r.agreement_start}至${r.end_date ?? r.agreement_end}`,
+      days: r.days,
+      standard: r.standard,
+      due: r.due_amount,
+      deduction: r.deduction,
+      hostAllowance: r.host_allowance,
+      early: 0,
+      total: r.amount_fen - early,
+      account: r.person_bank,
+      remark: [...(early > 0 ? ['提前留用，剩余期限补贴见下一行'] : []), ...r.reasons].join('；') || null,
+    };
+    if (early === 0) return [own];
+    // The remainder: the same person's line, paid to the 见习单位.
+    const remainder = {
+      host: r.host,
+      early,
+      total: early,
+      account: r.host_bank,
+      remark: `${r.name}提前留用剩余期限补贴，拨付见习单位（原协议至${r.agreement_end}）`,
+      remainderLine: true,
+    };
+    return [own, remainder];
+  });
 }
 
 /** The months of the 统计期 (one month when the scope has no range). */
