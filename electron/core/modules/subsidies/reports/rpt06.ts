@@ -1,7 +1,7 @@
 // RPT-06 公益性岗位补贴发放花名册 (DOMAIN §6.6; BR-21, BR-32): the month's 岗位补贴 roster, grouped 乡镇 → 用人单位
 // with 小计, a 合计 row and 合计人民币（大写）, 经办人签字 and the signature lines with who prepared, reviewed and approved.
 // Claimed together (CFG-03 default) one sheet carries both amounts and 补贴合计 = 实发岗位补贴 + 社保补贴金额; claimed
-// separately, the 社保补贴 roster is a sheet of its own. 补发/扣回 rosters of the month follow on their own sheet.
+// separately, the 社保补贴 roster is a sheet of its own. Each 补发/扣回 roster of the month follows on a sheet of its own.
 // Amounts are those the roster pays (frozen at review), so a locked roster exports the same every time.
 // Always in 元, whatever the statistical tables' unit (CFG-30): the finance office pays from this roster.
 import type Database from 'better-sqlite3';
@@ -176,58 +176,53 @@ const SUPPLEMENT_COLUMNS: HeaderNode[] = [
   column('sign', '领取人签字', 'text', { width: 10 }),
 ];
 
-function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceSheet | null {
-  if (!batches.length) return null;
-  const rows = batches
-    .flatMap((b) =>
-      attendanceItems(db, b.id).map((r) => ({
-        township: r.township,
-        employer: r.employer,
-        post: r.post,
-        name: r.name,
-        id: r.id_number,
-        rowMonth: r.row_month,
-        original:
-          r.adjusts_batch_kind && r.adjusts_batch_month
-            ? batchName({
-                kind: r.adjusts_batch_kind,
-                month: r.adjusts_batch_month,
-                supplementary: 0,
-                scope_name: r.adjusts_batch_scope_name,
-              })
-            : null,
-        amount: r.amount_fen,
-        reason: r.reason,
-        sign: null,
-        township_code: r.township_code,
-        employer_id: r.employer_id,
-      })),
-    )
-    .sort(
-      (a, b) =>
-        a.township_code.localeCompare(b.township_code) ||
-        a.employer.localeCompare(b.employer) ||
-        a.employer_id.localeCompare(b.employer_id),
-    );
-  return { definition: supplementDefinition(batches[0], batches), rows };
+/**
+ * One 补发/扣回 roster's sheet (audit9 gap 5): its own rows, 合计, 大写 and the names of who prepared and reviewed it —
+ * several rosters of a month are several documents, as the month's ordinary rosters are; a draft is exported like a
+ * draft ordinary roster, saying it is one.
+ */
+function supplementSheet(db: Database.Database, b: BatchRow): SourceSheet {
+  const rows = attendanceItems(db, b.id).map((r) => ({
+    township: r.township,
+    employer: r.employer,
+    post: r.post,
+    name: r.name,
+    id: r.id_number,
+    rowMonth: r.row_month,
+    original:
+      r.adjusts_batch_kind && r.adjusts_batch_month
+        ? batchName({
+            kind: r.adjusts_batch_kind,
+            month: r.adjusts_batch_month,
+            supplementary: 0,
+            scope_name: r.adjusts_batch_scope_name,
+          })
+        : null,
+    amount: r.amount_fen,
+    reason: r.reason,
+    sign: null,
+  }));
+  return { definition: supplementDefinition(b), rows };
 }
 
-function supplementDefinition(first: BatchRow, batches: BatchRow[]): ReportDefinition {
+function supplementDefinition(b: BatchRow): ReportDefinition {
+  const sheet = b.kind === 'si' ? '社保补贴补发扣回' : '补发扣回';
   return {
     code: RPT06_CODE,
-    name: '公益性岗位补贴补发/扣回花名册',
-    sheetName: '补发扣回',
+    name: b.kind === 'si' ? '公益性岗位社会保险补贴补发/扣回花名册' : '公益性岗位补贴补发/扣回花名册',
+    sheetName: sheet,
+    ...rosterFrame(b, sheet),
     columns: SUPPLEMENT_COLUMNS,
     grouping: [{ key: 'township' }, { key: 'employer' }],
-    ...rosterClose(first, 'township', 'amount'),
-    notes: [...batches.flatMap(draftNote), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
+    ...rosterClose(b, 'township', 'amount'),
+    notes: [...draftNote(b), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
     freezeColumns: 5,
   };
 }
 
 /**
  * The month's sheets: each ordinary 岗位补贴 roster (the county's, then each 乡镇's or 单位's, DOMAIN §3.10 范围), each
- * 社保补贴 roster when claimed separately, then the month's 补发/扣回 rosters on one sheet.
+ * 社保补贴 roster when claimed separately, then each of the month's 补发/扣回 rosters on a sheet of its own.
  */
 export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const month = scope.month;
@@ -250,11 +245,9 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
       definition: definition(si, 'si'),
       rows: attendanceItems(db, si.id, !!si.month_to).map((r) => row(r, 'si')),
     });
-  const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>
-    listBatches(db, month, k).filter((b) => b.supplementary === 1),
-  );
-  const sup = supplementSheet(db, supplements);
-  if (sup) sheets.push(sup);
+  for (const kind of ['post', 'si'] as BatchKind[])
+    for (const b of listBatches(db, month, kind).filter((x) => x.supplementary === 1))
+      sheets.push(supplementSheet(db, b));
   return sheets;
 }
 
@@ -268,7 +261,7 @@ export const rpt06: ReportSource = {
   layout: {
     definitions: (scope) => {
       const stub = requireRosterStub(scope);
-      return [definition(stub, 'together'), definition(stub, 'si'), supplementDefinition(stub, [])];
+      return [definition(stub, 'together'), definition(stub, 'si'), supplementDefinition(stub)];
     },
   },
 };
