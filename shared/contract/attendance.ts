@@ -145,6 +145,8 @@ export const personMonth = z.object({
       status: z.string(),
       amountFen: z.number(),
       reason: z.string().nullable(),
+      /** A correction of the 社保补贴 claimed with the 岗位补贴 (subsidies.adjust part 'si'). */
+      siPart: z.boolean(),
     }),
   ),
 });

@@ -138,10 +138,14 @@ export const batchItem = z.object({
   /** The attendance or allowance month the item pays. */
   month: z.string(),
   amountFen: z.number(),
-  /** Supplementary items: the corrected item, its batch and the reason. */
+  /**
+   * Supplementary items: the corrected item, its batch and the reason; `siPart`: the correction is of the 社保补贴 of
+   * a 岗位补贴 item claimed together (its own column in RPT-07).
+   */
   adjustsItemId: z.string().nullable(),
   adjustsBatchName: z.string().nullable(),
   reason: z.string().nullable(),
+  siPart: z.boolean(),
 });
 
 export const batchDetail = batchSummary.extend({
@@ -298,6 +302,11 @@ export const subsidiesChannels = {
         .int({ error: '补发/扣回金额应为以分为单位的整数' })
         .refine((v) => v !== 0, { error: '补发/扣回金额不能为0' }),
       reason: requiredText('补发/扣回原因', 200),
+      /**
+       * What of the original item is corrected: its 岗位补贴 (default, and the whole item of any other kind) or — a
+       * 岗位补贴 item claimed together with the social-insurance subsidy — its 社保补贴 (RPT-07 col 20, not 19).
+       */
+      part: z.enum(['post', 'si'], { error: '请选择更正的补贴项目' }).optional().default('post'),
     }),
     batchDetail,
     'subsidyBatch',

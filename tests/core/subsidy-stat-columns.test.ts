@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { RPT07_AMOUNTS_NOTE, rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { rowsStarting } from '../workbook-rows';
-import { exportReport } from './reports-export-read';
-import { makeCore, must } from './harness';
-import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { cellsOf, exportBook, exportReport } from './reports-export-read';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
+import { callUnchanged, makeCore, must, refusesEach } from './harness';
+import { refusedRuleFields, refusedWith } from './refusals';
+import { adjustment, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const amounts = (core: ReturnType<typeof makeCore>, month: string, today = '2026-11-28') => {
   const rows = Array.from(rpt07.rows(core.ctx.db, { month, today })) as Record<string, unknown>[];
@@ -69,5 +71,69 @@ describe('RPT-07 21 with a 补发 roster reviewed before the year’s first ordi
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
     // 19, 20 empty (January's roster not reviewed); 21 = the money moved in 2027 so far, not an empty cell.
     expect(amounts(core, '2027-01', '2027-02-03')).toEqual([null, null, 5_000]);
+  });
+});
+
+describe('RPT-07 19/20 with a correction of the 社保补贴 claimed together (audit9 gap 8)', () => {
+  it('a 补发/扣回 of the 社保补贴 part goes to 20, of the 岗位补贴 part to 19; the part is capped on its own', async () => {
+    const core = makeCore(undefined, '2026-12-03');
+    const c = await subsidyCounty(core);
+    await saveUrbanOctober(c, { deductionFen: 5_000, deductionReason: '旷工', ...OCTOBER_SI });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
+    const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
+    await must(core, 'attendance.generate', { month: '2026-11' });
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
+    // The 岗位补贴 part pays back the deduction; the 社保补贴 part takes back what the employer over-reported.
+    await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误'));
+    const si = { ...adjustment(sup.id, item.id, -4_560, '10月社保多报'), part: 'si' as const };
+    const done = await must(core, 'subsidies.adjust', si);
+    expect(done.items.map((i) => [i.amountFen, i.siPart])).toEqual([
+      [5_000, false],
+      [-4_560, true],
+    ]);
+    // The 社保补贴 part: never more back than it paid (456.00 − 45.60), never above the month's 456.00.
+    await refusesEach(core, 'subsidies.adjust', [
+      [
+        { ...si, amountFen: -41_041 },
+        refusedWith(`扣回 410.41 元超过${item.personName}该月已发的社保补贴 410.40 元。`),
+      ],
+      [{ ...si, amountFen: 4_561 }, refusedRuleFields({ amountFen: '最多还可补发 45.60 元' })],
+    ]);
+    await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽', confirmUnentered: true });
+    await reviewedRoster(core, 'post', '2026-11');
+    // 19: November's two full months + the 岗位补贴 补发; 20: no November social insurance, less the 扣回.
+    const [c19, c20] = amounts(core, '2026-11', '2026-12-03');
+    expect([c19, c20]).toEqual([364_000 + 5_000, -4_560]);
+    // RPT-06's 补发扣回 sheet marks the 社保补贴 part after the original roster, and its 说明 says so.
+    const book = JSON.stringify(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-11' })));
+    expect(book).toContain('2026年10月公益性岗位岗位补贴发放花名册（社保补贴）');
+    expect(book).toContain('原花名册后注明“（社保补贴）”的，为对合并发放的社保补贴的更正。');
+    // The person page says which part each correction is of.
+    const months = (await must(core, 'attendance.ofPerson', { personId: c.urbanPersonId })).rows;
+    expect(months.find((m) => m.month === '2026-10')!.adjustments.map((a) => [a.amountFen, a.siPart])).toEqual([
+      [5_000, false],
+      [-4_560, true],
+    ]);
+  });
+
+  it('where the month claimed the 社保补贴 separately, the 岗位补贴 item has no 社保补贴 part to correct', async () => {
+    const core = makeCore(undefined, '2026-12-03');
+    const c = await subsidyCounty(core);
+    writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
+    await saveUrbanOctober(c, OCTOBER_SI);
+    const oct = await reviewedRoster(core, 'post', '2026-10');
+    const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
+    const r = await callUnchanged(core, 'subsidies.adjust', {
+      ...adjustment(sup.id, item.id, -100, '社保多报'),
+      part: 'si',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        message: '2026年10月的社保补贴单独发放，不在岗位补贴花名册中，请在社保补贴补发/扣回花名册中更正。',
+        fields: { part: '该记录不含社保补贴' },
+      },
+    });
   });
 });

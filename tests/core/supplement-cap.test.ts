@@ -1,5 +1,6 @@
 // A 补发 never brings a row above what its month could have been due (audit9 gap 1; supplement-cap.ts): the full
-// month of its kind — 岗位补贴 with the social-insurance subsidy claimed together, 0 after the subsidy period (BR-18),
+// month of its kind — 岗位补贴 the full standard (the 社保补贴 claimed with it is a part of its own: subsidy-stat-columns),
+// 0 after the subsidy period (BR-18),
 // the internship allowance with its early-hire remainder (BR-27), the trainee's certificate standard and the living
 // allowance of the whole class (BR-36, BR-37). A refusal names the person, the month and what may still be paid, and
 // writes nothing; 扣回 keeps its own check.
@@ -17,7 +18,7 @@ import {
 } from './subsidies-fixtures';
 
 describe('a 补发 is capped at the month’s full amount', () => {
-  it('岗位补贴 (claimed together with the social insurance): up to the full standard plus the subsidy; 0 after the period', async () => {
+  it('岗位补贴 (claimed together with the social insurance): up to the full standard; 0 after the period', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     const beyond = await placedBeyondPeriod(c);
@@ -34,13 +35,13 @@ describe('a 补发 is capped at the month’s full amount', () => {
     expect([urban.amountFen, rural.amountFen, long.amountFen]).toEqual([222_600, 93_935, 0]);
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
 
-    // The audit's typo: 5,000.00 on a month that can pay at most 2,276.00.
+    // The audit's typo: 5,000.00 on a month whose 岗位补贴 can be at most 1,820.00 (its 社保补贴 is a part of its own).
     const typo = await callUnchanged(core, 'subsidies.adjust', adjustment(sup.id, urban.id, 500_000, '补发扣减'));
     expect(typo).toMatchObject({
       ok: false,
       error: {
         code: 'RULE_VIOLATION',
-        message: `${urban.personName}2026年10月的公益性岗位岗位补贴（含社保补贴）按规定最多 2276.00 元，已发（含已办理的补发/扣回）2226.00 元，本次最多还可补发 50.00 元。`,
+        message: `${urban.personName}2026年10月的岗位补贴按规定最多 1820.00 元，已发（含已办理的补发/扣回）1770.00 元，本次最多还可补发 50.00 元。`,
         fields: { amountFen: '最多还可补发 50.00 元' },
       },
     });

@@ -42,5 +42,6 @@ export const rosterItem = (over: Partial<BatchItem>): BatchItem => ({
   adjustsItemId: null,
   adjustsBatchName: null,
   reason: null,
+  siPart: false,
   ...over,
 });

@@ -1,5 +1,6 @@
 // One person's attendance months with amounts (DOMAIN §3.9) for the person page: newest first, the ordinary 岗位补贴
-// roster that carries each month, and any 补发/扣回 of later supplementary rosters (§3.10).
+// roster that carries each month, and any 补发/扣回 of later supplementary 岗位补贴 rosters (§3.10; siPart: of the
+// 社保补贴 claimed with it).
 import type Database from 'better-sqlite3';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
@@ -24,6 +25,7 @@ type ItemHead = BatchHead & {
   amount_fen: number;
   reason: string | null;
   adjusts_item_id: string | null;
+  item_kind: 'post' | 'si';
 };
 
 /**
@@ -42,10 +44,10 @@ export function personMonths(db: Database.Database, personId: string, today: str
   if (!rows.length) return [];
   const items = prepared(
     db,
-    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, ${headSql('b')}, ${batchTownshipSql('b')} AS township
+    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, i.kind AS item_kind, ${headSql('b')}, ${batchTownshipSql('b')} AS township
     FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
-    WHERE pl.person_id = ? AND i.kind = 'post' ORDER BY b.month, b.created_at`,
+    WHERE pl.person_id = ? AND b.kind = 'post' ORDER BY b.month, b.created_at`,
   ).all(personId) as ItemHead[];
   const ends = entitlementEnds(db, [personId], monthSpan(today.slice(0, 7)).first);
   return rows.map((r) => {
@@ -63,7 +65,7 @@ export function personMonths(db: Database.Database, personId: string, today: str
       roster: ordinary ? view(ordinary) : null,
       adjustments: mine
         .filter((i) => i.adjusts_item_id !== null)
-        .map((i) => ({ ...view(i), amountFen: i.amount_fen, reason: i.reason })),
+        .map((i) => ({ ...view(i), amountFen: i.amount_fen, reason: i.reason, siPart: i.item_kind === 'si' })),
     };
   });
 }

@@ -94,6 +94,8 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
       adjustsItemId: i.adjusts_item_id,
       adjustsBatchName: adjustedName(i.adjusts_item_id),
       reason: i.reason,
+      // An item of kind 社保补贴 on a 岗位补贴 roster: the 社保补贴 part of a correction (supplement-cap.ts).
+      siPart: i.kind === 'si' && b.kind === 'post',
     })),
   };
 }

@@ -1,8 +1,7 @@
 // 补发/扣回 rosters (DOMAIN §3.10): corrections of locked months go into a supplementary roster of a later month, one
 // signed amount with a reason per corrected row of a reviewed ordinary roster.
 import { ruleViolation } from '../../../../shared/contract/result';
-import { batchKindLabel, type BatchDetail, type BatchKind } from '../../../../shared/contract/subsidies';
-import { chineseMonth } from '../../../../shared/domain/dates';
+import type { BatchDetail, BatchKind } from '../../../../shared/contract/subsidies';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import type { Saved } from '../../handlers';
@@ -11,9 +10,8 @@ import { batchDetail, requireBatch, yuan } from './detail';
 import { assertBatchDraft, batchName } from './lock';
 import { assertMonthStarted } from './month-order';
 import { purgedPayee } from './payee-copies';
-import { subsidyRulesForMonth } from './config';
-import { getItem, insertBatch, insertItem, type ItemRow } from './queries';
-import { mostDueFen } from './supplement-cap';
+import { getItem, insertBatch, insertItem } from './queries';
+import { assertCorrectionFits, correctionShare } from './supplement-cap';
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
 export function createSupplement(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
@@ -26,45 +24,15 @@ export function createSupplement(ctx: CoreContext, kind: BatchKind, month: strin
 }
 
 /**
- * A 补发 never brings the row above what its month could have been due (supplement-cap.ts): the original amount, the
- * corrections on rosters that are not drafts, every correction on this roster and the 补发 of other drafts count.
- */
-function assertWithinDue(
-  ctx: CoreContext,
-  o: ItemRow & { batch_month: string },
-  batchId: string,
-  amountFen: number,
-): void {
-  const db = ctx.db;
-  // Claimed together (CFG-03), a 岗位补贴 item pays the social-insurance subsidy too (items.ts, by the roster's month).
-  const together = o.kind === 'post' && subsidyRulesForMonth(db, o.batch_month).siClaim === 'together';
-  const most = mostDueFen(db, o.kind, o, { post: o.kind === 'post', si: o.kind === 'si' || together });
-  const paid =
-    o.amount_fen +
-    (prepared(
-      db,
-      `SELECT coalesce(sum(i.amount_fen), 0) FROM subsidy_batch_items i JOIN subsidy_batches s ON s.id = i.batch_id
-      WHERE i.adjusts_item_id = ? AND (s.status <> 'draft' OR s.id = ? OR i.amount_fen > 0)`,
-    )
-      .pluck()
-      .get(o.id, batchId) as number);
-  if (paid + amountFen <= most) return;
-  const left = Math.max(0, most - paid);
-  throw ruleViolation(
-    `${o.person_name}${chineseMonth(o.row_month)}的${batchKindLabel(o.kind)}${together ? '（含社保补贴）' : ''}按规定最多 ${yuan(most)} 元，已发（含已办理的补发/扣回）${yuan(paid)} 元，本次最多还可补发 ${yuan(left)} 元。`,
-    { amountFen: `最多还可补发 ${yuan(left)} 元` },
-  );
-}
-
-/**
  * One correction on a draft 补发/扣回 roster: a signed amount (+ 补发, − 扣回) with a reason against an item of a
  * reviewed ordinary roster of the same kind and an EARLIER month; a 扣回 never takes back more than was paid for
  * that row (original + earlier corrections on rosters that are not drafts + this one ≥ 0), and a 补发 never pays
- * more than the row's month could have been due (assertWithinDue).
+ * more than the row's month could have been due; `part` 'si': the 社保补贴 of a 岗位补贴 item claimed together
+ * (supplement-cap.ts).
  */
 export function adjust(
   ctx: CoreContext,
-  v: { batchId: string; originalItemId: string; amountFen: number; reason: string },
+  v: { batchId: string; originalItemId: string; amountFen: number; reason: string; part?: 'post' | 'si' },
 ): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, v.batchId);
@@ -117,13 +85,14 @@ export function adjust(
       { amountFen: '扣回金额超过已发金额' },
     );
   }
-  if (v.amountFen > 0) assertWithinDue(ctx, o, b.id, v.amountFen);
+  const share = correctionShare(db, o, v.part ?? 'post');
+  assertCorrectionFits(db, o, share, b.id, v.amountFen);
   insertItem(
     db,
     {
       id: newId(),
       batchId: b.id,
-      kind: b.kind,
+      kind: share.kind,
       attendanceId: o.attendance_id,
       allowanceId: o.allowance_id,
       enrolmentId: o.enrolment_id,

@@ -73,7 +73,10 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
                 render: (_, i) =>
                   i.adjustsItemId ? (
                     <>
-                      <Tag color={i.amountFen > 0 ? 'green' : 'orange'}>{i.amountFen > 0 ? '补发' : '扣回'}</Tag>
+                      <Tag color={i.amountFen > 0 ? 'green' : 'orange'}>
+                        {i.amountFen > 0 ? '补发' : '扣回'}
+                        {i.siPart ? '社保补贴' : ''}
+                      </Tag>
                       {i.reason}
                     </>
                   ) : (

@@ -45,7 +45,7 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
                     color={a.amountFen > 0 ? 'green' : 'orange'}
                     title={`${a.batchName}：${a.reason ?? ''}`}
                   >
-                    {`${a.amountFen > 0 ? '补发' : '扣回'} ${formatFen(Math.abs(a.amountFen))}`}
+                    {`${a.amountFen > 0 ? '补发' : '扣回'}${a.siPart ? '社保补贴' : ''} ${formatFen(Math.abs(a.amountFen))}`}
                   </Tag>
                 ))}
               </>

@@ -95,6 +95,8 @@ export interface AttendanceItemRow
   bank_name: string | null;
   row_month: string;
   reason: string | null;
+  /** The item's kind: 'si' on a 岗位补贴 补发/扣回 roster corrects the 社保补贴 claimed with it. */
+  item_kind: BatchKind;
   adjusts_batch_month: string | null;
   adjusts_batch_kind: BatchKind | null;
   adjusts_batch_scope_name: string | null;
@@ -107,7 +109,7 @@ const ATTENDANCE_ROWS = `SELECT i.id AS item_id, i.amount_fen, a.placement_id, p
   e.id AS employer_id, ${payee('unit', 'e.name')} AS employer, ${payee('post', 'po.title')} AS post, ${payee('name', 'pe.name')} AS name,
   ${payee('id_number', 'pe.id_number')} AS id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
   a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
-  ${payee('account', 'pe.bank_card_no')} AS bank, ${payee('bank_name', 'pe.bank_name')} AS bank_name, a.remark, a.month AS row_month, i.reason,
+  ${payee('account', 'pe.bank_card_no')} AS bank, ${payee('bank_name', 'pe.bank_name')} AS bank_name, a.remark, a.month AS row_month, i.reason, i.kind AS item_kind,
   ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind, ${scopeNameSql('ob')} AS adjusts_batch_scope_name, NULL AS beyond_note
 FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
 JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id

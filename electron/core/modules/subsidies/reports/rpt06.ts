@@ -182,7 +182,9 @@ const SUPPLEMENT_COLUMNS: HeaderNode[] = [
  * draft ordinary roster, saying it is one.
  */
 function supplementSheet(db: Database.Database, b: BatchRow): SourceSheet {
-  const rows = attendanceItems(db, b.id).map((r) => ({
+  const items = attendanceItems(db, b.id);
+  const siPart = (r: AttendanceItemRow) => r.item_kind === 'si' && b.kind === 'post';
+  const rows = items.map((r) => ({
     township: r.township,
     employer: r.employer,
     post: r.post,
@@ -196,16 +198,17 @@ function supplementSheet(db: Database.Database, b: BatchRow): SourceSheet {
             month: r.adjusts_batch_month,
             supplementary: 0,
             scope_name: r.adjusts_batch_scope_name,
-          })
+          }) + (siPart(r) ? '（社保补贴）' : '')
         : null,
     amount: r.amount_fen,
     reason: r.reason,
     sign: null,
   }));
-  return { definition: supplementDefinition(b), rows };
+  return { definition: supplementDefinition(b, items.some(siPart)), rows };
 }
 
-function supplementDefinition(b: BatchRow): ReportDefinition {
+/** `siParts`: some rows correct the 社保补贴 claimed with the 岗位补贴 (the 说明 says how they are marked). */
+function supplementDefinition(b: BatchRow, siParts = false): ReportDefinition {
   const sheet = b.kind === 'si' ? '社保补贴补发扣回' : '补发扣回';
   return {
     code: RPT06_CODE,
@@ -215,7 +218,11 @@ function supplementDefinition(b: BatchRow): ReportDefinition {
     columns: SUPPLEMENT_COLUMNS,
     grouping: [{ key: 'township' }, { key: 'employer' }],
     ...rosterClose(b, 'township', 'amount'),
-    notes: [...draftNote(b), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
+    notes: [
+      ...draftNote(b),
+      '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。',
+      ...(siParts ? ['原花名册后注明“（社保补贴）”的，为对合并发放的社保补贴的更正。'] : []),
+    ],
     freezeColumns: 5,
   };
 }
