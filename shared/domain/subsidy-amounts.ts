@@ -74,6 +74,22 @@ export function placementDays(
   return { daysOnPost, requiredDays, workingDaysOnPost: workingDaysIn(from, to, calendar), from, to };
 }
 
+/**
+ * 应出勤天数 as the 考勤表 (RPT-05) prints it for a placement: the row's required days (the whole month's working days,
+ * what BR-19's PRORATE_ATTENDANCE divides by) for a month on post throughout; for a month on post in part, the working
+ * days within the span on post, never more than the row's (audit9 gap 6: 21 beside 4 days on post read as absences).
+ */
+export function requiredDaysOnPost(
+  month: string,
+  start: string,
+  leave: string | null,
+  requiredDays: number,
+  calendar: WorkingCalendar = {},
+): number {
+  const d = placementDays(month, start, leave, calendar);
+  return d.daysOnPost < monthSpan(month).calendarDays ? Math.min(requiredDays, d.workingDaysOnPost) : requiredDays;
+}
+
 /** Default E28 marks: √ on working days on post, 休 on other days on post, — off post. */
 export function defaultMarks(
   month: string,

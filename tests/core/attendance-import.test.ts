@@ -123,7 +123,9 @@ describe('imports.attendance: the RPT-05 round trip', () => {
     });
     // BR-19 by attendance days is not the county's mode here: the whole month on post stays 1820.00 due.
     expect(urban.paidFen).toBe(urban.dueFen - 5_000);
+    // The sheet printed the rural person's 应出勤天数 as the 11 working days on post; the row keeps the month's 18.
     expect(rural).toMatchObject({
+      requiredDays: 18,
       attendedDays: 10,
       dailyMarks: null,
       deductionFen: 0,

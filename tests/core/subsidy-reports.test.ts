@@ -56,10 +56,11 @@ describe('RPT-05 公益性岗位考勤表', () => {
     );
     const cols = ['应出勤天数', '实际出勤天数', '请假天数', '旷工天数'].map((h) => headerCol(ws, h));
     expect(cols.map((col) => ws.getCell(urbanRow, col).value)).toEqual([18, 16, 1, 1]);
-    // The rural person (from 16 October, no marks kept): — before the start, empty after, 请假/旷工 empty.
+    // The rural person (from 16 October, no marks kept): — before the start, empty after, 请假/旷工 empty; 应出勤天数
+    // the 11 working days on post (16–31 October), not the month's 18.
     expect(ws.getCell(ruralRow, day1).value).toBe('—');
     expect(ws.getCell(ruralRow, day1 + 15).value).toBeNull();
-    expect(cols.map((col) => ws.getCell(ruralRow, col).value)).toEqual([18, 11, null, null]);
+    expect(cols.map((col) => ws.getCell(ruralRow, col).value)).toEqual([11, 11, null, null]);
     expect(rowsStarting(ws, 1, '用人单位负责人（签字）')).toHaveLength(1);
     // The rural row's 11 is a monthly total, not a count of √: the 说明 says so for this sheet (not "√ days" alone).
     const notes = rowsStarting(ws, 1, '说明：').map((n) => String(ws.getCell(n, 1).value));

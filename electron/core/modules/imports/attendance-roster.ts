@@ -12,13 +12,14 @@ import {
 import type { AttendanceEntry } from '../../../../shared/contract/attendance';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { parseYuan } from '../../../../shared/domain/money';
-import { MARK_OFF_POST, MARK_PRESENT, monthSpan } from '../../../../shared/domain/subsidy-amounts';
+import { MARK_OFF_POST, MARK_PRESENT, monthSpan, requiredDaysOnPost } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
 import type { MappedRow } from '../../excel/import/rows';
 import { cellText, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
 import { gridRows, type AttendanceGridRow } from '../attendance/queries';
 import { saveEntries } from '../attendance/service';
+import { subsidyRulesForMonth } from '../subsidies/config';
 import { lookupKey } from './person-codes';
 import { fieldLabel, type RosterKind, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { chineseMonth } from '../../../../shared/domain/dates';
@@ -107,6 +108,16 @@ export interface AttendanceImportScope {
  * The kind for one check (scope given: rows are looked up in that employer's month, each at most once) or for a
  * commit (no scope: the rows carry their month and employer).
  */
+/**
+ * 应出勤天数 read back: RPT-05 prints a month on post in part as the working days on post (requiredDaysOnPost), while the
+ * row keeps the whole month's (what PRORATE_ATTENDANCE divides by); the printed figure read back is the row's own.
+ */
+function requiredRead(ctx: CoreContext, found: AttendanceGridRow, read: number): number {
+  const { calendar } = subsidyRulesForMonth(ctx.db, found.month);
+  const printed = requiredDaysOnPost(found.month, found.start_date, found.leave_date, found.required_days, calendar);
+  return read === printed ? found.required_days : read;
+}
+
 export function attendanceRoster(scope?: AttendanceImportScope): RosterKind<AttendanceImportRow, null> {
   let rows: Map<string, AttendanceGridRow> | null = null;
   const seen = new Map<string, number>();
@@ -178,7 +189,7 @@ export function attendanceRoster(scope?: AttendanceImportScope): RosterKind<Atte
     }
     const entry: Required<AttendanceEntry> = {
       id: found.id,
-      requiredDays: int('required', found.required_days),
+      requiredDays: requiredRead(env.ctx, found, int('required', found.required_days)),
       attendedDays: int('attended', found.attended_days),
       dailyMarks: readMarks(mapped, env, found, fail),
       deductionFen: deduction,

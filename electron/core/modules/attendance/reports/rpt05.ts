@@ -8,7 +8,9 @@
 import { personScopeNamedSql, scopeParam } from '../../../scope/scope';
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
-import { countMarks, MARK_OFF_POST, monthSpan } from '../../../../../shared/domain/subsidy-amounts';
+import { countMarks, MARK_OFF_POST, monthSpan, requiredDaysOnPost } from '../../../../../shared/domain/subsidy-amounts';
+import type { WorkingCalendar } from '../../../../../shared/domain/working-days';
+import { subsidyRulesForMonth } from '../../subsidies/config';
 import { column, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { RESIDENT_TOWNSHIP, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import { gridRows, type AttendanceGridRow } from '../queries';
@@ -96,20 +98,23 @@ export function rpt05Definition(month: string, sheetName?: string, allByDay = tr
     signatures: [RPT05_SIGNATURE],
     notes: [
       allByDay ? RPT05_MARKS_NOTE : RPT05_TOTALS_NOTE,
-      '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日）；实际出勤天数不得多于应出勤天数和在岗天数。',
+      '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日），月中上岗或离岗的人员为在岗期间的工作日天数；实际出勤天数不得多于应出勤天数和在岗天数。',
       '扣减金额和单位缴纳社会保险以元为单位；有扣减时请填写扣减原因。填好后可在“录入考勤”页导入本表。',
     ],
     freezeColumns: 3,
   };
 }
 
-/** One sheet row; day cells from the kept marks, else empty on days on post and — off post. */
-export function rpt05Row(r: AttendanceGridRow): Record<string, string | number | null> {
+/**
+ * One sheet row; day cells from the kept marks, else empty on days on post and — off post. 应出勤天数 of a month on
+ * post in part: the working days on post (requiredDaysOnPost; the import reads it back as the row's own).
+ */
+export function rpt05Row(r: AttendanceGridRow, calendar: WorkingCalendar): Record<string, string | number | null> {
   const span = monthSpan(r.month);
   const row: Record<string, string | number | null> = {
     name: r.person_name,
     post: r.post_title,
-    required: r.required_days,
+    required: requiredDaysOnPost(r.month, r.start_date, r.leave_date, r.required_days, calendar),
     attended: r.attended_days,
     leave: null,
     absent: null,
@@ -167,6 +172,7 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
       `${chineseMonth(scope.month)}${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`,
     );
   }
+  const { calendar } = subsidyRulesForMonth(db, scope.month);
   return employers.map((e) => {
     const grid = gridRows(db, scope.month, e.id, scope.persons);
     return {
@@ -175,7 +181,7 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
         e.name,
         grid.every((r) => r.daily_marks),
       ),
-      rows: grid.map(rpt05Row),
+      rows: grid.map((r) => rpt05Row(r, calendar)),
       unitName: e.name,
     };
   });
