@@ -270,6 +270,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
       `合计人民币（大写）：${fenToChineseUpper(grand)}`,
     );
     expect(cellsOf(await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' }))).toEqual(cellsOf(wb));
+    expect(JSON.stringify(cellsOf(wb))).toContain('本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数');
     // Both payees need an account: the intern's card for their own part, the 见习单位's for the remainder.
     expect((await must(core, 'subsidies.get', { id: batch.id })).missingAccounts).toEqual([]);
     await must(core, 'subsidies.unreview', { id: batch.id, reason: '补录账号' });
@@ -342,6 +343,9 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     );
     const text = JSON.stringify(cellsOf(wb));
     expect(text).toContain('本表汇总2026年9月至2026年11月各月见习补贴发放花名册，每人一行');
+    // 本期生活费补助 of several months is not 补助标准 × 本期见习天数 ÷ 当月天数 (2000 × 91 ÷ ?): the 说明 says so.
+    expect(text).toContain('本期生活费补助为各月生活费补助之和，每月 = 补助标准 × 当月见习天数 ÷ 当月天数');
+    expect(text).not.toContain('本期生活费补助 = 补助标准 × 本期见习天数');
     // November's roster is still a draft: the sheet says so.
     expect(text).toContain('尚未审核，金额以审核后为准');
   });

@@ -12,7 +12,7 @@
 // allowance, remainder and total summed — and every month of the period must have its roster.
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
-import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
+import { addMonths, chineseMonth, monthsBetween } from '../../../../../shared/domain/dates';
 import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
 import { draftNote, monthRosters, rosterClose, rosterFrame } from './roster-rows';
@@ -21,6 +21,22 @@ import { prepared } from '../../../db/prepared';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
+
+/**
+ * How 本期生活费补助 is worked out: of one month, from the row's own figures; of several (a range of monthly rosters, or
+ * a quarterly roster), month by month and summed — the row's days and standard do not give it (audit9 gap 9).
+ */
+function dueNote(months: number): string {
+  const each =
+    months > 1
+      ? '本期生活费补助为各月生活费补助之和，每月 = 补助标准 × 当月见习天数 ÷ 当月天数，四舍五入到分，补助标准为期内最后一个月的标准'
+      : '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分';
+  return `${each}；合计 = 本期生活费补助 − 扣减 + 提前留用剩余期限补贴，扣减原因见备注；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。`;
+}
+
+/** The months the rosters cover (a quarterly roster covers three). */
+const monthsCovered = (rosters: readonly BatchRow[]): number =>
+  rosters.reduce((n, r) => n + (r.month_to ? monthsBetween(r.month, r.month_to) + 1 : 1), 0);
 
 function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): ReportDefinition {
   return {
@@ -48,10 +64,10 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       ...rosters.flatMap(draftNote),
       ...(rosters.length > 1
         ? [
-            `本表汇总${chineseMonth(rosters[0].month)}至${chineseMonth(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行，本期见习天数和各项补助为各月之和。`,
+            `本表汇总${chineseMonth(rosters[0].month)}至${chineseMonth(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行（提前留用剩余期限补贴另列一行），本期见习天数和各项补助为各月之和。`,
           ]
         : []),
-      '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；合计 = 本期生活费补助 − 扣减 + 提前留用剩余期限补贴，扣减原因见备注；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
+      dueNote(monthsCovered(rosters)),
       '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位，在该人员下一行单列，不另编序号、不另计人数；本人的生活费补助拨付本人社保卡。',
     ],
     freezeColumns: 3,
