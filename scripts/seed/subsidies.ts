@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core';
 import type { CoreContext } from '../../electron/core/context';
+import { beyondEntitlement, entitlementEnds } from '../../electron/core/modules/attendance/entitlement';
 import { generateMonth } from '../../electron/core/modules/attendance/service';
 import { generateBatch } from '../../electron/core/modules/subsidies/generate';
 import { payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
@@ -33,18 +34,41 @@ export interface SubsidySeedResult {
   reviewed: number;
 }
 
-/** Absences and a deduction on every 23rd row of the month; employer social insurance on posts that carry it. */
+/**
+ * The placements of the month's rows after their subsidy period (BR-18, as generateMonth reckons it): they stay on
+ * post with nothing due, 社保补贴 included (attendance/month-row.ts withAmounts).
+ */
+function beyondPeriod(db: Database.Database, month: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT a.placement_id, pl.person_id FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id
+      WHERE a.month = ?`,
+    )
+    .all(month) as { placement_id: string; person_id: string }[];
+  const ends = entitlementEnds(
+    db,
+    rows.map((r) => r.person_id),
+    monthSpan(month).first,
+  );
+  return rows.filter((r) => beyondEntitlement(ends.get(r.placement_id), month)).map((r) => r.placement_id);
+}
+
+/**
+ * Absences and a deduction on every 23rd row of the month; employer social insurance on posts that carry it, its
+ * subsidy (BR-20) only within the person's subsidy period (audit9 gap 7: the seed paid it past the period).
+ */
 function enter(db: Database.Database, month: string, at: string): void {
   db.prepare(
     `UPDATE attendance_months SET
       si_pension = CASE WHEN p.si = 1 THEN standard * 16 / 100 ELSE 0 END,
       si_medical = CASE WHEN p.si = 1 THEN standard * 75 / 1000 ELSE 0 END,
       si_unemployment = CASE WHEN p.si = 1 THEN standard * 5 / 1000 ELSE 0 END,
-      si_subsidy = CASE WHEN p.si = 1 THEN standard * 16 / 100 + standard * 75 / 1000 + standard * 5 / 1000 ELSE 0 END,
+      si_subsidy = CASE WHEN p.si = 1 AND placement_id NOT IN (SELECT value FROM json_each(@beyond))
+        THEN standard * 16 / 100 + standard * 75 / 1000 + standard * 5 / 1000 ELSE 0 END,
       entered_at = @at, entered_by = @by, updated_at = @at, updated_by = @by
     FROM (SELECT pl.id AS pid, po.si_subsidy AS si FROM placements pl JOIN posts po ON po.id = pl.post_id) p
     WHERE p.pid = attendance_months.placement_id AND month = @month`,
-  ).run({ month, at, by: SEED_OPERATOR });
+  ).run({ month, at, by: SEED_OPERATOR, beyond: JSON.stringify(beyondPeriod(db, month)) });
   db.prepare(
     `UPDATE attendance_months SET attended_days = max(0, attended_days - 2), deduction = min(due_amount, 10000),
       deduction_reason = '旷工2天', paid_amount = due_amount - min(due_amount, 10000), assessment = 'pass'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
-import { TODAY, must } from './harness';
+import { TODAY, makeCore, must } from './harness';
+import { placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
 import { seededCore } from './seeded';
 
 // The demo year of attendance and rosters (npm run seed): made by the core's services, so the rosters' totals equal
@@ -61,5 +62,26 @@ describe('seeded attendance and subsidy rosters (issue 12)', () => {
         (x) => x.c19 === null,
       ),
     ).toBe(true);
+  });
+});
+
+describe('the seed’s 社保补贴 follows the subsidy period (audit9 gap 7)', () => {
+  it('a person on an urban post past the period gets the employer’s amounts but no 社保补贴', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    // On the urban post since 2023-10: the 36 months end with 2026-09 (BR-18); October is past them.
+    const { placementId } = await placedBeyondPeriod(c);
+    seedSubsidies(core, { today: TODAY, months: 2 });
+    const rows = core.ctx.db
+      .prepare(
+        `SELECT month, placement_id = ? AS beyond, due_amount, si_pension, si_subsidy FROM attendance_months
+        WHERE placement_id IN (?, ?) AND month IN ('2026-09', '2026-10') ORDER BY month, beyond`,
+      )
+      .all(placementId, placementId, c.urbanPlacementId) as Record<string, number>[];
+    expect(rows.map((r) => [r.month, r.beyond, r.due_amount > 0, r.si_pension > 0, r.si_subsidy > 0])).toEqual([
+      ['2026-09', 1, true, true, true],
+      ['2026-10', 0, true, true, true],
+      ['2026-10', 1, false, true, false],
+    ]);
   });
 });
