@@ -60,7 +60,8 @@ export const subjects = {
        LEFT JOIN placements AS pl ON pl.id = a.placement_id
        LEFT JOIN internship_allowances AS al ON al.id = i.allowance_id
        LEFT JOIN internships AS it ON it.id = al.internship_id
-       JOIN persons AS p ON p.id = coalesce(pl.person_id, it.person_id) WHERE i.id = ?`,
+       LEFT JOIN training_enrolments AS te ON te.id = i.enrolment_id
+       JOIN persons AS p ON p.id = coalesce(pl.person_id, it.person_id, te.person_id) WHERE i.id = ?`,
       id,
     ),
   ),

@@ -1,3 +1,5 @@
+import type { BatchDetail } from '../../../../shared/contract/subsidies';
+import type { CoreContext } from '../../context';
 import { keepInScope, scopeParam } from '../../scope/scope';
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { saveAllowance } from './allowance-save';
@@ -14,6 +16,17 @@ import { rosterUnentered } from './roster-checks';
 
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
+/**
+ * A roster as a 乡镇经办 may see it: the county's rosters and their townships' open (dispatch answers 找不到 for
+ * another's, scope/rules.ts) with the rows and payees of their townships' persons only; the totals stay the roster's.
+ * The answer of a 补发/扣回 they add (subsidies.adjust) is read the same way as subsidies.get.
+ */
+const inScope = (ctx: CoreContext, batch: BatchDetail): BatchDetail => ({
+  ...batch,
+  items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId),
+  missingAccounts: keepInScope(ctx.db, ctx.scope, batch.missingAccounts, (m) => m.personId),
+});
+
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.claimPeriod': (input, ctx) => {
     const { from, to } = claimPeriodOf(ctx.db, input.month);
@@ -21,16 +34,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   },
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input)),
   'subsidies.rosterUnentered': (input, ctx) => ({ persons: rosterUnentered(ctx.db, input) }),
-  'subsidies.get': (input, ctx) => {
-    // A 乡镇经办 opens the county's rosters and their townships' (dispatch answers 找不到 for another's, scope/rules.ts)
-    // and sees the batch's rows of their townships' persons; the batch totals stay the roster's.
-    const batch = batchDetail(ctx.db, input.id, ctx.today());
-    return {
-      ...batch,
-      items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId),
-      missingAccounts: keepInScope(ctx.db, ctx.scope, batch.missingAccounts, (m) => m.personId),
-    };
-  },
+  'subsidies.get': (input, ctx) => inScope(ctx, batchDetail(ctx.db, input.id, ctx.today())),
   // A 乡镇经办 sees the county's rosters and their own townships', never another 乡镇's (DOMAIN §9.4).
   'subsidies.list': (input, ctx) => ({
     items: listSummaries(ctx.db, input.month, input.kind, scopeParam(ctx.scope)),
@@ -50,7 +54,10 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
     written(reportBatch(ctx, input.id, input.approvedBy, input.confirmMissingAccounts)),
   'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate, input.confirmMissingAccounts)),
   'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
-  'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
+  'subsidies.adjust': (input, ctx) => {
+    const saved = adjust(ctx, input);
+    return written({ ...saved, data: inScope(ctx, saved.data) });
+  },
   'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId, scopeParam(ctx.scope)),
   'allowances.generate': (input, ctx) => {
     const data = generateAllowances(ctx, input.month);
