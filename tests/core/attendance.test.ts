@@ -1,12 +1,15 @@
 // Monthly attendance through dispatch on a real SQLite file: generation (BR-21, BR-22, working-day calendar),
 // entry by employer with the amounts of BR-19/BR-20, and the refusals of VR-14 — each with nothing written.
 import { describe, expect, it } from 'vitest';
+import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { call, lastAuditSummary, makeCore, must, snapshot } from './harness';
 import {
   CALENDAR_2026,
   entry,
   generateAttendance,
+  OCTOBER_SI,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
   prorateAttendance,
@@ -297,5 +300,42 @@ describe('attendance and the subsidy period (BR-18)', () => {
       paidFen: 0,
       entitlementNote: '补贴期限已于2026年6月届满，本月在岗但不再发放岗位补贴和社保补贴',
     });
+  });
+
+  it('retirement inside a month while still on post: that month pays nothing (CFG-08 default), or all of it when the county pays the retirement month', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    // M60 born 1966-05-15: 60 years 5 months (BR-02), retiring on 2026-10-15. First approved in 2026-01, less than
+    // 5 years before it: the subsidy runs to the month before retirement (BR-18, CFG-05/08).
+    const id = await urbanPerson(c, '19660515');
+    const { placement } = await place(core, id, c.urbanPostId, {
+      basisDate: '2025-12-01',
+      startDate: '2026-01-01',
+      contractEnd: '2026-12-31',
+    });
+    expect(placement.retirementDate).toBe('2026-10-15');
+    expect(placement.subsidy).toMatchObject({ extendedToRetirement: true, endMonth: '2026-09' });
+    await generateAttendance(core, '2026-09', '2026-10');
+    const rowOf = async (month: string) =>
+      (await must(core, 'attendance.grid', { month, employerId: c.employerId })).rows.find(
+        (x) => x.placementId === placement.id,
+      )!;
+    expect(await rowOf('2026-09')).toMatchObject({ daysOnPost: 30, dueFen: 182_000, entitlementNote: null });
+    // October: still on post all month (no leave recorded), the row kept, nothing due — 社保补贴 neither.
+    const oct = await rowOf('2026-10');
+    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(oct, OCTOBER_SI)] });
+    expect(await rowOf('2026-10')).toMatchObject({
+      daysOnPost: 31,
+      dueFen: 0,
+      paidFen: 0,
+      siPensionFen: OCTOBER_SI.siPensionFen,
+      siSubsidyFen: 0,
+      entitlementNote: '补贴期限已于2026年9月届满，本月在岗但不再发放岗位补贴和社保补贴',
+    });
+    // CFG-08 alternative (the retirement month is the last subsidised one): October is paid as any month on post,
+    // by its days on post (BR-19) — the retirement date within it does not prorate it.
+    writeSetting(core.ctx.db, POST_SETTING_KEYS.endRule, 'retirementMonth', '古丽', 'x');
+    expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ refreshed: 1 });
+    expect(await rowOf('2026-10')).toMatchObject({ dueFen: 182_000, siSubsidyFen: 45_600, entitlementNote: null });
   });
 });
