@@ -65,25 +65,30 @@ function dropTriggers(ctx: CoreContext, tables: Iterable<TableShape>): void {
 }
 
 /**
- * Runs `write` (inside the commit's transaction) with its rows recorded as one import batch; the batch takes the
- * write's audit summary. Older batches beyond KEEP_UNDOABLE lose their row records.
+ * Runs `write` (inside the commit's transaction) with its rows recorded as one import batch; `write` is given the
+ * batch's id (the import's result names it) and the batch takes its audit summary. Older batches beyond
+ * KEEP_UNDOABLE lose their row records.
  */
-export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: () => WriteResult<T>): WriteResult<T> {
+export function recordImportBatch<T>(
+  ctx: CoreContext,
+  meta: BatchMeta,
+  write: (batchId: string) => WriteResult<T>,
+): WriteResult<T> {
   const { db } = ctx;
   const tables = recordedTables(db);
+  const id = newId();
   registerNote(db);
   notes = new Map();
   let out: WriteResult<T>;
   let touched: Note[];
   try {
     for (const t of tables.values()) db.exec(triggersOf(t));
-    out = write();
+    out = write(id);
   } finally {
     dropTriggers(ctx, tables.values());
     touched = [...(notes?.values() ?? [])];
     notes = null;
   }
-  const id = newId();
   // The batch row first: its rows reference it.
   prepared(
     db,

@@ -161,7 +161,7 @@ export async function commitPersonImport(
   const schema = today === entry.today ? null : schemaFor(today);
   const data = withImportBackup(ctx, job, (backup) =>
     commit(() =>
-      recordImportBatch(ctx, { kind: 'persons', fileName: entry.fileName, backup }, () => {
+      recordImportBatch(ctx, { kind: 'persons', fileName: entry.fileName, backup }, (batchId) => {
         const by = ctx.operator();
         const now = ctx.now();
         const target = loadInsertTarget(ctx.db, now);
@@ -182,7 +182,7 @@ export async function commitPersonImport(
         }
         job.progress(total, total, '写入数据库');
         return {
-          data: { created: creates.length, updated: updates.length, skipped, backup },
+          data: { created: creates.length, updated: updates.length, skipped, backup, batchId },
           entityId: null,
           summary: `导入人员：新增 ${creates.length} 人，更新 ${updates.length} 人，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
         };

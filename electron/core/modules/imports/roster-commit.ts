@@ -39,7 +39,7 @@ export async function commitRoster<R extends RosterRow, S>(
   const skipped = result.total - rows.length;
   const data = withImportBackup(ctx, job, (backup) =>
     commit(() =>
-      recordImportBatch(ctx, { kind: kind.id, fileName: entry.fileName, backup }, () => {
+      recordImportBatch(ctx, { kind: kind.id, fileName: entry.fileName, backup }, (batchId) => {
         const run = applyRows(
           ctx,
           kind,
@@ -65,6 +65,7 @@ export async function commitRoster<R extends RosterRow, S>(
           employers: run.employers.length,
           posts: run.posts.length,
           backup,
+          batchId,
         };
         const extra = [
           counts.persons ? `新增人员 ${counts.persons} 人` : '',
