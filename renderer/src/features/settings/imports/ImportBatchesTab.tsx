@@ -55,6 +55,7 @@ export function ImportBatchesTab() {
           },
         ]}
       />
+      {undo.modal}
     </>
   );
 }
