@@ -8,7 +8,10 @@
 import type Database from 'better-sqlite3';
 import type { CoreContext, WriteResult } from '../../context';
 import { prepared } from '../../db/prepared';
+import type { Commit } from '../../handlers';
 import { newId } from '../../ids';
+import type { JobControl } from '../../jobs/registry';
+import { withImportBackup } from '../backups/before-import';
 import { currentRow, keyJson, literal, quoted, recordedTables, rowJson, type TableShape } from './batch-tables';
 
 /** How many of the newest imports keep their row records (can be undone); older ones become 'expired'. */
@@ -117,6 +120,22 @@ export function recordImportBatch<T>(
   prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(recorded, id);
   expireOldBatches(db);
   return out;
+}
+
+/**
+ * An import's commit: the 导入前 copy (backups/before-import.ts), then `write` in the commit's one transaction,
+ * recorded as a batch; `write` is given the copy's file name and the batch's id, which the import's result names.
+ */
+export function commitRecorded<T>(
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+  meta: Omit<BatchMeta, 'backup'>,
+  write: (made: { backup: string; batchId: string }) => WriteResult<T>,
+): T {
+  return withImportBackup(ctx, job, (backup) =>
+    commit(() => recordImportBatch(ctx, { ...meta, backup }, (batchId) => write({ backup, batchId }))),
+  );
 }
 
 /** Keeps the row records of the newest `keep` open batches; older open batches become 'expired'. */

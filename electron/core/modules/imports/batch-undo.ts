@@ -177,9 +177,10 @@ function assertNoLaterChildren(db: Database.Database, batchId: string, tables: M
 
 /** A row dated in a locked month (its dates before and after the import), or an inserted record counted since. */
 function assertMonthsOpen(db: Database.Database, rows: readonly BatchRow[], tables: Map<string, TableShape>) {
-  const locked = new Set(prepared(db, 'SELECT month FROM period_locks').pluck().all() as string[]);
-  if (!locked.size) return;
-  const firstLockSince = (date: string) => [...locked].sort().find((m) => m >= date.slice(0, 7));
+  const months = prepared(db, 'SELECT month FROM period_locks ORDER BY month').pluck().all() as string[];
+  if (!months.length) return;
+  const locked = new Set(months);
+  const firstLockSince = (date: string) => months.find((m) => m >= date.slice(0, 7));
   for (const r of rows) {
     const columns = DATED[r.table_name];
     if (!columns) continue;
