@@ -39,18 +39,24 @@ async function importedRegistrations() {
   return { s, before, done, batch, newPerson };
 }
 
+/** The traps file imported into a county (5 new persons, 1 update, recognitions): the register before, the result. */
+async function importedPersons(core: Core) {
+  const c = await county(core);
+  const existing = await registerExisting(c);
+  const r = await checkTraps(c);
+  const before = register(core);
+  const done = await jobData<PersonImportResult>(core, 'imports.persons.commit', {
+    token: r.token,
+    updateMatched: [existing.changed.id],
+    skipInvalidRows: true,
+  });
+  return { before, done };
+}
+
 describe('撤销本次导入', () => {
   it('a person import (5 new, 1 updated, recognitions) undone: every table as before, one audit row', async () => {
     const core = makeCore();
-    const c = await county(core);
-    const existing = await registerExisting(c);
-    const r = await checkTraps(c);
-    const before = register(core);
-    const done = await jobData<PersonImportResult>(core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: [existing.changed.id],
-      skipInvalidRows: true,
-    });
+    const { before, done } = await importedPersons(core);
     expect(register(core)).not.toBe(before);
     const batch = await batchOf(core, done);
     expect(batch).toMatchObject({ kind: 'persons', status: 'open', canUndo: true, committedBy: '古丽' });
@@ -83,15 +89,7 @@ describe('撤销本次导入', () => {
         if (cancel && st.phase === UNDO_PHASES.revert) core.ctx.jobs.cancel(st.jobId);
       },
     });
-    const c = await county(core);
-    const existing = await registerExisting(c);
-    const r = await checkTraps(c);
-    const before = register(core);
-    const done = await jobData<PersonImportResult>(core, 'imports.persons.commit', {
-      token: r.token,
-      updateMatched: [existing.changed.id],
-      skipInvalidRows: true,
-    });
+    const { before, done } = await importedPersons(core);
     const batch = await batchOf(core, done);
     expect(batch.rowCount).toBeGreaterThan(1);
     const imported = snapshot(core);

@@ -37,6 +37,18 @@ const undoJob = (result: () => Result<unknown>): FakeHandlers => ({
   'jobs.status': () => jobEnded('undo-1', result(), { channel: 'imports.batches.undo' }),
 });
 
+/** The last step of an import whose result named the batch b-1 (and the 导入前 copy BACKUP). */
+const lastStep = (title: string) => (
+  <ImportDone
+    title={title}
+    backup={BACKUP}
+    batchId="b-1"
+    errorRows={0}
+    onDownloadErrors={vi.fn()}
+    downloading={false}
+  />
+);
+
 const CONFIRM_TEXT =
   '将删除导入“花名册.xlsx”时新增的记录，并把导入时修改过的记录恢复为导入前的内容；其他数据不变。导入之后如果又修改了这些记录或在其上录入了新记录，将不能撤销。';
 
@@ -45,23 +57,13 @@ describe('撤销本次导入 on the last step of an import', () => {
     let state: ImportBatch = batch();
     // An older import that named the same 导入前 copy is not the one undone: the result's batch id says which.
     const other = batch({ id: 'b-0', fileName: '旧.xlsx' });
-    const { callsTo } = renderWithFakeApi(
-      <ImportDone
-        title="导入完成"
-        backup={BACKUP}
-        batchId="b-1"
-        errorRows={0}
-        onDownloadErrors={vi.fn()}
-        downloading={false}
-      />,
-      {
-        'imports.batches.list': () => ok({ items: [other, state] }),
-        ...undoJob(() => {
-          state = { ...state, status: 'undone', canUndo: false };
-          return ok({ id: 'b-1', reverted: 12 });
-        }),
-      },
-    );
+    const { callsTo } = renderWithFakeApi(lastStep('导入完成'), {
+      'imports.batches.list': () => ok({ items: [other, state] }),
+      ...undoJob(() => {
+        state = { ...state, status: 'undone', canUndo: false };
+        return ok({ id: 'b-1', reverted: 12 });
+      }),
+    });
     await userEvent.click(await screen.findByRole('button', { name: '撤销本次导入' }, SOON));
     const dialog = await screen.findByRole('dialog', { name: '撤销本次导入？' });
     expect(dialog).toHaveTextContent(CONFIRM_TEXT);
@@ -74,32 +76,13 @@ describe('撤销本次导入 on the last step of an import', () => {
   });
 
   it('offers nothing for an import that cannot be undone, nor to a role that may not import', async () => {
-    renderWithFakeApi(
-      <ImportDone
-        title="导入完成"
-        backup={BACKUP}
-        batchId="b-1"
-        errorRows={0}
-        onDownloadErrors={vi.fn()}
-        downloading={false}
-      />,
-      { 'imports.batches.list': () => ok({ items: [batch({ status: 'expired', canUndo: false })] }) },
-    );
+    renderWithFakeApi(lastStep('导入完成'), {
+      'imports.batches.list': () => ok({ items: [batch({ status: 'expired', canUndo: false })] }),
+    });
     await screen.findByText('导入完成');
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤销本次导入' })).toBeNull());
 
-    const viewer = renderWithFakeApi(
-      <ImportDone
-        title="只读"
-        backup={BACKUP}
-        batchId="b-1"
-        errorRows={0}
-        onDownloadErrors={vi.fn()}
-        downloading={false}
-      />,
-      {},
-      { account: { ...ACCOUNT, role: 'readonly' } },
-    );
+    const viewer = renderWithFakeApi(lastStep('只读'), {}, { account: { ...ACCOUNT, role: 'readonly' } });
     await screen.findByText('只读');
     expect(viewer.callsTo('imports.batches.list')).toEqual([]);
   });
