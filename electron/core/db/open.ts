@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, checkApplied, readApplied } from './migrate';
 import { copyDatabase } from './copy';
+import { writerPragmas } from './pragmas';
 import { StartupError } from './startup-error';
 import { systemInstant } from '../clock';
 
@@ -149,11 +150,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   }
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // FULL: a power cut never loses a save the clerk saw succeed (NORMAL in WAL may drop the last commits);
-    // the cost per write is measured by `npm run bench` (issue 20).
-    db.pragma('synchronous = FULL');
+    writerPragmas(db);
 
     let backupPath: string | null = null;
     if (pending.length && hadSchema && options.backupDir) {
