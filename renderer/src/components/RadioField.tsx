@@ -2,7 +2,7 @@ import { Radio, type RadioGroupProps } from 'antd';
 import type { FieldValues, Path, PathValue } from 'react-hook-form';
 import { FormField, type FormFieldProps } from './FormField';
 
-export type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
+type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
   Omit<RadioGroupProps, 'id' | 'name' | 'value' | 'onChange'> & {
     /** Called after the field took the choice (to reset what depends on it). */
     onPick?: (value: PathValue<T, N>) => void;

@@ -27,7 +27,7 @@ import { getClass, getEnrolment } from './queries';
 import { FOLLOWED_PASSED } from './reports/employed-sql';
 
 /** BR-38: the employment date after training of one enrolment, or null. */
-export function employedAfter(
+function employedAfter(
   db: Database.Database,
   e: { person_id: string; employed_date: string | null; end_date: string; employment_status: string },
   months: number,

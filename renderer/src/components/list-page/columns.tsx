@@ -45,7 +45,7 @@ export interface Removed {
 }
 
 /** 恢复 of a row of a deleted list: the link's accessible name and what it does (useRestore, asking first). */
-export interface RestoreAction<T> {
+interface RestoreAction<T> {
   label: (row: T) => string;
   run: (row: T) => void;
 }

@@ -38,7 +38,7 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
  * 4 px to spare; 说明 and 扣减原因 gave up the 20 px so the columns still sum to 1062 (scroll x 1082, the content
  * width at 1366 less the 240 px navigation and 2 × 16 padding being 1094).
  */
-export const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
+const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
 /** 应发/实发 hold 保存后计算 on one line: 2 × 8 padding and five characters of 14 px (a sum needs less). */
 const DRAFT_MONEY_WIDTH = 16 + 5 * 14;
 /**

@@ -9,7 +9,7 @@
 export const FOLLOWED_PASSED = "te.result = '1' AND c.status IN ('04', '05') AND c.training_type IN ('01', '03')";
 
 /** SQL for the last day of the follow-up window of class `c` (N months, whole number). */
-export const windowEnd = (months: number) =>
+const windowEnd = (months: number) =>
   `min(date(c.end_date, 'start of month', '+${months} months', '+' || (CAST(strftime('%d', c.end_date) AS INTEGER) - 1) || ' days'),
        date(c.end_date, 'start of month', '+${months + 1} months', '-1 day'))`;
 
