@@ -10,10 +10,10 @@ type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldP
 
 /** A choice of a few options shown as buttons (Radio.Group) in a field; everything else goes to the group. */
 export function RadioField<T extends FieldValues, N extends Path<T>>(props: RadioFieldProps<T, N>) {
-  const { control, name, label, id, required, extra, onPick, ...group } = props;
+  const { control, name, label, id, required, extra, inline, onPick, ...group } = props;
   return (
     <FormField
-      {...{ control, name, label, id, required, extra }}
+      {...{ control, name, label, id, required, extra, inline }}
       render={(f) => (
         <Radio.Group
           id={f.id}
