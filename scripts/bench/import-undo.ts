@@ -15,7 +15,7 @@ import { round2, type BenchEntry } from './results';
 import { countyDir } from './scale';
 import { BENCH_TODAY } from './temp-core';
 
-export interface ImportUndoBench {
+interface ImportUndoBench {
   persons: number;
   rows: number;
   created: number;

@@ -99,6 +99,18 @@ describe('新增见习', { timeout: 60_000 }, () => {
     });
   });
 
+  it('says the county has no 见习基地 from the host select’s one read, and not while a base exists', async () => {
+    const none = setup(undefined, { 'employers.list': () => ok({ items: [], total: 0, page: 1, pageSize: 100 }) });
+    expect(await within(drawer()).findByText('还没有见习基地。请先在“见习基地”中认定见习单位。')).toBeInTheDocument();
+    expect(none.callsTo('employers.list')).toEqual([{ isInternshipBase: true, pageSize: 100 }]);
+    none.unmount();
+
+    const some = setup();
+    await waitFor(() => expect(some.callsTo('employers.list')).toEqual([{ isInternshipBase: true, pageSize: 100 }]));
+    await pick('见习单位', '明德');
+    expect(within(drawer()).queryByText(/还没有见习基地/)).toBeNull();
+  });
+
   it('finds a 见习基地 past the first 100 through the core and sends it as the host', async () => {
     // 130 bases by name: the 121st is reached only by searching the core (employers.list q, bases only).
     const bases = Array.from({ length: 130 }, (_, i) => ({

@@ -8,7 +8,7 @@ import { writerPragmas } from './pragmas';
 import { StartupError } from './startup-error';
 import { systemInstant } from '../clock';
 
-export interface OpenOptions {
+interface OpenOptions {
   /** Folder for the copy taken before migrating; null takes none (a restore migrates its own staged copy). */
   backupDir: string | null;
   migrations?: readonly Migration[];
@@ -20,7 +20,7 @@ export interface OpenOptions {
   mark?: (phase: string) => void;
 }
 
-export interface OpenedDatabase {
+interface OpenedDatabase {
   db: Database.Database;
   schemaVersion: number;
   backupPath: string | null;
@@ -185,7 +185,7 @@ function hasUserTables(db: Database.Database): boolean {
 export const fileStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /** A consistent copy taken before any migration runs (ARCHITECTURE §4); listed by backups.list as before-upgrade. */
-export function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
+function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `taizhang-before-v${toVersion}-${fileStamp(nowIso)}.db`);
   copyDatabase(db, target);
