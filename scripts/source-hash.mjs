@@ -16,7 +16,7 @@ function files(path) {
 }
 
 /** sha256 over the names and contents of every file under `inputs` (paths relative to the project root). */
-export function sourceHash(inputs) {
+function sourceHash(inputs) {
   const hash = createHash('sha256');
   for (const file of inputs.flatMap((p) => files(join(root, p)))) {
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');

@@ -6,8 +6,8 @@ import type { CallerInfo } from './context';
 // The permission check dispatch runs before any handler (issue 19, ARCHITECTURE §7a): the table is
 // shared/contract/permissions.ts; these are the refusals a clerk reads.
 
-export const UNAUTHENTICATED_MESSAGE = '尚未登录或登录已过期，请重新登录。';
-export const FULL_ID_REFUSED = '当前账号没有导出完整号码的权限：请导出隐藏号码的版本，或请管理员开通该权限。';
+const UNAUTHENTICATED_MESSAGE = '尚未登录或登录已过期，请重新登录。';
+const FULL_ID_REFUSED = '当前账号没有导出完整号码的权限：请导出隐藏号码的版本，或请管理员开通该权限。';
 
 const CAPABILITY_WORDS = {
   write: '录入或修改数据',
@@ -15,7 +15,7 @@ const CAPABILITY_WORDS = {
   admin: '管理账号和系统设置',
 } as const;
 
-export function forbiddenMessage(caller: CallerInfo, channel: Channel): string {
+function forbiddenMessage(caller: CallerInfo, channel: Channel): string {
   const role = caller.account ? roleLabel(caller.account.role) : '';
   const need = capabilityOf(channel);
   const what =

@@ -24,7 +24,7 @@ import { startWarmUp, type WarmUp, type WarmUpOptions } from './modules/home/war
 
 z.config(z.locales.zhCN());
 
-export const APP_VERSION = '0.1.0';
+const APP_VERSION = '0.1.0';
 export const DB_FILE = 'taizhang.db';
 
 export interface CoreOptions {

@@ -4,7 +4,7 @@ import type { Result } from '../../shared/contract';
 // transport keeps (cookie / main-process variable) and removes before the reply reaches the page.
 
 /** Channels whose successful reply opens a session. */
-export const SESSION_OPENERS: ReadonlySet<string> = new Set(['auth.setup', 'auth.signIn', 'auth.recover']);
+const SESSION_OPENERS: ReadonlySet<string> = new Set(['auth.setup', 'auth.signIn', 'auth.recover']);
 export const SESSION_CLOSER = 'auth.signOut';
 
 /** Splits a reply into what the page sees and the session it opened (undefined: none opened). */

@@ -6,8 +6,6 @@ import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window';
 // the page gets a real origin, its responses carry the CSP header, and file:// keeps no extra privileges.
 // Type-only import of 'electron': the tests pass a fake protocol object.
 
-export type ProtocolLike = Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
-
 /** Must run before the app is ready: a standard, secure scheme behaves like https for the page (origin, storage, fetch). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([

@@ -15,7 +15,7 @@ import { appPage, createMainWindow, isAppUrl, WINDOW_TITLE, type WindowDeps } fr
 
 export const STARTUP_FAILED_TITLE = '就业援助台账无法启动';
 
-export interface ShellDeps {
+interface ShellDeps {
   app: Pick<
     App,
     | 'requestSingleInstanceLock'
@@ -40,7 +40,7 @@ export interface ShellDeps {
   mainDir: string;
 }
 
-export type StartOutcome = 'second-instance' | 'startup-failed' | 'running';
+type StartOutcome = 'second-instance' | 'startup-failed' | 'running';
 
 /**
  * The better-sqlite3 build for Electron's ABI. Unpackaged runs only: TAIZHANG_SQLITE_BINDING, else the developer

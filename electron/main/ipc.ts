@@ -9,9 +9,9 @@ import type { FileDialogs } from './dialogs';
 // with fakes; index.ts passes the real ipcMain, core host, dialogs and window.
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
-export type HostLike = Pick<CoreHost, 'invoke' | 'onProgress'>;
+type HostLike = Pick<CoreHost, 'invoke' | 'onProgress'>;
 
-export interface BindOptions {
+interface BindOptions {
   /** True for the app's own page (window.ts isAppUrl bound to the page). */
   isAppUrl: (url: string) => boolean;
   dialogs: FileDialogs;

@@ -1,7 +1,7 @@
 import type { BrowserWindow, Dialog, Menu as MenuType, MenuItemConstructorOptions } from 'electron';
 import { WINDOW_TITLE } from './window';
 
-export interface MenuOptions {
+interface MenuOptions {
   /** Developer tools appear only in an unpackaged run. */
   packaged: boolean;
   showAbout: () => void;
@@ -47,7 +47,7 @@ export interface MenuDeps {
   packaged: boolean;
 }
 
-export function aboutText(version: string): { message: string; detail: string } {
+function aboutText(version: string): { message: string; detail: string } {
   return { message: WINDOW_TITLE, detail: `版本 ${version}\n离线运行，数据只保存在本机。` };
 }
 

@@ -7,8 +7,8 @@ export const WINDOW_TITLE = '就业援助台账';
 /** The built renderer's origin: a privileged custom scheme served by app-protocol.ts, never file://. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'taizhang';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
@@ -34,7 +34,7 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 export const CONTENT_SECURITY_POLICY_META = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
 /** The one page this window may show: the built renderer, or the dev server during `electron-vite dev`. */
-export interface AppPage {
+interface AppPage {
   url: string;
   devServer: boolean;
 }
@@ -96,7 +96,7 @@ export function windowOptions(preloadPath: string, devTools = false): BrowserWin
 }
 
 /** Deny every permission, and put the CSP on every response the session receives. */
-export function hardenSession(session: Session): void {
+function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -110,7 +110,7 @@ export function hardenSession(session: Session): void {
 }
 
 /** No pop-ups, no webviews, and no navigation away from the app's own page. */
-export function hardenContents(contents: WebContents, page: AppPage): void {
+function hardenContents(contents: WebContents, page: AppPage): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   const guard = (event: { url: string; preventDefault(): void }) => {
     if (!isAppUrl(event.url, page)) event.preventDefault();

@@ -7,7 +7,7 @@ import { StartupError } from '../core/db/startup-error';
 import { startServer } from './server';
 
 /** Where the desktop app keeps its data (Electron userData for productName 就业援助台账), shared by browser mode. */
-export function defaultDataDir(): string {
+function defaultDataDir(): string {
   const name = '就业援助台账';
   if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);

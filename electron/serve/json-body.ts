@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
 /** Limits of one API request body (issue 20): imports send a whole workbook as base64, nothing legitimate nests deep. */
-export const MAX_BODY_BYTES = 256 * 1024 * 1024;
-export const MAX_JSON_DEPTH = 64;
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+const MAX_JSON_DEPTH = 64;
 
 export class BodyError extends Error {
   constructor(

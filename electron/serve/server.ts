@@ -11,7 +11,7 @@ export interface Invoker {
   invoke(channel: string, input: unknown, session: string | null): Promise<Result<unknown>>;
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   core: Invoker;
   token: string;
   /** Built renderer folder (out/renderer). */

@@ -21,7 +21,7 @@ import {
   type ThreeWayFigure,
 } from './three-ways';
 
-export interface ArchiveFigure extends ThreeWayFigure {
+interface ArchiveFigure extends ThreeWayFigure {
   /** The persons past retention (the answer lists at most 200 of them). */
   total: number;
 }

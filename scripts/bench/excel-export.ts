@@ -19,7 +19,7 @@ const col = (
   extra: Partial<ReportColumn> = {},
 ): ReportColumn => ({ key, header, type, ...extra });
 
-export const BENCH_RPT01: ReportDefinition = {
+const BENCH_RPT01: ReportDefinition = {
   code: 'RPT-01',
   name: '就业困难人员实名制台账',
   columns: [
@@ -114,7 +114,7 @@ async function measure(run: () => Promise<void>): Promise<{ seconds: number; pea
   return { seconds, peakRssMb: Math.round(peak / 1048576) };
 }
 
-export interface ExcelExportBench {
+interface ExcelExportBench {
   rows: number;
   columns: number;
   engine: { seconds: number; peakRssMb: number; fileMb: number };
@@ -127,7 +127,7 @@ export interface ExcelExportBench {
  * Best of `repeats` runs of each path, alternating which goes first (the machine may be shared:
  * the minimum time is the least disturbed one); peak RSS is the highest seen.
  */
-export async function benchExcelExport(rows = 100_000, repeats = 2): Promise<ExcelExportBench> {
+async function benchExcelExport(rows = 100_000, repeats = 2): Promise<ExcelExportBench> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-excel-'));
   try {
     const rawPath = join(dir, 'raw.xlsx');

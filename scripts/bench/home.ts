@@ -25,7 +25,7 @@ import type { CountyRunOptions } from './measure';
 
 const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;
 
-export interface HomeBench {
+interface HomeBench {
   persons: number;
   contacts: number;
   seedSeconds: number;

@@ -11,7 +11,7 @@ import { emptyCounty, roster, villagesOf } from './person-import';
 import { measure, type Measured } from './measure';
 import { round2, type BenchEntry } from './results';
 
-export interface ScaleStep extends Measured {
+interface ScaleStep extends Measured {
   /** The longest the event loop was blocked during the step, ms. */
   worstStallMs: number;
   /**
@@ -42,7 +42,7 @@ function busyWatch(): { stop(): number } {
   };
 }
 
-export interface ImportScale {
+interface ImportScale {
   rows: number;
   fileMb: number;
   check: ScaleStep;

@@ -1,6 +1,6 @@
 // fix27b: the 导入前 copy and the batch record at county scale. On a copy of the scale county (N persons with their
 // registrations and contacts, scale.ts builds it once), an R-row person roster is checked and committed, and the
-// commit undone (imports.batches.undo). Measured: the copy alone (takePlainBackup 'before-import', as the commit
+// commit undone (imports.batches.undo, a job since imp28). Measured: the copy alone (takePlainBackup 'before-import', as the commit
 // takes it: VACUUM INTO + fsync) and its size, the whole commit (copy + transaction + batch record), and the undo.
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { round2, type BenchEntry } from './results';
 import { countyDir } from './scale';
 import { BENCH_TODAY } from './temp-core';
 
-export interface ImportUndoBench {
+interface ImportUndoBench {
   persons: number;
   rows: number;
   created: number;
@@ -59,12 +59,12 @@ export async function benchImportUndo(options: {
       skipInvalidRows: true,
     });
     const commitSeconds = seconds(t);
-    const batch = core.ctx.db
-      .prepare('SELECT id, row_count FROM import_batches ORDER BY committed_at DESC LIMIT 1')
-      .get() as { id: string; row_count: number };
+    const batchRows = core.ctx.db
+      .prepare('SELECT row_count FROM import_batches WHERE id = ?')
+      .pluck()
+      .get(done.batchId) as number;
     t = performance.now();
-    const undone = await core.invoke('imports.batches.undo', { id: batch.id });
-    if (!undone.ok) throw new Error(undone.error.message);
+    await job(core, 'imports.batches.undo', { id: done.batchId });
     const undoSeconds = seconds(t);
     return {
       persons: options.persons,
@@ -74,7 +74,7 @@ export async function benchImportUndo(options: {
       copySeconds,
       copyMb,
       commitSeconds,
-      batchRows: batch.row_count,
+      batchRows,
       undoSeconds,
     };
   } finally {

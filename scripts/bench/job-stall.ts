@@ -20,12 +20,12 @@ export const TODAY = '2026-11-28';
 const EVERY_MS = 20;
 export const STALL_GOAL_MS = 100;
 
-export interface Latency {
+interface Latency {
   samples: number;
   p95: number;
   worst: number;
 }
-export interface StallFigure {
+interface StallFigure {
   /** Which lanes: 'two workers' (issue 13) or 'one worker' (before). */
   layout: string;
   job: string;

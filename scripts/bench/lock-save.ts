@@ -14,7 +14,7 @@ import { round2, type BenchEntry } from './results';
 
 const MONTH = '2026-10';
 
-export interface LockSaveFigure {
+interface LockSaveFigure {
   layout: 'before' | 'after';
   lockSeconds: number;
   saveWaitMs: number;

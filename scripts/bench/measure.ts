@@ -9,7 +9,7 @@ export interface Measured {
 }
 
 /** What every bench is told: where its progress lines go. */
-export interface BenchLog {
+interface BenchLog {
   log: (line: string) => void;
 }
 

@@ -168,7 +168,7 @@ async function rawImport(core: Core, buf: Buffer): Promise<number> {
   return rows.length;
 }
 
-export interface ImportBench {
+interface ImportBench {
   rows: number;
   check: Measured;
   commit: Measured;

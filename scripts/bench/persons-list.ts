@@ -10,7 +10,7 @@ import { percentile, round2, type BenchEntry } from './results';
 import { BENCH_TODAY, inTempCore } from './temp-core';
 import type { CountyRunOptions } from './measure';
 
-export interface QueryFigures {
+interface QueryFigures {
   name: string;
   total: number;
   path: string;

@@ -21,7 +21,7 @@ import { percentile, round2, type BenchEntry } from './results';
 import { BENCH_TODAY } from './temp-core';
 import type { CountyRunOptions } from './measure';
 
-export interface PlacementFigures {
+interface PlacementFigures {
   persons: number;
   posts: number;
   placements: number;
@@ -64,7 +64,7 @@ const stats = (samples: number[]) => {
 };
 
 /** Posts and placements of a bench county; by default persons / 10 posts and persons / 5 placements. */
-export interface PostCountySize {
+interface PostCountySize {
   posts: number;
   placements: number;
 }
@@ -166,7 +166,7 @@ const CASES_PER_ROUND = 4;
  * The rounds a county can hold: those asked for, or, in a small county (300 persons offer about 5 cases), as many as
  * its cases allow, a tenth of them warm-up. Fewer than one round's cases: refused, naming the size that works.
  */
-export function scaleRounds(available: number, asked: { runs: number; warmup: number }) {
+function scaleRounds(available: number, asked: { runs: number; warmup: number }) {
   const rounds = Math.floor(available / CASES_PER_ROUND);
   if (rounds >= asked.runs + asked.warmup) return asked;
   if (rounds < 1)

@@ -24,7 +24,7 @@ type Plain =
   | 'remark';
 
 /** One RPT-01 row as the baselines read it. */
-export type RawRpt01Row = Record<Plain, ExcelJS.CellValue> &
+type RawRpt01Row = Record<Plain, ExcelJS.CellValue> &
   Record<Dates, string | null> & { idNumber: string; phone: string | null };
 
 /** Writes `rows` numbered from 1 with the column `styles`; `date` turns a date text into its cell value. */

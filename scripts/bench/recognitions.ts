@@ -23,7 +23,7 @@ import type { CountyRunOptions } from './measure';
 
 const MONTH = BENCH_TODAY.slice(0, 7);
 
-export interface RecogBench {
+interface RecogBench {
   persons: number;
   recognitions: number;
   seedSeconds: number;

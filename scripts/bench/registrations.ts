@@ -30,7 +30,7 @@ export interface RegFigure {
   coreCpuP95?: number;
 }
 
-export interface RegBench {
+interface RegBench {
   persons: number;
   /** seconds: registrations + contacts only; personsSeconds: the persons before them. */
   seed: RegistrationSeedResult & { seconds: number; personsSeconds: number };
@@ -115,7 +115,7 @@ export async function time(
 }
 
 /** A call through the core, by name, with its raw SQL: one row of a table timeAll measures. */
-export type TimedCall = [name: string, viaCore: () => Promise<number>, raw: () => number];
+type TimedCall = [name: string, viaCore: () => Promise<number>, raw: () => number];
 
 /** Times each call of the table against its raw SQL, one after the other. */
 export async function timeAll(o: Pick<RunOptions, 'runs' | 'warmup'>, calls: TimedCall[]): Promise<RegFigure[]> {

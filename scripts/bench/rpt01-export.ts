@@ -29,7 +29,7 @@ async function rawWrite(core: Core, filePath: string): Promise<number> {
   return seq;
 }
 
-export interface Rpt01Bench {
+interface Rpt01Bench {
   persons: number;
   engine: ExportRace['engine'];
   raw: ExportRace['raw'];

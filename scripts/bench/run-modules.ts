@@ -2,7 +2,7 @@
 // same run — persons.list, RPT-01 export and person import, placements, contacts, recognitions, attendance and
 // subsidy rosters, 首页, training — in the order they run.
 import { benchPersonsList, toEntries } from './persons-list';
-import { recordResults, RESULTS_FILE, type BenchEntry } from './results';
+import { recordedIn, recordResults } from './results';
 import { benchRpt01Export, rpt01Entries } from './rpt01-export';
 import { benchPersonImport, importEntries } from './person-import';
 import { benchPlacements, placementEntries } from './placements';
@@ -16,13 +16,8 @@ import { GOAL_MS, GOAL_RATIO, type BenchArgs } from './args';
 const log = (l: string) => console.log(l);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 
-/** Records a case's entries and says so, with the case's goal when it has one. */
-function recorded(entries: BenchEntry[], goal = ''): void {
-  recordResults(entries);
-  console.log(`\n已写入 ${RESULTS_FILE}${goal}`);
-}
-
-export async function runModuleCases({ values, only }: BenchArgs): Promise<void> {
+export async function runModuleCases({ values, only, resultsFile }: BenchArgs): Promise<void> {
+  const recorded = recordedIn(resultsFile);
   const persons = Number(values.persons);
   /** The cases timed --runs times after --warmup. */
   const timed = { persons, runs: Number(values.runs), warmup: Number(values.warmup), log };
@@ -63,7 +58,7 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
       `  exceljs 直接流式写入同样的单元格：${b.raw.seconds} 秒，峰值内存 ${b.raw.peakRssMb} MB，文件 ${b.raw.fileMb} MB`,
     );
     console.log(`  ratio ${b.ratio}（目标 < ${RPT01_GOAL_RATIO}，峰值 < ${RPT01_GOAL_PEAK_MB} MB）${ok}`);
-    recordResults(rpt01Entries(b));
+    recordResults(rpt01Entries(b), resultsFile);
   }
   if (only.has('import')) {
     const b = await benchPersonImport({ rows: Number(values['import-rows']), repeats, log });
@@ -76,9 +71,9 @@ export async function runModuleCases({ values, only }: BenchArgs): Promise<void>
     console.log(
       `  CPU 时间：${(b.check.cpuSeconds + b.commit.cpuSeconds).toFixed(2)} 秒 对 ${b.raw.cpuSeconds} 秒，ratio ${b.cpuRatio}（各取最好的一次）`,
     );
-    recordResults(importEntries(b));
+    recordResults(importEntries(b), resultsFile);
   }
-  if (only.has('rpt01') || only.has('import')) console.log(`\n已写入 ${RESULTS_FILE}`);
+  if (only.has('rpt01') || only.has('import')) console.log(`\n已写入 ${resultsFile}`);
 
   // Issue 6: saving a placement (capacity + overlap checks) at 10,000 posts and 20,000 placements, against raw SQL.
   if (only.has('posts')) {

@@ -1,7 +1,7 @@
 // npm run bench: the county-scale and whole-process cases — a 50,000-row import, the 100k county's lists (first read
 // and all), 档案到期, a call's latency while long jobs run, the start of npm run serve, a save while a month locks —
 // in the order they run.
-import { readResults, recordResults, RESULTS_FILE } from './results';
+import { readResults, recordedIn } from './results';
 import { benchImportScale, importScaleEntries } from './import-scale';
 import { benchImportUndo, importUndoEntries } from './import-undo';
 import { benchScale, benchScaleFirst, meetsGoal, scaleComparison, scaleEntries } from './scale';
@@ -11,7 +11,8 @@ import { benchLockSave, lockSaveEntries } from './lock-save';
 import { archiveEntries, benchArchive } from './archive';
 import type { BenchArgs } from './args';
 
-export async function runScaleCases({ values, only }: BenchArgs): Promise<void> {
+export async function runScaleCases({ values, only, resultsFile }: BenchArgs): Promise<void> {
+  const recorded = recordedIn(resultsFile);
   // Issue 14: a 50,000-row roster checked and committed: peak memory and the worst event-loop stall of each step.
   const SCALE_GOAL_MB = 400;
   const SCALE_GOAL_STALL_MS = 100;
@@ -29,8 +30,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
         `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms（其中占用 CPU ${m.worstBusyMs} ms）${ok}`,
       );
     }
-    recordResults(importScaleEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(importScaleEntries(b));
   }
 
   // fix27b: the 导入前 copy at county scale against the commit it guards, and the undo of that commit.
@@ -44,8 +44,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
       `\n${b.persons} 人的台账（${b.registerMb} MB）导入 ${b.rows} 行（新增 ${b.created} 人）：导入前备份 ${b.copySeconds} 秒（${b.copyMb} MB），` +
         `导入共 ${b.commitSeconds} 秒（含备份和撤销记录 ${b.batchRows} 行），撤销 ${b.undoSeconds} 秒`,
     );
-    recordResults(importUndoEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(importUndoEntries(b));
   }
 
   // Issue 13: list/search, month work lists, counts, badges and RPT-12 at county scale, in process, through the HTTP
@@ -55,8 +54,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
   if (only.has('scale-first')) {
     const persons = Number(values.scale.replace(/k$/i, '')) * (/k$/i.test(values.scale) ? 1000 : 1);
     console.log(`\n规模 ${values.scale}：启动后第一次月度工作清单`);
-    recordResults(await benchScaleFirst({ persons, dataDir: values['data-dir'], log: (l) => console.log(l) }));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(await benchScaleFirst({ persons, dataDir: values['data-dir'], log: (l) => console.log(l) }));
   }
   if (only.has('scale')) {
     const persons = Number(values.scale.replace(/k$/i, '')) * (/k$/i.test(values.scale) ? 1000 : 1);
@@ -82,8 +80,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
         `  ${f.name}：${f.rows}；core p50 ${f.core.p50} p95 ${f.core.p95}；HTTP p50 ${f.http.p50} p95 ${f.http.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio} ${meetsGoal(f) ? '达到' : '未达到'}`,
       );
     for (const line of scaleComparison(b, readResults())) console.log(line);
-    recordResults(scaleEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(scaleEntries(b));
   }
 
   // Round 3: 档案到期 (archive.list) on a throwaway copy of the scale county (--data-dir: the county to copy), in process,
@@ -92,8 +89,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
     const runs = Number(values['contacts-runs']);
     const b = await benchArchive({ runs, warmup: 2, dataDir: values['data-dir'], log: (l) => console.log(l) });
     console.log(`\n档案到期：${b.persons} 名人员；每项 ${runs} 次，单位 ms；传输下限 p95 ${b.floor.p95}`);
-    recordResults(archiveEntries(b.persons, b.figures));
-    console.log(`已写入 ${RESULTS_FILE}`);
+    recorded(archiveEntries(b.persons, b.figures));
   }
 
   // Issue 13: a cheap call's latency while each long job runs, two workers (and, with --stall-before, one).
@@ -112,8 +108,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
         `  [${f.layout}] ${f.job}: 进程内 p95 ${f.inProcess.p95} 最长 ${f.inProcess.worst}；HTTP p95 ${f.http.p95} 最长 ${f.http.worst}；写入最长 ${f.write.worst} ms ${f.job === 'idle' ? '' : ok}`,
       );
     }
-    recordResults(stallEntries(figures));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(stallEntries(figures));
   }
 
   // Issue 13: `npm run serve` on the 100k county, from the spawn to the URL, the first answer and a signed-in list page,
@@ -141,8 +136,7 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
     console.log(
       `  进程内（raw）：quick_check ${b.raw.quickCheckMs}，openDatabase ${b.raw.openDatabaseMs}，openCore ${b.raw.openCoreMs}`,
     );
-    recordResults(startEntries(b));
-    console.log(`\n已写入 ${RESULTS_FILE}`);
+    recorded(startEntries(b));
   }
 
   // Wave 22: another connection's save while a month locks, the lock as before (reports computed inside its write
@@ -154,7 +148,6 @@ export async function runScaleCases({ values, only }: BenchArgs): Promise<void> 
       log: (l) => console.log(l),
     });
     console.log(`\n（县：${dataDir}）`);
-    recordResults(lockSaveEntries(figures));
-    console.log(`已写入 ${RESULTS_FILE}`);
+    recorded(lockSaveEntries(figures));
   }
 }

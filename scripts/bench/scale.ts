@@ -28,13 +28,13 @@ import type { CountyRunOptions } from './measure';
 
 const MONTH = '2026-11';
 
-export interface ScaleFigure extends ThreeWayFigure {
+interface ScaleFigure extends ThreeWayFigure {
   /** 'list' cases have the 20 ms / 1.5× goal; 'month' cases the 300 ms goal. */
   kind: 'list' | 'month' | 'floor';
   rows: number;
 }
 
-export interface ScaleBench {
+interface ScaleBench {
   persons: number;
   registrations: number;
   contacts: number;
@@ -51,7 +51,7 @@ export interface ScaleBench {
  * Unanswered attempts added per registration and month when the bench generates its county: 0.75 gives the
  * density of issue 13 (about 1.2 million contacts at 100,000 persons, 6 million at 500,000; 0 gives ~0.82 million).
  */
-export const SCALE_EXTRA_ATTEMPTS = 0.75;
+const SCALE_EXTRA_ATTEMPTS = 0.75;
 
 export async function countyDir(
   persons: number,

@@ -20,7 +20,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const SCALE_COUNTY = join(tmpdir(), `taizhang-bench-scale-100000-a0.75-${BENCH_TODAY}`);
 const WAIT_MS = 10 * 60_000;
 
-export interface StartRun {
+interface StartRun {
   kind: 'first-of-day' | 'same-day';
   urlMs: number;
   statusMs: number;
@@ -35,7 +35,7 @@ export interface StartRun {
   split: { modules: number; open: number; migrations: number; other: number };
 }
 
-export interface StartBench {
+interface StartBench {
   dataDir: string;
   runs: StartRun[];
   raw: { quickCheckMs: number; openDatabaseMs: number; openCoreMs: number };

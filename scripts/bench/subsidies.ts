@@ -28,9 +28,9 @@ import { round2, type BenchEntry } from './results';
 import { benchRpt06Export, type Rpt06Bench } from './rpt06-export';
 import type { RepeatOptions } from './measure';
 
-export const BENCH_MONTH = '2026-10';
+const BENCH_MONTH = '2026-10';
 
-export interface Timing {
+interface Timing {
   coreMs: number;
   rawMs: number;
   ratio: number;
@@ -39,7 +39,7 @@ export interface Timing {
   cpuRatio: number;
 }
 
-export interface SubsidyFigures {
+interface SubsidyFigures {
   persons: number;
   rows: number;
   /** Best wall and CPU times of each path (ms); ratio by wall time, cpuRatio by CPU time. */

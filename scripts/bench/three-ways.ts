@@ -32,7 +32,7 @@ export async function transportFloor(http: HttpInvoker, options: RunOptions): Pr
   return floor;
 }
 
-export interface ThreeWayCase {
+interface ThreeWayCase {
   /** Returns the rows the answer holds. */
   viaCore: () => Promise<number>;
   viaHttp: () => Promise<unknown>;

@@ -11,7 +11,7 @@ import { BENCH_TODAY, inTempCore } from './temp-core';
 import { round2, type BenchEntry } from './results';
 import type { RunOptions } from './measure';
 
-export interface TrainingBench {
+interface TrainingBench {
   classes: number;
   trainees: number;
   seedSeconds: number;

@@ -5,7 +5,7 @@ import type { Role } from '../../shared/contract/accounts';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
 import { addMonths } from '../../shared/domain/dates';
 
-export interface DemoAccount {
+interface DemoAccount {
   username: string;
   displayName: string;
   role: Role;
@@ -28,7 +28,7 @@ export const afterMonth = <C extends { now: () => string }>(ctx: C, month: strin
   now: () => `${addMonths(month, 1)}-05T02:00:00.000Z`,
 });
 
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: '阿依古丽', role: 'admin', password: 'Demo-admin-2026', fullIdExport: true },
   { username: 'shenhe', displayName: '买买提', role: 'reviewer', password: 'Demo-review-2026', fullIdExport: true },
   {

@@ -16,7 +16,7 @@ import { makeSeedIds } from './fast-ids';
 import { makeRng } from './rng';
 import { SYNC_DIFFICULT_SQL } from './recognitions';
 
-export interface AssistanceSeedOptions {
+interface AssistanceSeedOptions {
   today: string;
   seed?: number;
   /** Share of the persons due for assistance left as they are (default 0.12). */

@@ -9,7 +9,7 @@ import { addMonths, monthOf } from '../../shared/domain/dates';
 import type { StepOptions } from './step-options';
 
 /** The n-th card: 621700 + 12 digits + the check digit (19 digits). */
-export const demoCard = (n: number): string => {
+const demoCard = (n: number): string => {
   const body = `621700${String(n).padStart(12, '0')}`;
   return body + [...'0123456789'].find((d) => luhnValid(body + d))!;
 };

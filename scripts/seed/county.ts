@@ -13,7 +13,7 @@ import { invokeOk } from './invoke';
 
 export const SEED_OPERATOR = '演示数据';
 
-export interface SeedOptions {
+interface SeedOptions {
   persons: number;
   today: string;
   seed?: number;

@@ -5,7 +5,7 @@ import type { Core } from '../../electron/core/core';
 import { addMonths, monthOf, monthRange } from '../../shared/domain/dates';
 import { invokeOk } from './invoke';
 
-export interface DeletedContactsSeedOptions {
+interface DeletedContactsSeedOptions {
   today: string;
   /** Contacts to delete (fewer when the county has fewer). Default 4. */
   count?: number;

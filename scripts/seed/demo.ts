@@ -21,7 +21,7 @@ import { seedDeletedContacts } from './deleted-contacts';
 import { seedDeletedRegistrations } from './deleted-registrations';
 import { seedScopedRosters } from './scoped-rosters';
 
-export interface DemoOptions {
+interface DemoOptions {
   persons: number;
   today: string;
   seed: number;

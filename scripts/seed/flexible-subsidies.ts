@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/core';
 import { addMonths, monthOf, monthRange } from '../../shared/domain/dates';
 import { invokeOk } from './invoke';
 
-export interface FlexSeedOptions {
+interface FlexSeedOptions {
   today: string;
   /** Persons to give a period (fewer when the county has fewer). Default 8. */
   persons?: number;

@@ -32,7 +32,7 @@ import { afterMonth, DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 /** What the demo's 其他 interns are (其他类别说明). */
 const OTHER_TYPE_NOTES = ['技工院校毕业生', '退役士兵', '返乡创业青年'];
 
-export interface InternshipSeedOptions {
+interface InternshipSeedOptions {
   today: string;
   /** Internships to register (about; fewer when the county lacks eligible persons). Default 40. */
   interns?: number;
@@ -44,9 +44,9 @@ export interface InternshipSeedOptions {
   log?: (line: string) => void;
 }
 
-export type InternState = 'active' | 'ended' | 'retained' | 'earlyHire' | 'leftEarly';
+type InternState = 'active' | 'ended' | 'retained' | 'earlyHire' | 'leftEarly';
 
-export interface InternshipSeedResult {
+interface InternshipSeedResult {
   bases: number;
   internships: number;
   byState: Record<InternState, number>;

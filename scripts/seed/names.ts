@@ -179,7 +179,7 @@ const HAN_FEMALE = [
   '春花',
 ];
 
-export type NameStyle = 'uyghur' | 'kazakh' | 'kyrgyz' | 'tajik' | 'han' | 'hui';
+type NameStyle = 'uyghur' | 'kazakh' | 'kyrgyz' | 'tajik' | 'han' | 'hui';
 
 /** The name style for an E02 code (others get Han-style names). */
 export function nameStyleOf(ethnicity: string): NameStyle {

@@ -56,7 +56,7 @@ const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
 export type SeedPerson = PersonWrite &
   Pick<PersonRow, 'is_difficult' | 'on_post' | 'in_internship'> & { created_at: string; updated_at: string };
 
-export interface VillageRef {
+interface VillageRef {
   id: string;
   townshipId: string;
   name: string;

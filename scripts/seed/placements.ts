@@ -102,7 +102,7 @@ function currentContract(start: string, ref: string, months: number): { start: s
   return { start: from, end: termEnd(from, months) };
 }
 
-export interface PlacementSeedResult {
+interface PlacementSeedResult {
   placements: number;
   open: number;
 }

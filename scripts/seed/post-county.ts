@@ -6,7 +6,7 @@ import { seedEmployersAndPosts } from './posts';
 import { seedPlacements } from './placements';
 import { makeRng } from './rng';
 
-export interface PostSeedOptions {
+interface PostSeedOptions {
   /** Posts to create (about; spread by population). */
   posts: number;
   /** Placements to create at most (fewer when the county lacks eligible persons). */
@@ -16,7 +16,7 @@ export interface PostSeedOptions {
   log?: (line: string) => void;
 }
 
-export interface PostSeedResult {
+interface PostSeedResult {
   employers: number;
   posts: number;
   placements: number;

@@ -12,7 +12,7 @@ import { SEED_OPERATOR } from './county';
 import { makeSeedIds } from './fast-ids';
 import { makeRng, type Rng } from './rng';
 
-export interface RecognitionSeedOptions {
+interface RecognitionSeedOptions {
   today: string;
   seed?: number;
   /** Share of the other registered persons that apply (default 0.25: ≈ 20,000 recognitions at 100,000 persons). */
@@ -20,7 +20,7 @@ export interface RecognitionSeedOptions {
   log?: (line: string) => void;
 }
 
-export interface RecognitionSeedResult {
+interface RecognitionSeedResult {
   recognitions: number;
   byStage: Record<string, number>;
 }

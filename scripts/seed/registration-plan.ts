@@ -12,7 +12,7 @@ import { addDays, daysBetween } from '../../shared/domain/working-days';
 import type { CancelReasonCode } from '../../shared/enums/registration-codes';
 import type { Rng } from './rng';
 
-export interface PlanPerson {
+interface PlanPerson {
   birthDate: string;
   retirementCategory: RetirementCategory;
   employmentStatus: string;
@@ -20,7 +20,7 @@ export interface PlanPerson {
   povertyStatus: string | null;
 }
 
-export interface PlannedContact {
+interface PlannedContact {
   date: string;
   method: string;
   result: string;

@@ -11,7 +11,7 @@ import { makeSeedIds } from './fast-ids';
 
 export const SEED_OPERATOR = '演示数据';
 
-export interface RegistrationSeedOptions {
+interface RegistrationSeedOptions {
   today: string;
   seed?: number;
   /** Share of working-age persons given a registration in the last three years (default 0.48: about 30 % registered at any time). */

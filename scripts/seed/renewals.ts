@@ -13,7 +13,7 @@ import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
 import { renewalAssessmentYear } from '../../shared/domain/renewal-assessment';
 
-export interface RenewalSeedOptions {
+interface RenewalSeedOptions {
   today: string;
   seed?: number;
   /** Renewals to make (about; fewer when too few contracts end soon). */
@@ -21,7 +21,7 @@ export interface RenewalSeedOptions {
   log?: (line: string) => void;
 }
 
-export interface RenewalSeedResult {
+interface RenewalSeedResult {
   assessments: number;
   failed: number;
   renewals: number;

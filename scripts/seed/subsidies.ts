@@ -20,14 +20,14 @@ import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { SEED_OPERATOR } from './placements';
 import { afterMonth, DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
-export interface SubsidySeedOptions {
+interface SubsidySeedOptions {
   today: string;
   /** Months of rosters before today's month (default 12). */
   months?: number;
   log?: (line: string) => void;
 }
 
-export interface SubsidySeedResult {
+interface SubsidySeedResult {
   months: number;
   attendanceRows: number;
   batches: number;

@@ -17,7 +17,7 @@ import { addDays, addWorkingDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { DEMO_REVIEWER } from './accounts';
 
-export interface TrainingSeedOptions {
+interface TrainingSeedOptions {
   today: string;
   providers?: number;
   classes?: number;
@@ -26,7 +26,7 @@ export interface TrainingSeedOptions {
   log?: (line: string) => void;
 }
 
-export interface TrainingSeedResult {
+interface TrainingSeedResult {
   providers: number;
   classes: number;
   trainees: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, writeChannel } from './define';
+import { channel, writeJobChannel } from './define';
 import { itemsOf, uuid } from './fields';
 
 // 撤销本次导入 (fix27b): every import commit is recorded as a batch (the rows it inserted, and the rows it changed or
@@ -47,7 +47,8 @@ export type ImportBatch = z.infer<typeof importBatch>;
 export const importBatchesChannels = {
   /** The newest imports (the caller's own; the administrator sees everyone's), newest first. */
   'imports.batches.list': channel({ input: z.object({}), output: itemsOf(importBatch) }),
-  'imports.batches.undo': writeChannel(
+  /** A job (progress, 取消 leaves everything as it was): one transaction with its audit row. */
+  'imports.batches.undo': writeJobChannel(
     z.object({ id: uuid('导入记录') }),
     z.object({ id: z.string(), reverted: z.number().int() }),
     'import_batch',

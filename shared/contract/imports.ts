@@ -230,6 +230,8 @@ export const personImportResult = z.object({
   skipped: z.number(),
   /** The 导入前 copy taken just before the commit (its file name in backups/): restoring it undoes the import. */
   backup: z.string(),
+  /** The import's batch (imports.batches.list / undo): 撤销本次导入 takes back this import's rows only. */
+  batchId: z.string(),
 });
 export type PersonImportResult = z.infer<typeof personImportResult>;
 

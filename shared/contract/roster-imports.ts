@@ -208,6 +208,8 @@ export const rosterImportResult = z.object({
   posts: z.number(),
   /** The 导入前 copy taken just before the commit (its file name in backups/): restoring it undoes the import. */
   backup: z.string(),
+  /** The import's batch (imports.batches.list / undo): 撤销本次导入 takes back this import's rows only. */
+  batchId: z.string(),
 });
 export type RosterImportResult = z.infer<typeof rosterImportResult>;
 

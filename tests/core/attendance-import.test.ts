@@ -10,7 +10,7 @@ import type { Core } from '../../electron/core/core';
 import type { ImportRowError } from '../../shared/contract/imports';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { call, lastAuditSummary, makeCore, must, mustJob, snapshot } from './harness';
+import { call, jobResult, lastAuditSummary, makeCore, must, mustJob, snapshot } from './harness';
 import { BEFORE_IMPORT_COPY, jobData, jobError, takeWorkbook } from './import-workbooks';
 import {
   OCTOBER_TWO_ABSENCES,
@@ -295,7 +295,7 @@ describe('imports.attendance: the 导入前 copy and 撤销本次导入', () => 
 
   it('undone: the grid as before the import', async () => {
     const { core, before, batchId } = await imported();
-    expect(await must(core, 'imports.batches.undo', { id: batchId })).toEqual({ id: batchId, reverted: 2 });
+    expect(await mustJob(core, 'imports.batches.undo', { id: batchId })).toEqual({ id: batchId, reverted: 2 });
     expect(register(core)).toBe(before);
   });
 
@@ -303,7 +303,7 @@ describe('imports.attendance: the 导入前 copy and 撤销本次导入', () => 
     const { core, u, batchId } = await imported();
     await reviewedRoster(core, 'post', MONTH);
     const after = snapshot(core);
-    expect(await call(core, 'imports.batches.undo', { id: batchId })).toMatchObject({
+    expect(await jobResult(core, 'imports.batches.undo', { id: batchId })).toMatchObject({
       ok: false,
       error: {
         code: 'RULE_VIOLATION',

@@ -31,12 +31,14 @@ function refusal(fn: () => unknown): StartupError {
 }
 
 describe('opening the database', () => {
-  it('sets WAL, foreign keys, a busy timeout and synchronous=FULL', () => {
+  it('sets WAL, foreign keys, a busy timeout, synchronous=FULL and temp_store=MEMORY', () => {
     const { db } = dbAt(tempDir(), [v1]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    // Statement journals in memory (db/pragmas.ts): a recorded import's commit no longer writes them to a file.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     db.close();
   });
 

@@ -215,15 +215,19 @@ export async function waitJob(core: Core, jobId: string, session?: string): Prom
   }
 }
 
-/** Starts a job channel and waits for its end: the finished job's Result (its data, or why it failed or stopped). */
+/**
+ * Starts a job channel and waits for its end: the finished job's Result (its data, or why it failed or stopped);
+ * `session`: as whom (a token from signedInAs), by default the core's own.
+ */
 export async function jobResult<C extends Channel>(
   core: Core,
   channel: C,
   input: ChannelInput<C>,
+  session?: string,
 ): Promise<Result<JobResultOf<C>>> {
-  const started = await call(core, channel, input);
+  const started = (await core.invoke(channel, input, session)) as Result<ChannelOutput<C>>;
   if (!started.ok) return started;
-  const status = await waitJob(core, (started.data as { jobId: string }).jobId);
+  const status = await waitJob(core, (started.data as { jobId: string }).jobId, session);
   return status.result as Result<JobResultOf<C>>;
 }
 

@@ -9,7 +9,7 @@ import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, snapshot, waitJob } from './harness';
 import { county } from './persons-fixtures';
 import { backupsOf, filesIn, names } from './backups-fixtures';
-import { BEFORE_IMPORT_COPY, jobData } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, jobData } from './import-workbooks';
 import { checkTraps, registerExisting } from './import-traps';
 
 // audit8 gap 1: a committed import can be undone. Every commit first takes a 导入前 copy of the register and names
@@ -36,7 +36,7 @@ describe('imports: the 导入前 copy and 取消 while writing', () => {
       updateMatched: [existing.changed.id],
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     expect(beforeImportCopies(backupsOf(core))).toEqual([done.backup, `${done.backup}.json`]);
     expect(names(core)).toHaveLength(before.length + 5);
 

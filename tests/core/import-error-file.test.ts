@@ -5,7 +5,7 @@ import type { WrittenFile } from '../../shared/contract/files';
 import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import { makeCore, must } from './harness';
 import { county, makeId, wrongCheck } from './persons-fixtures';
-import { BEFORE_IMPORT_COPY, base64, jobData, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, base64, jobData, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
 
 // Issue 14: the error file a clerk can use — the original rows with errors, bad cells highlighted, an added
 // 错误说明 column — and the round trip: correct the cells in that file, import it again, the rows go in.
@@ -88,7 +88,7 @@ describe('imports.persons.errorWorkbook: the rows to correct', () => {
         token: first.token,
         skipInvalidRows: true,
       }),
-    ).toEqual({ created: 1, updated: 0, skipped: 3, backup: BEFORE_IMPORT_COPY });
+    ).toEqual({ created: 1, updated: 0, skipped: 3, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     const written = await jobData<WrittenFile>(c.core, 'imports.persons.errorWorkbook', { token: first.token });
     const { wb } = await takeWorkbook(c.core, written.fileId);
     const ws = wb.getWorksheet('名单')!;
@@ -109,6 +109,7 @@ describe('imports.persons.errorWorkbook: the rows to correct', () => {
       updated: 0,
       skipped: 0,
       backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
     });
     const names = (await must(c.core, 'persons.list', { pageSize: 20 })).items.map((p) => p.name).sort();
     expect(names).toEqual(['买买提', '古丽', '吐尔逊', '阿依努尔'].sort());

@@ -8,6 +8,7 @@ import type { WrittenFile } from '../../shared/contract/files';
 import { makeCore, must, setUpOffice, snapshot, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import {
+  BATCH_ID,
   BEFORE_IMPORT_COPY,
   base64,
   jobData,
@@ -57,7 +58,7 @@ describe('imports.persons.commit', () => {
     const { c, existing, r } = await checked();
     const auditBefore = (await must(c.core, 'audit.list', {})).items.length;
     const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', validRows(r));
-    expect(done).toEqual({ created: 5, updated: 0, skipped: 10, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({ created: 5, updated: 0, skipped: 10, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     const list = await must(c.core, 'persons.list', { pageSize: 100, sort: { field: 'name', order: 'asc' } });
     expect(list.items.map((p) => p.name).sort()).toEqual(
       ['买买提·吐尔逊', '古丽', '帕提古丽', '张伟', '李娜', '王芳', '阿不都热合曼·买买提'].sort(),
@@ -103,7 +104,7 @@ describe('imports.persons.commit', () => {
   it('updates a matched person only when ticked (by row number or by person id)', async () => {
     const { c, existing, r } = await checked();
     const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', validRows(r, ['16']));
-    expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({ created: 5, updated: 1, skipped: 9, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     expect((await must(c.core, 'persons.get', { id: existing.changed.id })).phone).toBe('13900001111');
     const history = await must(c.core, 'audit.list', { entity: 'person' });
     expect(history.items[0].summary).toBe('导入人员：新增 5 人，更新 1 人，跳过 9 行（文件“花名册.xlsx”）');

@@ -5,6 +5,7 @@ import { snapshot } from './harness';
 import { failInsertAfter } from './forced-failure';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import {
+  BATCH_ID,
   BEFORE_IMPORT_COPY,
   base64,
   jobData,
@@ -85,7 +86,15 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 3, skipped: 4, persons: 0, employers: 1, posts: 1, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 3,
+      skipped: 4,
+      persons: 0,
+      employers: 1,
+      posts: 1,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
     const { u1, u2, r1 } = s.ids;
     const placed = (who: Who, post_code: string, title: string, basis_list: string, basis_code: string) => {
       const dates = { start_date: '2026-11-01', contract_end: '2027-10-31' };
@@ -203,7 +212,15 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
       { row: 3, name: '乌帕尔镇人民政府/门卫', detail: 'GY2026002，机关事业单位后勤辅助(门卫、收发、保洁)，核定 2 人' },
     ]);
     const done = await jobData<RosterImportResult>(s.core, 'imports.placements.commit', { token: again.token });
-    expect(done).toEqual({ created: 2, skipped: 0, persons: 0, employers: 0, posts: 1, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 2,
+      skipped: 0,
+      persons: 0,
+      employers: 0,
+      posts: 1,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
     expect(placementsOf(s).filter((p) => (p as { title: string }).title === '门卫')).toHaveLength(2);
 
     const template = await jobData<WrittenFile>(s.core, 'imports.placements.template', {});

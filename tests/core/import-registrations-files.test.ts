@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { BEFORE_IMPORT_COPY, base64, jobData, takeWorkbook } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, base64, jobData, takeWorkbook } from './import-workbooks';
 import { check, roster, scene } from './import-registrations-scene';
 
 // Issue 14: the files of the 失业登记 roster import — the error file (the refused rows with a 错误说明 column, which a
@@ -38,7 +38,15 @@ describe('issue 14: the 失业登记 roster import, error file and template', ()
     expect(again.ignoredColumns.map((c) => c.header)).toContain('错误说明');
     expect([again.total, again.acceptedCount, again.errorRows]).toEqual([3, 3, 0]);
     const done = await jobData<RosterImportResult>(s.core, 'imports.registrations.commit', { token: again.token });
-    expect(done).toEqual({ created: 3, skipped: 0, persons: 3, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 3,
+      skipped: 0,
+      persons: 3,
+      employers: 0,
+      posts: 0,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
   });
 
   it('the template has the roster columns, required ones in red, and 填写说明', async () => {

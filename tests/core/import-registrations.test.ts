@@ -4,7 +4,7 @@ import { maskIdsThreeTwo, snapshot } from './harness';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { failInsertAfter } from './forced-failure';
 import type { Setup } from './registrations-fixtures';
-import { BEFORE_IMPORT_COPY, jobData, jobError, jobErrorUnchanged, mappedColumns } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, jobData, jobError, jobErrorUnchanged, mappedColumns } from './import-workbooks';
 import { NEW_OK, check, roster, scene } from './import-registrations-scene';
 
 // Issue 14: the 失业登记 roster (import-registrations-scene.ts) checked and committed — exactly which rows go in and
@@ -92,7 +92,15 @@ describe('issue 14: the 失业登记 roster import', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 2, skipped: 6, persons: 1, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 2,
+      skipped: 6,
+      persons: 1,
+      employers: 0,
+      posts: 0,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
     expect(registrationsOf(s)).toEqual([
       {
         name: '努尔',

@@ -3,7 +3,15 @@ import { ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
 import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import { makeCore, must, snapshot } from './harness';
 import { county, makeId, wrongCheck, type County } from './persons-fixtures';
-import { BEFORE_IMPORT_COPY, base64, jobData, jobErrorUnchanged, workbookOf, type Cell } from './import-workbooks';
+import {
+  BATCH_ID,
+  BEFORE_IMPORT_COPY,
+  base64,
+  jobData,
+  jobErrorUnchanged,
+  workbookOf,
+  type Cell,
+} from './import-workbooks';
 import { IDS } from './import-traps';
 
 // Issue 14: a township roster as counties really keep it — a notes sheet first, the roster on the second
@@ -112,7 +120,7 @@ describe('issue 14: a messy township roster', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 2, updated: 0, skipped: 2, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({ created: 2, updated: 0, skipped: 2, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     const list = await must(c.core, 'persons.list', { pageSize: 50 });
     expect(list.items.map((p) => p.name).sort()).toEqual(['买买提·吐尔逊', '阿依努尔'].sort());
     for (const item of list.items) {

@@ -3,6 +3,7 @@ import type { RosterImportCheck, RosterImportResult } from '../../shared/contrac
 import { expectCancelledUntouched } from './db-bytes';
 import { makeCore, must, snapshot } from './harness';
 import {
+  BATCH_ID,
   BEFORE_IMPORT_COPY,
   base64,
   jobData,
@@ -88,7 +89,15 @@ describe('issue 15: the 培训学员 roster import', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 2, skipped: 3, persons: 0, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 2,
+      skipped: 3,
+      persons: 0,
+      employers: 0,
+      posts: 0,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
     expect(enrolments(s.core)).toEqual([
       { name: s.p.a.name, category: '01', enrol_date: '2026-11-12' },
       { name: s.p.d.name, category: '01', enrol_date: '2026-11-13' },

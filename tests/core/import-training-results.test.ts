@@ -3,6 +3,7 @@ import type { RosterImportCheck, RosterImportResult } from '../../shared/contrac
 import { registerState } from './db-bytes';
 import { makeCore, must } from './harness';
 import {
+  BATCH_ID,
   BEFORE_IMPORT_COPY,
   base64,
   jobData,
@@ -115,7 +116,15 @@ describe('issue 15: the 考核结果 sheet import', () => {
       { name: s.p.b.name, hours: null, result: null, type: null, no: null, date: null },
     ]);
     const done = await jobData<RosterImportResult>(s.core, 'imports.results.commit', { token: r.token });
-    expect(done).toEqual({ created: 2, skipped: 0, persons: 0, employers: 0, posts: 0, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({
+      created: 2,
+      skipped: 0,
+      persons: 0,
+      employers: 0,
+      posts: 0,
+      backup: BEFORE_IMPORT_COPY,
+      batchId: BATCH_ID,
+    });
     expect(results(s)).toEqual([
       { name: s.p.a.name, hours: 96, result: '1', type: '01', no: 'Z1', date: '2026-11-26' },
       { name: s.p.b.name, hours: 60, result: '2', type: '00', no: null, date: null },

@@ -104,3 +104,8 @@ export async function workbookOf(sheets: SheetSpec[]): Promise<Buffer> {
 
 /** An import result's `backup`: the 导入前 copy its commit took (audit8 gap 1). */
 export const BEFORE_IMPORT_COPY: unknown = expect.stringMatching(/^taizhang-before-import-\d{8}-\d{6}(-\d+)?\.db$/);
+
+/** An import result's `batchId`: its batch (imports.batches.list / undo), a UUID (imp28). */
+export const BATCH_ID: unknown = expect.stringMatching(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+);

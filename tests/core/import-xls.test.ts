@@ -4,7 +4,7 @@ import { ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
 import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import { makeCore, must, snapshot } from './harness';
 import { county, makeId } from './persons-fixtures';
-import { BEFORE_IMPORT_COPY, base64, jobData, jobError } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, base64, jobData, jobError } from './import-workbooks';
 
 // Issue 14: legacy .xls (BIFF8) rosters are read with SheetJS (@e965/xlsx), only for .xls; built here with
 // SheetJS's own writer: a title merged across, a hidden sheet, a totals row, a date typed as a date cell.
@@ -55,7 +55,7 @@ describe('imports.persons.check on a legacy .xls', () => {
     expect([r.total, r.newCount]).toEqual([3, 2]);
     expect(
       await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true }),
-    ).toEqual({ created: 2, updated: 0, skipped: 1, backup: BEFORE_IMPORT_COPY });
+    ).toEqual({ created: 2, updated: 0, skipped: 1, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     expect((await must(c.core, 'persons.list', { pageSize: 20 })).items.map((p) => p.name).sort()).toEqual(
       ['张一', '李二'].sort(),
     );

@@ -8,7 +8,7 @@ import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, signedInAs, waitJob } from './harness';
 import { county, makeId, personInput } from './persons-fixtures';
 import { checkTraps, registerExisting, trapWorkbook } from './import-traps';
-import { BEFORE_IMPORT_COPY, base64, jobData } from './import-workbooks';
+import { BATCH_ID, BEFORE_IMPORT_COPY, base64, jobData } from './import-workbooks';
 import { refusedAs } from './refusals';
 
 // Issue 13: jobs and roster generation run in the job worker (its own thread and connection), admitted first by the
@@ -122,7 +122,7 @@ describe('the job worker', () => {
       token: r.token,
       skipInvalidRows: true,
     });
-    expect(done).toEqual({ created: 7, updated: 0, skipped: 8, backup: BEFORE_IMPORT_COPY });
+    expect(done).toEqual({ created: 7, updated: 0, skipped: 8, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     // The interactive connection sees the other connection's commit at once.
     expect((await must(core, 'persons.list', {})).total).toBe(7);
     const audit = core.ctx.db
@@ -141,7 +141,7 @@ describe('the job worker', () => {
     const again = await checkTraps(c);
     expect(
       await jobData<PersonImportResult>(core, 'imports.persons.commit', { token: again.token, skipInvalidRows: true }),
-    ).toEqual({ created: 7, updated: 0, skipped: 8, backup: BEFORE_IMPORT_COPY });
+    ).toEqual({ created: 7, updated: 0, skipped: 8, backup: BEFORE_IMPORT_COPY, batchId: BATCH_ID });
     expect((await must(core, 'persons.list', {})).total).toBe(7);
   });
 

@@ -5,7 +5,7 @@ import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
 import type { ImportBatch } from '../../shared/contract/import-batches';
 import type { Result } from '../../shared/contract/result';
-import { snapshot } from './harness';
+import { jobResult, snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
@@ -163,11 +163,11 @@ describe('撤销本次导入 under township scope (imports.batches.list / undo)'
     const all = await listAs(s.core.adminSession);
     const theirs = all.data.items.find((b) => b.committedBy !== '甲镇经办');
     expect(theirs?.canUndo).toBe(true);
-    expect(await s.core.invoke('imports.batches.undo', { id: theirs?.id }, s.clerkA)).toMatchObject({
+    expect(await jobResult(s.core, 'imports.batches.undo', { id: theirs?.id as string }, s.clerkA)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await s.core.invoke('imports.batches.undo', { id: mine.data.items[0].id }, s.clerkA)).toMatchObject({
+    expect(await jobResult(s.core, 'imports.batches.undo', { id: mine.data.items[0].id }, s.clerkA)).toMatchObject({
       ok: true,
       data: { id: mine.data.items[0].id },
     });

@@ -182,6 +182,31 @@ describe('training reports', () => {
     expect(text).toContain('16栏培训后就业率以19栏为基数（10栏为各类培训的结业合格人数）');
     expect(text).not.toContain('按此计算就业率');
   });
+  it('RPT-15 under a county layout saved before column 19 existed: 19 is still written, with its figure', async () => {
+    // Any report: a node the saved layout does not name keeps its default header and is exported after the named ones.
+    const core = makeCore();
+    await claimedClass(core);
+    const view = await must(core, 'reportLayouts.get', { report: 'RPT-15' });
+    const older = view.defaults.columns.filter((n) => n.id !== 'c19');
+    expect(older).toHaveLength(view.defaults.columns.length - 1);
+    const columns = older.map((n) => ({ id: n.id, header: n.id === 'c2' ? '参训人数' : n.header, omit: false }));
+    await must(core, 'reportLayouts.save', {
+      report: 'RPT-15',
+      layout: { title: null, signatures: null, columns },
+      expectedUpdatedAt: view.updatedAt,
+    });
+    const saved = await must(core, 'reportLayouts.get', { report: 'RPT-15' });
+    expect(saved.layout?.columns.some((c) => c.id === 'c19')).toBe(false);
+    expect(saved.defaults.columns.at(-1)).toMatchObject({ id: 'c19', header: '就业技能和创业培训结业合格人数' });
+
+    const { ws, provider } = await rpt15Figures(core);
+    const headers = rowWith(ws, '培训机构')[0].v;
+    expect(headers).toContain('参训人数');
+    expect(headers[headers.length - 1]).toBe('就业技能和创业培训结业合格人数');
+    //                  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15  16    17     18 19
+    expect(provider).toEqual([1, 3, 1, 1, 1, 0, 0, 0, 0, 3, 3, 2, 0, 1, 0, 0, 2000, 330, 3]);
+  });
+
   it('BR-38: a post already held at the class end is not employment after training; one starting after it is', async () => {
     const core = makeCore();
     const s = await claimedClass(core); // class end 2026-11-25, today 2026-11-28

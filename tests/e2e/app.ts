@@ -68,7 +68,7 @@ const CHROMIUM =
   process.env.CHROMIUM_PATH ??
   (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -82,6 +82,27 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * The browser of this worker's walks, launched by the first file that asks and kept for the next: the e2e project runs
+ * without isolation, so a worker's files share this module (a launch is about 0.7 CPU-s and a second of wall time).
+ * Each walk gets its own context (cookies, storage, downloads), which it closes; playwright ends the browser when the
+ * worker exits. A browser that crashed or was closed is launched anew.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= launchBrowser();
+  try {
+    const launched = await workerBrowser;
+    if (launched.isConnected()) return launched;
+  } catch (e) {
+    workerBrowser = undefined;
+    throw e;
+  }
+  workerBrowser = undefined;
+  return sharedBrowser();
 }
 
 /** POST /api/{channel} with the run's token and a session cookie; answers the Result and the cookie it set. */
@@ -148,10 +169,9 @@ export async function startApp(
 ): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   // The server and the browser start side by side (each is a second or two of a start, mostly waiting).
-  const [served, launched] = await Promise.allSettled([startServe(dataDir, options.today), launchBrowser()]);
+  const [served, launched] = await Promise.allSettled([startServe(dataDir, options.today), sharedBrowser()]);
   if (served.status === 'rejected' || launched.status === 'rejected') {
     if (served.status === 'fulfilled') served.value.proc.kill('SIGTERM');
-    if (launched.status === 'fulfilled') await launched.value.close();
     throw served.status === 'rejected' ? served.reason : (launched as PromiseRejectedResult).reason;
   }
   const { url, proc } = served.value;
@@ -187,7 +207,7 @@ export async function startApp(
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
     stop: async () => {
-      await browser.close();
+      await context.close();
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));
       rmSync(dataDir, { recursive: true, force: true });

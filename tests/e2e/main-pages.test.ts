@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
 import { DEMO_ADMIN } from '../../scripts/seed/accounts';
@@ -15,7 +15,7 @@ import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { seedTraining } from '../../scripts/seed/training';
 import { ruleIdIn } from '../rule-ids';
-import { SCREENSHOTS, TODAY, launchBrowser, signInContext, startServe } from './app';
+import { SCREENSHOTS, TODAY, sharedBrowser, signInContext, startServe } from './app';
 
 // Issue 18: the main pages of a seeded county at 1366×768, the most common office screen, walked ONCE (issue 16: they
 // were two walks over nearly the same pages, no-rule-ids-on-pages and accessibility):
@@ -33,9 +33,9 @@ const LONG_NAME = '阿卜杜热合曼·阿卜杜热依木·买买提艾力';
 
 let dataDir: string;
 let proc: ChildProcess;
-let browser: Browser;
-/** The browser's start, begun before the seeding. */
+/** The worker's browser (sharedBrowser), its start begun before the seeding. */
 let launching: Promise<Browser> | undefined;
+let context: BrowserContext | undefined;
 let page: Page;
 let base: string;
 /** A registered person on a post, renamed to LONG_NAME; `onPost` is the same person when they are still on it. */
@@ -44,7 +44,7 @@ const people = { personId: '', onPost: '' };
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-pages-'));
   // The browser starts while the county is seeded.
-  launching = launchBrowser();
+  launching = sharedBrowser();
   launching.catch(() => undefined); // a failed start is reported where it is awaited, after the seeding
   const core = openCore({ dataDir, today: TODAY });
   try {
@@ -75,9 +75,9 @@ beforeAll(async () => {
   let url: string;
   ({ url, proc } = await startServe(dataDir));
   base = url.replace(/#.*$/, '');
-  browser = await launching;
+  const browser = await launching;
   // bypassCSP: axe is injected as an inline script, which the app's CSP (script-src 'self') would refuse.
-  const context = await browser.newContext({
+  context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     bypassCSP: true,
@@ -90,7 +90,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await (browser ?? (await launching?.catch(() => undefined)))?.close();
+  await context?.close();
   if (proc) {
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));

@@ -52,6 +52,26 @@ async function walk() {
   expect(await longTerm.innerText()).not.toMatch(/BR-|VR-|CFG-|K0\d/);
   await app.shot('recognitions-01-apply-live-check');
 
+  // 零就业家庭成员 adds the household income question; every field still shows at 1366×768 without scrolling (the
+  // question, one line, does not push 帮扶措施 under the footer).
+  const k04 = form.getByRole('checkbox', { name: '零就业家庭成员' });
+  await k04.check();
+  await form.getByText('家庭经营性、财产性收入', { exact: true }).waitFor();
+  // Every field's box (its margin aside) ends above the body's bottom edge, i.e. above the footer.
+  const [lowest, bottom] = await form
+    .locator('.ant-drawer-body')
+    .evaluate((b) => [
+      Math.max(
+        ...[...b.querySelectorAll('.ant-form-item')].map(
+          (item) => item.getBoundingClientRect().bottom - parseFloat(getComputedStyle(item).marginBottom),
+        ),
+      ),
+      b.getBoundingClientRect().bottom,
+    ]);
+  expect(lowest).toBeLessThanOrEqual(bottom);
+  await app.shot('recognitions-01b-apply-household-income');
+  await k04.uncheck();
+
   // Saving with the contradicted category: refused under 认定类别 (said once, not repeated at the top), nothing written.
   await page.keyboard.press('Control+s');
   await expect.poll(() => fieldItem(form, '认定类别').innerText()).toMatch(/长期失业人员/);

@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportDone } from '../../renderer/src/components/import-dialog/ImportSteps';
 import type { ImportBatch } from '../../shared/contract/import-batches';
-import { ACCOUNT, failed, ok } from './fake-api';
+import type { Result } from '../../shared/contract/result';
+import { ACCOUNT, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithFakeApi } from './render';
 import { openSettingsTab } from './settings-page';
 import { SOON } from './queries';
 
-// 撤销本次导入 (fix27b): the last step of an import offers it for the import its result names (found by the 导入前
-// copy), and 设置 → 导入记录 lists the newest imports with 撤销 for those that can be undone; both ask first, send
-// imports.batches.undo with the import's id, and show the core's refusal as it words it.
+// 撤销本次导入 (fix27b): the last step of an import offers it for the import its result names (its batch id, imp28),
+// and 设置 → 导入记录 lists the newest imports with 撤销 for those that can be undone; both ask first, send
+// imports.batches.undo with the import's id (a job: its progress window), and show the core's refusal as it words it.
 
 const BACKUP = 'taizhang-before-import-20261128-101500.db';
 
@@ -30,23 +31,39 @@ const batch = (over: Partial<ImportBatch> = {}): ImportBatch => ({
   ...over,
 });
 
+/** imports.batches.undo as a job: started at once, its status ends with what `result` answers. */
+const undoJob = (result: () => Result<unknown>): FakeHandlers => ({
+  'imports.batches.undo': () => ok({ jobId: 'undo-1' }),
+  'jobs.status': () => jobEnded('undo-1', result(), { channel: 'imports.batches.undo' }),
+});
+
+/** The last step of an import whose result named the batch b-1 (and the 导入前 copy BACKUP). */
+const lastStep = (title: string) => (
+  <ImportDone
+    title={title}
+    backup={BACKUP}
+    batchId="b-1"
+    errorRows={0}
+    onDownloadErrors={vi.fn()}
+    downloading={false}
+  />
+);
+
 const CONFIRM_TEXT =
   '将删除导入“花名册.xlsx”时新增的记录，并把导入时修改过的记录恢复为导入前的内容；其他数据不变。导入之后如果又修改了这些记录或在其上录入了新记录，将不能撤销。';
 
 describe('撤销本次导入 on the last step of an import', () => {
   it('asks, undoes the import its result named, then says it is undone', async () => {
     let state: ImportBatch = batch();
-    const other = batch({ id: 'b-0', backup: 'taizhang-before-import-20261127-090000.db', fileName: '旧.xlsx' });
-    const { callsTo } = renderWithFakeApi(
-      <ImportDone title="导入完成" backup={BACKUP} errorRows={0} onDownloadErrors={vi.fn()} downloading={false} />,
-      {
-        'imports.batches.list': () => ok({ items: [state, other] }),
-        'imports.batches.undo': () => {
-          state = { ...state, status: 'undone', canUndo: false };
-          return ok({ id: 'b-1', reverted: 12 });
-        },
-      },
-    );
+    // An older import that named the same 导入前 copy is not the one undone: the result's batch id says which.
+    const other = batch({ id: 'b-0', fileName: '旧.xlsx' });
+    const { callsTo } = renderWithFakeApi(lastStep('导入完成'), {
+      'imports.batches.list': () => ok({ items: [other, state] }),
+      ...undoJob(() => {
+        state = { ...state, status: 'undone', canUndo: false };
+        return ok({ id: 'b-1', reverted: 12 });
+      }),
+    });
     await userEvent.click(await screen.findByRole('button', { name: '撤销本次导入' }, SOON));
     const dialog = await screen.findByRole('dialog', { name: '撤销本次导入？' });
     expect(dialog).toHaveTextContent(CONFIRM_TEXT);
@@ -59,18 +76,13 @@ describe('撤销本次导入 on the last step of an import', () => {
   });
 
   it('offers nothing for an import that cannot be undone, nor to a role that may not import', async () => {
-    renderWithFakeApi(
-      <ImportDone title="导入完成" backup={BACKUP} errorRows={0} onDownloadErrors={vi.fn()} downloading={false} />,
-      { 'imports.batches.list': () => ok({ items: [batch({ status: 'expired', canUndo: false })] }) },
-    );
+    renderWithFakeApi(lastStep('导入完成'), {
+      'imports.batches.list': () => ok({ items: [batch({ status: 'expired', canUndo: false })] }),
+    });
     await screen.findByText('导入完成');
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤销本次导入' })).toBeNull());
 
-    const viewer = renderWithFakeApi(
-      <ImportDone title="只读" backup={BACKUP} errorRows={0} onDownloadErrors={vi.fn()} downloading={false} />,
-      {},
-      { account: { ...ACCOUNT, role: 'readonly' } },
-    );
+    const viewer = renderWithFakeApi(lastStep('只读'), {}, { account: { ...ACCOUNT, role: 'readonly' } });
     await screen.findByText('只读');
     expect(viewer.callsTo('imports.batches.list')).toEqual([]);
   });
@@ -94,7 +106,7 @@ describe('设置 → 导入记录', () => {
             }),
           ],
         }),
-      'imports.batches.undo': () => failed('RULE_VIOLATION', refusal),
+      ...undoJob(() => failed('RULE_VIOLATION', refusal)),
     });
     const table = await screen.findByRole('table', { name: '导入记录' });
     const open = (await within(table).findByText('花名册.xlsx', {}, SOON)).closest('tr') as HTMLElement;

@@ -44,6 +44,10 @@ describe('见习 → 留用率: the period typed as dates', { timeout: 60_000 },
     expect(last).toHaveTextContent('第120见习基地2150.0%0');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 120 + 1);
     expect(within(table).getByText('合计').closest('tr')).toHaveTextContent('合计2150.0%0');
+    // 合计 is the table's footer, held at the bottom of the box the 120 hosts scroll in.
+    const total = within(table).getByText('合计').closest('tr') as HTMLElement;
+    expect(total.closest('tfoot')).not.toBeNull();
+    expect(total).toHaveStyle({ position: 'sticky', bottom: '0px' });
     expect(callsTo('internships.retentionByHost')).toHaveLength(1);
     expect(callsTo('internships.retention')).toEqual([]);
     expect(callsTo('employers.list')).toEqual([]);

@@ -62,7 +62,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     const { callsTo } = setup();
     const standard = within(drawer()).getByRole('group', { name: '生活费补助标准' });
     expect(standard).toHaveTextContent('填写见习协议开始日期后显示');
-    await userEvent.type(within(drawer()).getByLabelText('见习协议开始日期'), '2026-09-01');
+    await fillIn(within(drawer()).getByLabelText('见习协议开始日期'), '2026-09-01');
     expect(await within(standard).findByText('1,900.00 元/月')).toBeInTheDocument();
     expect(standard).toHaveTextContent('一类区月最低工资标准 1900.00 元/月（2021-04-01 起）');
     expect(callsTo('posts.defaultStandard')).toContainEqual({
@@ -83,9 +83,9 @@ describe('新增见习', { timeout: 60_000 }, () => {
     await pick('见习人员类别', '失业青年');
     await pick('见习单位', '明德');
     const field = (label: string) => within(drawer()).getByLabelText(label);
-    await userEvent.type(field('见习岗位'), '仓储管理');
+    await fillIn(field('见习岗位'), '仓储管理');
     // A start after the working date (INFO.today 2025-03-15): agreements are signed ahead; no refusal here.
-    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    await fillIn(field('见习协议开始日期'), '2026-09-01');
     expect(await within(drawer()).findByDisplayValue('2027-02-28')).toBe(field('见习协议截止日期'));
     expect(await within(drawer()).findByDisplayValue('950.00')).toBe(field('单位岗位补助(元/月)'));
     expect(itemOf('见习协议截止日期')).toHaveTextContent('共 6 个月');
@@ -97,6 +97,18 @@ describe('新增见习', { timeout: 60_000 }, () => {
       agreementEnd: '2027-02-28',
       hostAllowanceFen: 95_000,
     });
+  });
+
+  it('says the county has no 见习基地 from the host select’s one read, and not while a base exists', async () => {
+    const none = setup(undefined, { 'employers.list': () => ok({ items: [], total: 0, page: 1, pageSize: 100 }) });
+    expect(await within(drawer()).findByText('还没有见习基地。请先在“见习基地”中认定见习单位。')).toBeInTheDocument();
+    expect(none.callsTo('employers.list')).toEqual([{ isInternshipBase: true, pageSize: 100 }]);
+    none.unmount();
+
+    const some = setup();
+    await waitFor(() => expect(some.callsTo('employers.list')).toEqual([{ isInternshipBase: true, pageSize: 100 }]));
+    await pick('见习单位', '明德');
+    expect(within(drawer()).queryByText(/还没有见习基地/)).toBeNull();
   });
 
   it('finds a 见习基地 past the first 100 through the core and sends it as the host', async () => {
@@ -120,8 +132,8 @@ describe('新增见习', { timeout: 60_000 }, () => {
       ]),
     );
     const field = (label: string) => within(drawer()).getByLabelText(label);
-    await userEvent.type(field('见习岗位'), '农机维修');
-    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    await fillIn(field('见习岗位'), '农机维修');
+    await fillIn(field('见习协议开始日期'), '2026-09-01');
     await fillIn(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
     expect(await onlyCallTo(callsTo, 'internships.create')).toMatchObject({ hostId: 'b120', position: '农机维修' });
@@ -131,7 +143,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     const { callsTo } = setup();
     await pick('见习人员类别', '失业青年');
     await pick('见习单位', '明德');
-    const type = (label: string, text: string) => userEvent.type(within(drawer()).getByLabelText(label), text);
+    const type = (label: string, text: string) => fillIn(within(drawer()).getByLabelText(label), text);
     await type('见习岗位', '仓储管理');
     await type('见习协议开始日期', '2026-09-01');
     // The filled end date is kept; the filled allowance is typed over.
@@ -160,8 +172,8 @@ describe('新增见习', { timeout: 60_000 }, () => {
     await pick('见习人员类别', '失业青年');
     await pick('见习单位', '明德');
     const field = (label: string) => within(drawer()).getByLabelText(label);
-    await userEvent.type(field('见习岗位'), '仓储管理');
-    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    await fillIn(field('见习岗位'), '仓储管理');
+    await fillIn(field('见习协议开始日期'), '2026-09-01');
     const standard = field('生活费补助标准(元/月)');
     expect(await within(drawer()).findByDisplayValue('1900.00')).toBe(standard);
     await retype(standard, '2000');
@@ -192,7 +204,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     });
     await pick('见习人员类别', '其他');
     const start = within(drawer()).getByLabelText('见习协议开始日期');
-    await userEvent.type(start, '2027-09-01');
+    await fillIn(start, '2027-09-01');
     expect(
       await within(drawer()).findByText(
         '见习开始日该人员27周岁，超过失业青年见习的年龄上限（25周岁）。“其他”类别不限年龄，请确认本县政策允许后再保存',

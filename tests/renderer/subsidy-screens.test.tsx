@@ -196,6 +196,8 @@ describe('考勤录入 grid', () => {
     renderGrid(fake.api);
     await screen.findByLabelText('古丽·艾力 实际出勤天数');
     await userEvent.click(screen.getByText('每日考勤'));
+    // The table is as wide as its columns: 姓名 132, 31 days of 30, 出勤 48, 请假 44, 旷工 44, 说明 62.
+    expect(screen.getByLabelText('古丽·艾力 8日').closest('table')).toHaveStyle({ width: '1260px' });
     // Before any mark the cells show the defaults as placeholders; days after leaving are fixed (—) and skipped.
     const day8 = screen.getByLabelText('古丽·艾力 8日');
     expect(day8).toHaveValue('');

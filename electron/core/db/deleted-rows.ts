@@ -10,7 +10,7 @@ import { prepared } from './prepared';
  * The tables that have a deleted_<table> twin of this kind (contacts' twin keeps more: contacts/queries.ts; those of
  * registrations and recognitions also keep their history rows as JSON: HISTORIES below).
  */
-export type TwinnedTable = 'placement_assessments' | 'training_enrolments' | 'registrations' | 'recognitions';
+type TwinnedTable = 'placement_assessments' | 'training_enrolments' | 'registrations' | 'recognitions';
 
 /** History tables whose rows leave with their parent record (kept as JSON on the parent's deleted twin). */
 type HistoryTable = 'service_level_changes' | 'recognition_steps';

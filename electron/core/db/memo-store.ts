@@ -28,7 +28,7 @@ export interface Patch<T> {
 /** Past this many pending keys an answer is computed again rather than patched. */
 export const MAX_PENDING = 2000;
 
-export interface Memo {
+interface Memo {
   /** Working date and schema version. */
   key: string;
   /** PRAGMA data_version at the last look. */

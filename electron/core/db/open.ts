@@ -4,10 +4,11 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, checkApplied, readApplied } from './migrate';
 import { copyDatabase } from './copy';
+import { writerPragmas } from './pragmas';
 import { StartupError } from './startup-error';
 import { systemInstant } from '../clock';
 
-export interface OpenOptions {
+interface OpenOptions {
   /** Folder for the copy taken before migrating; null takes none (a restore migrates its own staged copy). */
   backupDir: string | null;
   migrations?: readonly Migration[];
@@ -19,7 +20,7 @@ export interface OpenOptions {
   mark?: (phase: string) => void;
 }
 
-export interface OpenedDatabase {
+interface OpenedDatabase {
   db: Database.Database;
   schemaVersion: number;
   backupPath: string | null;
@@ -149,11 +150,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   }
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // FULL: a power cut never loses a save the clerk saw succeed (NORMAL in WAL may drop the last commits);
-    // the cost per write is measured by `npm run bench` (issue 20).
-    db.pragma('synchronous = FULL');
+    writerPragmas(db);
 
     let backupPath: string | null = null;
     if (pending.length && hadSchema && options.backupDir) {
@@ -188,7 +185,7 @@ function hasUserTables(db: Database.Database): boolean {
 export const fileStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /** A consistent copy taken before any migration runs (ARCHITECTURE §4); listed by backups.list as before-upgrade. */
-export function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
+function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `taizhang-before-v${toVersion}-${fileStamp(nowIso)}.db`);
   copyDatabase(db, target);

@@ -1,7 +1,7 @@
 import type { SortOrder } from '../../../shared/contract/fields';
 
 /** A list's column sort as the contract parses it (listSort). */
-export interface ListSortInput<F extends string> {
+interface ListSortInput<F extends string> {
   field: F;
   order: SortOrder;
 }

@@ -1,7 +1,7 @@
 // One page of a list (the contract's page and pageSize, pages numbered from 1): the LIMIT and OFFSET a query binds,
 // or the page's part of a list already in memory.
 
-export interface PageRequest {
+interface PageRequest {
   page: number;
   pageSize: number;
 }

@@ -86,7 +86,7 @@ export const deletedAtSetter =
     updateRow(db, table, id, { deleted_at: deletedAt }, by, at);
 
 /** The row that holds a unique value, deleted ones included: who a uniqueness refusal names. */
-export interface UniqueHolder {
+interface UniqueHolder {
   id: string;
   name: string;
   deleted_at: string | null;

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, type Result } from '../../../shared/contract/result';
 import { trackJobWrites } from '../db/job-writes';
+import { writerPragmas } from '../db/pragmas';
 import { isChannel } from '../../../shared/contract';
 import { makeNow, makeToday } from '../clock';
 import type { CoreContext } from '../context';
@@ -29,9 +30,7 @@ const post = (m: LaneMessage) => port.postMessage(m);
 /** The same settings as the interactive connection (db/open.ts); the schema is already migrated by it. */
 function connect(): Database.Database {
   const db = new Database(data.dbFile, { fileMustExist: true, nativeBinding: data.nativeBinding });
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = FULL');
+  writerPragmas(db);
   return db;
 }
 

@@ -38,7 +38,7 @@ export interface JobLane {
  * Write channels that are long enough to run in the job worker although the caller waits for them (roster
  * generation). Every job channel goes there too, except the restore: it swaps the interactive connection.
  */
-export const LANE_WRITES: ReadonlySet<string> = new Set([
+const LANE_WRITES: ReadonlySet<string> = new Set([
   'subsidies.generateBatch',
   'attendance.generate',
   'allowances.generate',

@@ -17,7 +17,7 @@ import { subjects as s, type Subject } from './subjects';
 // Inputs reach the resolvers already parsed by the channel's schema.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Input = any;
-export type ScopeRule =
+type ScopeRule =
   'none' | 'filtered' | 'county' | { subjects: (input: Input, db: Database.Database) => Subject[]; filtered?: true };
 
 const by = (subjects: (input: Input, db: Database.Database) => Subject[], filtered?: true): ScopeRule =>

@@ -19,7 +19,7 @@ export type Scope =
 
 export const COUNTY: Scope = Object.freeze({ county: true });
 
-export function townshipScope(townshipIds: readonly string[]): Scope {
+function townshipScope(townshipIds: readonly string[]): Scope {
   const ids = [...new Set(townshipIds)].sort();
   return Object.freeze({ county: false, townshipIds: ids, json: JSON.stringify(ids) });
 }
@@ -30,7 +30,7 @@ export function scopeOf(account: Pick<Account, 'role' | 'townshipIds'> | null): 
   return townshipScope(account.townshipIds);
 }
 
-export interface SqlFragment {
+interface SqlFragment {
   sql: string;
   params: unknown[];
 }

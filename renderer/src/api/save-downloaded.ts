@@ -1,7 +1,7 @@
 // Saving a file the core wrote (an export, a template, an error list): the desktop app asks where to save
 // with the native dialog (the preload's saveFile); browser mode downloads it (ARCHITECTURE §7).
 
-export interface SaveOutcome {
+interface SaveOutcome {
   /** False when the clerk closed the save dialog, or the file could not be written. */
   saved: boolean;
   /** A Chinese sentence when the file could not be written. */
@@ -12,14 +12,14 @@ interface SaveBridge {
   saveFile(suggestedName: string, contentBase64: string): Promise<SaveOutcome>;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function saveBridge(): SaveBridge | null {
   const bridge = (window as unknown as { taizhang?: Partial<SaveBridge> }).taizhang;
   return bridge && typeof bridge.saveFile === 'function' ? (bridge as SaveBridge) : null;
 }
 
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

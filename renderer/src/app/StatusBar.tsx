@@ -1,7 +1,7 @@
 import { Layout, Typography } from 'antd';
 import { useSession } from '../components/session';
 
-export const STATUS_BAR_HEIGHT = 28;
+const STATUS_BAR_HEIGHT = 28;
 
 /** Bottom line: the office, the signed-in account and the working date ("today" comes from the core's clock). */
 export function StatusBar() {

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 // order stays one stop per field; only the names a screen reader reads are wrong. This renames them once for the
 // whole app, for every number field now and later.
 
-export const STEP_HANDLER_NAMES: Readonly<Record<string, string>> = {
+const STEP_HANDLER_NAMES: Readonly<Record<string, string>> = {
   'Increase Value': '增加',
   'Decrease Value': '减少',
 };
@@ -15,7 +15,7 @@ const SELECTOR = Object.keys(STEP_HANDLER_NAMES)
   .join(',');
 
 /** Renames the English step buttons inside `root` (the root itself included). */
-export function renameStepHandlers(root: ParentNode): void {
+function renameStepHandlers(root: ParentNode): void {
   const found = [...root.querySelectorAll<HTMLElement>(SELECTOR)];
   if (root instanceof HTMLElement && root.matches(SELECTOR)) found.push(root);
   for (const el of found) {

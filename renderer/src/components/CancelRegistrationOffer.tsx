@@ -15,7 +15,7 @@ const EVENTS = {
   retention: { title: '见习留用：请注销失业登记', after: '留用', note: '就业见习留用' },
 } as const;
 
-export type EmploymentEvent = keyof typeof EVENTS;
+type EmploymentEvent = keyof typeof EVENTS;
 
 export interface EmployedPerson {
   personId: string;

@@ -6,7 +6,7 @@ import { Badge } from 'antd';
  * (issue 18), so every count badge takes its colours from here: white on the palette's shade 7, and a zero in dark
  * grey on light grey (quiet, still legible).
  */
-export type CountTone = 'urgent' | 'due' | 'done';
+type CountTone = 'urgent' | 'due' | 'done';
 
 export const COUNT_BADGE_COLOURS: Record<CountTone | 'zero', { background: string; text: string }> = {
   urgent: { background: '#cf1322', text: '#ffffff' }, // 5.6:1

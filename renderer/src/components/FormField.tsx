@@ -1,4 +1,4 @@
-import { Form } from 'antd';
+import { Flex, Form, Typography } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
 import {
   Controller,
@@ -23,6 +23,8 @@ export interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
   id: string;
   required?: boolean;
   extra?: ReactNode;
+  /** Label, control and `extra` on one line (a short question in a tall form), instead of stacked. */
+  inline?: boolean;
   render: (field: FieldControlProps<T, N>) => ReactElement;
 }
 
@@ -34,6 +36,7 @@ export function FormField<T extends FieldValues, N extends Path<T>>({
   id,
   required,
   extra,
+  inline,
   render,
 }: FormFieldProps<T, N>) {
   // A change here re-checks the other fields that show an error (issue 18): a message that depended on this field
@@ -51,11 +54,23 @@ export function FormField<T extends FieldValues, N extends Path<T>>({
           label={label}
           htmlFor={id}
           required={required}
-          extra={extra}
+          extra={inline ? undefined : extra}
+          layout={inline ? 'horizontal' : undefined}
           validateStatus={fieldState.error ? 'error' : undefined}
           help={fieldState.error?.message}
         >
-          {render({ ...field, id, 'aria-invalid': fieldState.error ? true : undefined })}
+          {inline ? (
+            <Flex gap={12} align="center">
+              {render({ ...field, id, 'aria-invalid': fieldState.error ? true : undefined })}
+              {extra && (
+                <Typography.Text type="secondary" style={{ flex: '1 1 0', minWidth: 0 }}>
+                  {extra}
+                </Typography.Text>
+              )}
+            </Flex>
+          ) : (
+            render({ ...field, id, 'aria-invalid': fieldState.error ? true : undefined })
+          )}
         </Form.Item>
       )}
     />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { KeepsInputWithin } from './LeaveGuard';
 
-export interface ModuleTab {
+interface ModuleTab {
   key: string;
   label: ReactNode;
   children: ReactNode;

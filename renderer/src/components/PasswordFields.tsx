@@ -7,13 +7,13 @@ import { PasswordField } from './fields';
 // password). The form's schema adds the confirm field and its check with confirmField/confirmMatches
 // (shared/contract/accounts.ts); this draws the two fields and says the rules and the strength in plain Chinese.
 
-export type PasswordStrength = '弱' | '中' | '强';
+type PasswordStrength = '弱' | '中' | '强';
 
 /** How many kinds of character (lower case, upper case, digits, others) the password mixes. */
 const kinds = (v: string) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(v)).length;
 
 /** 弱: one kind of character; 强: three kinds and 10 characters or more, or all four; 中 otherwise. */
-export function passwordStrength(value: string): PasswordStrength {
+function passwordStrength(value: string): PasswordStrength {
   const k = kinds(value);
   if (k <= 1) return '弱';
   if (k === 4 || (k === 3 && value.length >= 10)) return '强';

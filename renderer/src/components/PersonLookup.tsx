@@ -16,7 +16,7 @@ export interface PersonOption {
   villageName?: string;
 }
 
-export interface PersonLookupProps {
+interface PersonLookupProps {
   id?: string;
   /** The chosen person's id. */
   value?: string | null;
@@ -32,7 +32,7 @@ export interface PersonLookupProps {
 }
 
 /** 古丽 650102********012X 乡镇村 — the label a clerk recognises a person by; IDs stay masked (§9.4). */
-export function personOptionLabel(p: PersonOption): string {
+function personOptionLabel(p: PersonOption): string {
   const place = `${p.townshipName ?? ''}${p.villageName ?? ''}`;
   return [p.name, p.idNumberMasked, place].filter(Boolean).join(' ');
 }

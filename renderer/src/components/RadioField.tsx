@@ -2,7 +2,7 @@ import { Radio, type RadioGroupProps } from 'antd';
 import type { FieldValues, Path, PathValue } from 'react-hook-form';
 import { FormField, type FormFieldProps } from './FormField';
 
-export type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
+type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
   Omit<RadioGroupProps, 'id' | 'name' | 'value' | 'onChange'> & {
     /** Called after the field took the choice (to reset what depends on it). */
     onPick?: (value: PathValue<T, N>) => void;
@@ -10,10 +10,10 @@ export type RadioFieldProps<T extends FieldValues, N extends Path<T>> = Omit<For
 
 /** A choice of a few options shown as buttons (Radio.Group) in a field; everything else goes to the group. */
 export function RadioField<T extends FieldValues, N extends Path<T>>(props: RadioFieldProps<T, N>) {
-  const { control, name, label, id, required, extra, onPick, ...group } = props;
+  const { control, name, label, id, required, extra, inline, onPick, ...group } = props;
   return (
     <FormField
-      {...{ control, name, label, id, required, extra }}
+      {...{ control, name, label, id, required, extra, inline }}
       render={(f) => (
         <Radio.Group
           id={f.id}

@@ -8,7 +8,7 @@ import { announceSaved } from './save-messages';
 import { useContractForm } from './useInputForm';
 
 /** Channels that delete one record by id with a required reason (placements, registrations, recognitions). */
-export type ReasonDeleteChannel = {
+type ReasonDeleteChannel = {
   [C in Channel]: ChannelInput<C> extends { id: string; reason: string }
     ? { id: string; reason: string } extends ChannelInput<C>
       ? C

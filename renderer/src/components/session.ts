@@ -3,7 +3,7 @@ import type { Account } from '../../../shared/contract/accounts';
 import type { AppSettings } from '../../../shared/contract/settings';
 import { requiredContext } from './required-context';
 
-export type SystemInfo = ChannelOutput<'system.info'>;
+type SystemInfo = ChannelOutput<'system.info'>;
 
 /** What the whole shell knows after start-up: the settings and the core's system info ("today"). */
 export interface Session {

@@ -8,7 +8,7 @@ export const DISCARD_QUESTION = { title: '放弃未保存的内容吗？', okTex
  * Where a form holds unsaved input: on a page (with the address under which moving keeps it mounted, if any), or
  * in a drawer or modal (whose mask keeps the navigation out of reach, so only signing out can drop it).
  */
-export interface HeldInput {
+interface HeldInput {
   onPage: boolean;
   keptWithin: string | null;
 }
@@ -17,7 +17,7 @@ export interface HeldInput {
  * The one registry of the forms holding unsaved input (page forms through useLeaveGuard, drawers and modals through
  * useConfirmClose). LeaveGuard keeps it: going to another page asks for the page forms, signing out for all.
  */
-export interface UnsavedInputs {
+interface UnsavedInputs {
   hold(form: string, where: HeldInput): void;
   release(form: string): void;
   /** The forms holding unsaved input now. */
@@ -37,7 +37,7 @@ export function createUnsavedInputs(): UnsavedInputs {
 export const UnsavedInputsContext = createContext<UnsavedInputs | null>(null);
 
 /** While `dirty`, reloading or closing the page makes the browser (or the Electron window) ask first. */
-export function useWarnOnUnload(dirty: boolean) {
+function useWarnOnUnload(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();

@@ -14,7 +14,7 @@ export type FileJobChannel =
   | 'imports.attendance.errorWorkbook'
   | 'archive.export';
 
-export interface DownloadOptions<C extends FileJobChannel> {
+interface DownloadOptions<C extends FileJobChannel> {
   /** Title of the progress window, e.g. 导出报表. */
   title: string;
   subject?: string;

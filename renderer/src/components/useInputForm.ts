@@ -20,7 +20,7 @@ export function useInputForm<T extends FieldValues>(
   return { ...form, ...save, bind: fieldsOf(form.control, formId), frame: formFrame(formId, form.formState, save) };
 }
 
-export interface ContractFormOptions<V extends FieldValues> {
+interface ContractFormOptions<V extends FieldValues> {
   /** The channel's input, checked on what the form will send (inputResolver). */
   schema: z.ZodType;
   toInput: (values: V) => unknown;

@@ -9,7 +9,7 @@ import { useApi } from '../api';
 export type CancelState = 'asking' | 'accepted' | null;
 
 /** jobs.cancel answered false: the job had already ended (its own result follows), so nothing is being cancelled. */
-export const JOB_ALREADY_ENDED = '任务已结束，不能再取消。';
+const JOB_ALREADY_ENDED = '任务已结束，不能再取消。';
 
 /**
  * Asks the core to cancel a job and reports the state through `set`: back to null, with a message saying why, when

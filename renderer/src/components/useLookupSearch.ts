@@ -3,7 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 import { useRead } from '../api';
 import { useDebounced } from './useDebounced';
 
-export interface LookupSearch<T> {
+interface LookupSearch<T> {
   /** The answer for exactly the text in the box, or null (nothing typed, not answered yet, or failed). */
   data: T | null;
   /** The answer for the current text has arrived (Enter may take a match). */
@@ -41,7 +41,7 @@ export function useLookupSearch<C extends Channel>(
  * A keydown handler for the capture phase around a lookup: Enter is held back while the matches of the typed text
  * are still awaited (it would take nothing, or a stale match); once they are there Enter takes the active one.
  */
-export function holdEnterWhileSearching(search: { searching: boolean }) {
+function holdEnterWhileSearching(search: { searching: boolean }) {
   return (e: KeyboardEvent) => {
     if (e.key === 'Enter' && search.searching) {
       e.preventDefault();

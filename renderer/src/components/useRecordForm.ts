@@ -10,7 +10,7 @@ export interface RecordDrawerProps<D> {
   onSaved: (saved: D) => void;
 }
 
-export interface RecordFormOptions<V extends FieldValues, D> {
+interface RecordFormOptions<V extends FieldValues, D> {
   /** The record being edited; null: a new one. */
   detail: D | null;
   /** The contract's inputs: `update` checks an edit, `create` a new record. */

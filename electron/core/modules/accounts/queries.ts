@@ -30,7 +30,7 @@ export const countAccounts = (db: Database.Database): number =>
 export const allAccountRows = (db: Database.Database) =>
   prepared(db, `SELECT ${COLUMNS} FROM accounts ORDER BY active DESC, username`).all() as AccountRow[];
 
-export const townshipIdsOf = (db: Database.Database, accountId: string): string[] =>
+const townshipIdsOf = (db: Database.Database, accountId: string): string[] =>
   (
     prepared(db, 'SELECT region_id FROM account_townships WHERE account_id = ? ORDER BY region_id').all(accountId) as {
       region_id: string;
@@ -50,7 +50,7 @@ export function toAccount(db: Database.Database, row: AccountRow): Account {
   };
 }
 
-export interface NewAccount {
+interface NewAccount {
   id: string;
   username: string;
   displayName: string;

@@ -24,17 +24,17 @@ import { shiftMonths } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
 import { readSetting } from '../settings/queries';
 
-export const RETENTION_KEY = 'archive.closedCaseYears';
+const RETENTION_KEY = 'archive.closedCaseYears';
 const DEFAULT_YEARS = 5;
 
 /** CFG-31 in force on `today` (1–50 years; the default when unset). */
-export function retentionYears(db: Database.Database, today: string): number {
+function retentionYears(db: Database.Database, today: string): number {
   const v = readSetting<number>(db, RETENTION_KEY, today);
   return Number.isInteger(v) && v! >= 1 && v! <= 50 ? v! : DEFAULT_YEARS;
 }
 
 /** Last activity before this day = past retention. */
-export const retentionCutoff = (today: string, years: number) => shiftMonths(today, -12 * years);
+const retentionCutoff = (today: string, years: number) => shiftMonths(today, -12 * years);
 
 const ENDED_MONTH = (month: string) => `date(${month} || '-01', '+1 month', '-1 day')`;
 
@@ -101,7 +101,7 @@ FROM closed c LEFT JOIN regions t ON t.id = c.township_id
 WHERE c.last_activity < @cutoff
 ORDER BY lastActivity, c.id`;
 
-export interface ExpiredRow {
+interface ExpiredRow {
   id: string;
   name: string;
   idNumber: string;

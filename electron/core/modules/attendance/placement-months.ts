@@ -20,7 +20,7 @@ import { newRow, refreshedRow } from './month-row';
 import { placementOnPost, updateAttendance, type AttendanceDbRow } from './queries';
 
 /** The months of a placement's attendance a save changed, and those it left because they are closed. */
-export interface PlacementMonths {
+interface PlacementMonths {
   added: string[];
   updated: string[];
   removed: string[];

@@ -117,7 +117,7 @@ const AMOUNT_KEYS = [
 export type AmountColumns = Pick<AttendanceDbRow, (typeof AMOUNT_KEYS)[number]>;
 
 /** Exactly the amount columns (named parameters must match the statement). */
-export const amountColumns = (v: AmountColumns): AmountColumns =>
+const amountColumns = (v: AmountColumns): AmountColumns =>
   Object.fromEntries(AMOUNT_KEYS.map((k) => [k, v[k]])) as unknown as AmountColumns;
 
 const INSERT_COLUMNS = ['placement_id', 'month', ...AMOUNT_KEYS];

@@ -43,7 +43,7 @@ const ATTENDANCE_WHAT = '考勤';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
 
-export type GenerateResult = z.output<typeof attendanceGenerateOutput>;
+type GenerateResult = z.output<typeof attendanceGenerateOutput>;
 
 /**
  * BR-21: one row per placement on post in the month (month-row.ts). Idempotent: existing rows keep what was entered;

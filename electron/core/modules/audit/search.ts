@@ -59,7 +59,7 @@ const SCOPED_PERSONS = 'SELECT id FROM persons WHERE township_id IN (SELECT valu
 const READER_SQL = `(account_id = @accountId
   OR ${ENTRIES_OF(`IN (${SCOPED_PERSONS})`)})`;
 
-export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
+function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
   const args: Record<string, string> = {};
   if (f.townships) args.accountId = f.accountId ?? '';
   const sql = whereOf(

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../../shared/contract/audit';
 import { newId } from '../../ids';
 import { searchAudit, type AuditReader } from './search';
 
-export interface AuditRow {
+interface AuditRow {
   at: string;
   operator: string;
   channel: string;

@@ -18,11 +18,11 @@ import { backupsDir } from './meta';
  */
 export const KEEP_BEFORE_IMPORT = 2;
 
-export const IMPORT_BACKUP_FAILED = '导入前自动备份失败，未导入任何数据。请检查数据文件夹的磁盘空间后重试。';
-export const IMPORT_BACKUP_BUSY = `正在进行备份或恢复，导入前无法自动备份，未导入任何数据。${BUSY_BACKUP}`;
+const IMPORT_BACKUP_FAILED = '导入前自动备份失败，未导入任何数据。请检查数据文件夹的磁盘空间后重试。';
+const IMPORT_BACKUP_BUSY = `正在进行备份或恢复，导入前无法自动备份，未导入任何数据。${BUSY_BACKUP}`;
 
 /** The phase shown while the copy is taken. */
-export const BACKUP_PHASE = '导入前自动备份';
+const BACKUP_PHASE = '导入前自动备份';
 
 /** Keeps the copy just taken and the newest `keep - 1` other 导入前 copies; removes the rest. */
 function pruneBeforeImport(ctx: CoreContext, taken: string, keep: number): void {

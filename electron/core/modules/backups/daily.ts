@@ -21,7 +21,7 @@ const takenToday = (ctx: CoreContext): boolean => {
 };
 
 /** Removes automatic backups beyond the retention settings; returns the names removed. */
-export function pruneAutomatic(ctx: CoreContext): string[] {
+function pruneAutomatic(ctx: CoreContext): string[] {
   const { keepDaily, keepMonthly } = readRetention(ctx);
   const autos = listDataFolder(ctx).filter((b) => b.kind === 'auto');
   const gone = toPrune(autos, keepDaily, keepMonthly);

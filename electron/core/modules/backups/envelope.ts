@@ -45,7 +45,7 @@ interface Header {
 
 export const WRONG_PASSPHRASE = '备份口令不正确，数据未改动。请输入制作这份备份时使用的备份口令。';
 export const TAMPERED = '备份文件已损坏或被改动过（校验未通过），不能使用。数据未改动。';
-export const NOT_A_BACKUP = '这个文件不是台账备份文件，数据未改动。';
+const NOT_A_BACKUP = '这个文件不是台账备份文件，数据未改动。';
 export const NEED_PASSPHRASE = '这份备份已加密，请输入备份口令。';
 
 /** 2^15 × 8 × 128 B = 32 MB of memory and about 0.1 s per derivation. */
@@ -54,7 +54,7 @@ export const DEFAULT_KDF = { N: 1 << 15, r: 8, p: 1 } as const;
 type Cost = { N: number; r: number; p: number };
 const scryptOptions = (c: Cost): ScryptOptions => ({ N: c.N, r: c.r, p: c.p, maxmem: 256 * c.N * c.r * c.p });
 
-export function deriveBytes(passphrase: string, salt: Buffer, params: Cost, length: number): Promise<Buffer> {
+function deriveBytes(passphrase: string, salt: Buffer, params: Cost, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(passphrase.normalize('NFC'), salt, length, scryptOptions(params), (err, key) =>
       err ? reject(err) : resolve(key),
@@ -121,7 +121,7 @@ export async function encryptFile(
   }
 }
 
-export interface EnvelopeInfo {
+interface EnvelopeInfo {
   meta: BackupMeta;
   header: Header;
   headBytes: Buffer;

@@ -36,7 +36,7 @@ const COUNTED: (keyof BackupCounts)[] = [
 ];
 
 /** Row counts of a register of any schema version (a table an older version lacks counts 0). */
-export function countRows(db: Database.Database): BackupCounts {
+function countRows(db: Database.Database): BackupCounts {
   const counts = {} as BackupCounts;
   for (const table of COUNTED) {
     const cols = db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
@@ -60,7 +60,7 @@ export function hasNoRows(db: Database.Database): boolean {
   });
 }
 
-export function schemaVersionOf(db: Database.Database): number {
+function schemaVersionOf(db: Database.Database): number {
   return readApplied(db).at(-1)?.version ?? 0;
 }
 
@@ -109,7 +109,7 @@ function guessFromName(name: string, mtime: Date): Pick<BackupMeta, 'kind' | 'cr
 }
 
 /** Opens a plain copy read-only and describes it; throws if it is not a register. */
-export function inspectPlain(
+function inspectPlain(
   file: string,
   ctx: Pick<CoreContext, 'nativeBinding'>,
 ): Pick<BackupMeta, 'schemaVersion' | 'counts'> {

@@ -25,8 +25,8 @@ import { checkStaged, removeStaged, stageBackup } from './staging';
 type Input = z.output<typeof backupRestoreInput>;
 type Output = z.output<typeof backupRestoreResult>;
 
-export const OTHER_JOBS = '还有其他任务（导出、导入等）正在进行，请等它们完成后再恢复。数据未改动。';
-export const OPEN_READERS = '数据库仍被其他任务占用，无法替换，恢复未进行。数据未改动，请稍后再试。';
+const OTHER_JOBS = '还有其他任务（导出、导入等）正在进行，请等它们完成后再恢复。数据未改动。';
+const OPEN_READERS = '数据库仍被其他任务占用，无法替换，恢复未进行。数据未改动，请稍后再试。';
 
 /** Test seams: called at the named points of the swap. */
 export interface RestoreHooks {

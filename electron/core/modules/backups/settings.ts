@@ -8,9 +8,9 @@ import { readSetting, writeSetting } from '../settings/queries';
 import { DEFAULT_KDF, deriveBytesSync, type KdfParams } from './envelope';
 import { backupsDir } from './meta';
 
-export const KEY_RETENTION = 'backup.retention';
-export const KEY_PASSPHRASE = 'backup.passphrase';
-export const DEFAULT_RETENTION = { keepDaily: 7, keepMonthly: 12 };
+const KEY_RETENTION = 'backup.retention';
+const KEY_PASSPHRASE = 'backup.passphrase';
+const DEFAULT_RETENTION = { keepDaily: 7, keepMonthly: 12 };
 
 /** The scrypt parameters of the backups' key derivation (envelope.ts) and the passphrase's hash under them. */
 interface Verifier extends Omit<KdfParams, 'name'> {

@@ -53,7 +53,7 @@ export async function stageBackup(
 }
 
 /** The Chinese refusal for a backup the start-up checks refuse (they speak of the register, this of the backup). */
-export function backupRefusal(err: StartupError): string {
+function backupRefusal(err: StartupError): string {
   switch (err.code) {
     case 'NOT_SQLITE':
       return '这个文件不是台账备份（不是台账数据库），数据未改动。';

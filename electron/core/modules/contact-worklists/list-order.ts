@@ -4,7 +4,7 @@
 export type GroupBy = 'place' | 'staff';
 
 /** The columns a list is ordered by (a month row's). */
-export interface Ordered {
+interface Ordered {
   townshipCode: string;
   villageCode: string;
   responsibleStaff: string;

@@ -89,7 +89,7 @@ function markLost(db: Database.Database, rows: MonthRow[], p: WorklistParams): M
 }
 
 /** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
-export interface FilteredList {
+interface FilteredList {
   townshipId?: string;
   villageId?: string;
   staff?: string;
@@ -132,7 +132,7 @@ interface MonthState {
 const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 
 /** The conditions of sql.ts CONDITION, on a month row (BR-04, BR-05, BR-07). */
-export function isMember(kind: WorklistKind, r: MonthRow, p: WorklistParams): boolean {
+function isMember(kind: WorklistKind, r: MonthRow, p: WorklistParams): boolean {
   const min = r.serviceLevel === 'A' ? p.minA : r.serviceLevel === 'B' ? p.minB : p.minC;
   if (kind === 'toContact') return r.monthSuccessful < min;
   if (r.monthSuccessful !== 0) return false;

@@ -30,7 +30,7 @@ export interface WorklistParams {
  * Which filters a statement applies to reg (each a named parameter): $scope (JSON array of the caller's townships),
  * $township, $village, $staff. The statement text depends only on which are present.
  */
-export interface RegFilters {
+interface RegFilters {
   scope?: boolean;
   township?: boolean;
   village?: boolean;

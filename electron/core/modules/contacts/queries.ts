@@ -74,7 +74,7 @@ export const CONTACT_COLUMNS: readonly string[] = [
 ];
 
 /** A deleted contact (migration 0022: moved to deleted_contacts with who deleted it and when). */
-export interface DeletedContactRow extends ContactRow {
+interface DeletedContactRow extends ContactRow {
   deleted_at: string;
   deleted_by: string;
   /** JSON array of the service_level_changes ids that named the contact. */

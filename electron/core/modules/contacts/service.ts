@@ -66,7 +66,7 @@ const CONTACT_WHAT = '联系记录';
 type Saved = z.output<typeof contactSaved>;
 type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
 
-export const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
+const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
 
 /** The registration the contact belongs to: the one named, or the person's registration on the contact date. */
 function resolveRegistration(db: Database.Database, v: ContactCreateParsed): RegistrationRow {

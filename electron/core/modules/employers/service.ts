@@ -20,7 +20,7 @@ import {
 } from './queries';
 import { found } from '../../db/found';
 
-export const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
+const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
 /** E27 6: village committees often have no code (VR-08). */
 const VILLAGE_COMMITTEE = '6';
 
@@ -78,7 +78,7 @@ function warningsOf(v: Parsed): Record<string, string> {
   return {};
 }
 
-export interface EmployerSaved {
+interface EmployerSaved {
   employer: EmployerDetail;
   warnings: Record<string, string>;
   summary: string;

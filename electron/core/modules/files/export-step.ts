@@ -9,27 +9,27 @@ import type { Commit } from '../../handlers';
 import { type FileAbout, orDiscard, type PendingFile, publishFile, reserveFile } from './store';
 
 /** What a written file is published as: the name to save under and what it holds. */
-export interface FilePublished {
+interface FilePublished {
   fileName: string;
   about: FileAbout;
 }
 
 /** What a written export is published as: also its answer and its audit row. */
-export interface ExportPublished<D extends object> extends FilePublished {
+interface ExportPublished<D extends object> extends FilePublished {
   /** Answered beside the file (rows written, persons exported). */
   data: D;
   /** The audit row's summary. */
   summary: string;
 }
 
-export interface FileStep<W, P> {
+interface FileStep<W, P> {
   /** Writes the workbook at filePath (the report writer goes through '<filePath>.partial'). */
   write(filePath: string): Promise<W>;
   /** Called once the workbook is complete, inside the discard guard: what the file is published as. */
   publish(written: W): P;
 }
 
-export type ExportStep<W, D extends object> = FileStep<W, ExportPublished<D>>;
+type ExportStep<W, D extends object> = FileStep<W, ExportPublished<D>>;
 
 /** Reserves a file, writes it, then publishes it with `publish`; when either step fails, the file is deleted. */
 async function reserveWritePublish<W, P, T>(

@@ -16,7 +16,7 @@ import { exportFile } from './export-step';
 import type { FileAbout } from './store';
 
 /** What the sheet holds, read on the export's connection. */
-export interface SheetRead {
+interface SheetRead {
   def: ReportDefinition;
   rows: Iterable<object>;
   /** Rows expected, for progress. */
@@ -25,7 +25,7 @@ export interface SheetRead {
   period: ReportPeriod;
 }
 
-export interface SheetExport {
+interface SheetExport {
   /** The file name's report code (e.g. CZJL, RYHMC). */
   code: string;
   read(db: Database.Database): SheetRead;

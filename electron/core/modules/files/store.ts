@@ -14,9 +14,9 @@ import { newId } from '../../ids';
 import { systemMillis } from '../../clock';
 import { callerId, instantMs } from '../accounts/caller';
 
-export const EXPORTS_FOLDER = 'exports';
+const EXPORTS_FOLDER = 'exports';
 /** Files without full ID numbers (masked reports, templates): a download the clerk never took goes after a day. */
-export const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /**
  * Files with full ID numbers: ten minutes. The screens take a file the moment its job finishes (a save dialog or a
  * download follows), so only a file nobody will take lives that long.
@@ -27,7 +27,7 @@ export const SWEEP_EVERY_MS = 60 * 1000;
 export const FILE_GONE = '文件不存在或已被取走，请重新导出。';
 
 /** Whether a file holds ID numbers in full, masked, or none at all (a blank template). */
-export type IdNumbers = 'full' | 'masked' | 'none';
+type IdNumbers = 'full' | 'masked' | 'none';
 
 /** What a written file holds, for the audit row of its download. */
 export interface FileAbout {
@@ -47,7 +47,7 @@ interface FileMeta extends Partial<FileAbout> {
 const ID_WORDS: Record<IdNumbers, string> = { full: '完整号码', masked: '隐藏号码', none: '' };
 
 /** （完整号码） / （隐藏号码） / nothing: the masking level in an audit summary. */
-export const idNumbersText = (ids: IdNumbers) => (ID_WORDS[ids] ? `（${ID_WORDS[ids]}）` : '');
+const idNumbersText = (ids: IdNumbers) => (ID_WORDS[ids] ? `（${ID_WORDS[ids]}）` : '');
 
 export function exportsDir(ctx: Pick<CoreContext, 'dataDir'>): string {
   const dir = join(ctx.dataDir, EXPORTS_FOLDER);

@@ -2,7 +2,6 @@
 // (batch-record.ts records them, batch-undo.ts takes one back). A 乡镇经办 or 审核员 sees and undoes their own imports;
 // the administrator everyone's.
 import type { ImportBatch } from '../../../../shared/contract/import-batches';
-import { importBatchKindLabels } from '../../../../shared/contract/import-batches';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import type { PartialHandlers } from '../../handlers';
@@ -58,15 +57,7 @@ type Channels = 'imports.batches.list' | 'imports.batches.undo';
 
 export const importBatchHandlers: PartialHandlers<Channels> = {
   'imports.batches.list': (_input, ctx) => listImportBatches(ctx),
-  'imports.batches.undo': (input, ctx) => {
-    const head = prepared(ctx.db, 'SELECT kind, file_name FROM import_batches WHERE id = ?').get(input.id) as
-      { kind: string; file_name: string } | undefined;
-    const data = undoImportBatch(ctx, input.id);
-    const kind = importBatchKindLabels[head?.kind ?? ''] ?? '';
-    return {
-      data,
-      entityId: input.id,
-      summary: `撤销导入${kind}（文件“${head?.file_name ?? ''}”）：删除或恢复 ${data.reverted} 条记录`,
-    };
-  },
+  // A job (its commit: one transaction with the audit row; 取消 rolls it back), run in the job worker.
+  'imports.batches.undo': (input, ctx, job, commit) =>
+    Promise.resolve(commit(() => undoImportBatch(ctx, input.id, job))),
 };

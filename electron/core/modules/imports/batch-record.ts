@@ -8,7 +8,10 @@
 import type Database from 'better-sqlite3';
 import type { CoreContext, WriteResult } from '../../context';
 import { prepared } from '../../db/prepared';
+import type { Commit } from '../../handlers';
 import { newId } from '../../ids';
+import type { JobControl } from '../../jobs/registry';
+import { withImportBackup } from '../backups/before-import';
 import { currentRow, keyJson, literal, quoted, recordedTables, rowJson, type TableShape } from './batch-tables';
 
 /** How many of the newest imports keep their row records (can be undone); older ones become 'expired'. */
@@ -65,25 +68,30 @@ function dropTriggers(ctx: CoreContext, tables: Iterable<TableShape>): void {
 }
 
 /**
- * Runs `write` (inside the commit's transaction) with its rows recorded as one import batch; the batch takes the
- * write's audit summary. Older batches beyond KEEP_UNDOABLE lose their row records.
+ * Runs `write` (inside the commit's transaction) with its rows recorded as one import batch; `write` is given the
+ * batch's id (the import's result names it) and the batch takes its audit summary. Older batches beyond
+ * KEEP_UNDOABLE lose their row records.
  */
-export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: () => WriteResult<T>): WriteResult<T> {
+export function recordImportBatch<T>(
+  ctx: CoreContext,
+  meta: BatchMeta,
+  write: (batchId: string) => WriteResult<T>,
+): WriteResult<T> {
   const { db } = ctx;
   const tables = recordedTables(db);
+  const id = newId();
   registerNote(db);
   notes = new Map();
   let out: WriteResult<T>;
   let touched: Note[];
   try {
     for (const t of tables.values()) db.exec(triggersOf(t));
-    out = write();
+    out = write(id);
   } finally {
     dropTriggers(ctx, tables.values());
     touched = [...(notes?.values() ?? [])];
     notes = null;
   }
-  const id = newId();
   // The batch row first: its rows reference it.
   prepared(
     db,
@@ -112,6 +120,22 @@ export function recordImportBatch<T>(ctx: CoreContext, meta: BatchMeta, write: (
   prepared(db, 'UPDATE import_batches SET row_count = ? WHERE id = ?').run(recorded, id);
   expireOldBatches(db);
   return out;
+}
+
+/**
+ * An import's commit: the 导入前 copy (backups/before-import.ts), then `write` in the commit's one transaction,
+ * recorded as a batch; `write` is given the copy's file name and the batch's id, which the import's result names.
+ */
+export function commitRecorded<T>(
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+  meta: Omit<BatchMeta, 'backup'>,
+  write: (made: { backup: string; batchId: string }) => WriteResult<T>,
+): T {
+  return withImportBackup(ctx, job, (backup) =>
+    commit(() => recordImportBatch(ctx, { ...meta, backup }, (batchId) => write({ backup, batchId }))),
+  );
 }
 
 /** Keeps the row records of the newest `keep` open batches; older open batches become 'expired'. */

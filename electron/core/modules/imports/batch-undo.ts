@@ -1,6 +1,7 @@
-// imports.batches.undo (撤销本次导入, fix27b): one import batch (batch-record.ts) taken back in the channel's one
-// transaction: the rows the import inserted are deleted, the rows it changed or deleted are put back as they were
-// before it. Refused, with nothing changed, naming the first row that stands in the way:
+// imports.batches.undo (撤销本次导入, fix27b): one import batch (batch-record.ts) taken back in one transaction: the
+// rows the import inserted are deleted, the rows it changed or deleted are put back as they were before it. A job
+// (imp28; 12,000 rows take seconds): it runs in the job worker with its progress, and 取消 (noticed before each row)
+// rolls the transaction back. Refused, with nothing changed, naming the first row that stands in the way:
 //   - a row the import wrote is no longer what the import left (edited, deleted, or written by a later import);
 //   - a later record hangs on a row the import inserted (a contact, a placement, a roster row on an imported person
 //     or record: any foreign key from a row outside the batch);
@@ -11,8 +12,11 @@
 import type Database from 'better-sqlite3';
 import { AppError, notFound, ruleViolation } from '../../../../shared/contract/result';
 import { lockedMessage } from '../../../../shared/contract/period-locks';
-import type { CoreContext } from '../../context';
+import { importBatchKindLabels } from '../../../../shared/contract/import-batches';
+import type { CoreContext, WriteResult } from '../../context';
 import { prepared } from '../../db/prepared';
+import type { JobControl } from '../../jobs/registry';
+import { writeTicker } from './check-read';
 import { currentRow, literal, quoted, recordedTables, rowAt, type TableShape } from './batch-tables';
 import { describeRow, nounOf } from './batch-describe';
 
@@ -25,10 +29,14 @@ export interface BatchRow {
 }
 
 interface BatchHead {
-  id: string;
+  kind: string;
+  file_name: string;
   account_id: string | null;
   status: 'open' | 'undone' | 'expired';
 }
+
+/** The phases the undo's progress names. */
+export const UNDO_PHASES = { check: '检查导入后的修改', revert: '撤销导入' } as const;
 
 const NOTHING = '未撤销任何数据。';
 const refuse = (why: string) => ruleViolation(`不能撤销本次导入：${why}。${NOTHING}`);
@@ -65,8 +73,9 @@ const ROSTER_LINKS: Readonly<Record<string, string>> = {
 const keyOf = (r: BatchRow) => JSON.parse(r.row_key) as unknown[];
 
 function loadBatch(ctx: CoreContext, id: string): BatchHead {
-  const head = prepared(ctx.db, 'SELECT id, account_id, status FROM import_batches WHERE id = ?').get(id) as
-    BatchHead | undefined;
+  const head = prepared(ctx.db, 'SELECT kind, file_name, account_id, status FROM import_batches WHERE id = ?').get(
+    id,
+  ) as BatchHead | undefined;
   if (!head) throw notFound('找不到该导入记录。');
   const account = ctx.caller.account;
   if (account && account.role !== 'admin' && head.account_id !== account.id)
@@ -168,9 +177,10 @@ function assertNoLaterChildren(db: Database.Database, batchId: string, tables: M
 
 /** A row dated in a locked month (its dates before and after the import), or an inserted record counted since. */
 function assertMonthsOpen(db: Database.Database, rows: readonly BatchRow[], tables: Map<string, TableShape>) {
-  const locked = new Set(prepared(db, 'SELECT month FROM period_locks').pluck().all() as string[]);
-  if (!locked.size) return;
-  const firstLockSince = (date: string) => [...locked].sort().find((m) => m >= date.slice(0, 7));
+  const months = prepared(db, 'SELECT month FROM period_locks ORDER BY month').pluck().all() as string[];
+  if (!months.length) return;
+  const locked = new Set(months);
+  const firstLockSince = (date: string) => months.find((m) => m >= date.slice(0, 7));
   for (const r of rows) {
     const columns = DATED[r.table_name];
     if (!columns) continue;
@@ -195,9 +205,16 @@ function assertMonthsOpen(db: Database.Database, rows: readonly BatchRow[], tabl
  * Puts every row back, the last written first (children before their parents). Foreign keys are checked at the
  * commit (defer_foreign_keys, reset by it): a row the import changed may point at one it inserted until both are back.
  */
-function revert(db: Database.Database, rows: readonly BatchRow[], tables: Map<string, TableShape>) {
+function revert(
+  db: Database.Database,
+  rows: readonly BatchRow[],
+  tables: Map<string, TableShape>,
+  tick: (done: number) => void,
+) {
   db.pragma('defer_foreign_keys = ON');
+  let done = 0;
   for (const r of [...rows].reverse()) {
+    tick(done++);
     const t = tables.get(r.table_name) as TableShape;
     const where = t.key.map((c, i) => `${quoted(c)} = @k${i}`).join(' AND ');
     const keys = Object.fromEntries(keyOf(r).map((v, i) => [`k${i}`, v]));
@@ -222,10 +239,18 @@ function revert(db: Database.Database, rows: readonly BatchRow[], tables: Map<st
   }
 }
 
-/** Undoes one import batch inside the caller's transaction; answers how many rows were put back or removed. */
-export function undoImportBatch(ctx: CoreContext, id: string): { id: string; reverted: number } {
+/**
+ * Undoes one import batch inside the caller's transaction (the job's commit); answers how many rows were put back or
+ * removed, with the audit summary.
+ */
+export function undoImportBatch(
+  ctx: CoreContext,
+  id: string,
+  job: JobControl,
+): WriteResult<{ id: string; reverted: number }> {
   const { db } = ctx;
-  loadBatch(ctx, id);
+  const head = loadBatch(ctx, id);
+  job.progress(0, 0, UNDO_PHASES.check);
   const rows = prepared(
     db,
     'SELECT seq, table_name, row_key, before_row, after_row FROM import_batch_rows WHERE batch_id = ? ORDER BY seq',
@@ -235,12 +260,17 @@ export function undoImportBatch(ctx: CoreContext, id: string): { id: string; rev
   assertNoReviewedRoster(db, id, tables);
   assertNoLaterChildren(db, id, tables);
   assertMonthsOpen(db, rows, tables);
-  revert(db, rows, tables);
+  revert(db, rows, tables, writeTicker(job, rows.length, UNDO_PHASES.revert));
+  job.progress(rows.length, rows.length, UNDO_PHASES.revert);
   prepared(db, 'DELETE FROM import_batch_rows WHERE batch_id = ?').run(id);
   prepared(db, "UPDATE import_batches SET status = 'undone', undone_by = ?, undone_at = ? WHERE id = ?").run(
     ctx.operator(),
     ctx.now(),
     id,
   );
-  return { id, reverted: rows.length };
+  return {
+    data: { id, reverted: rows.length },
+    entityId: id,
+    summary: `撤销导入${importBatchKindLabels[head.kind] ?? ''}（文件“${head.file_name}”）：删除或恢复 ${rows.length} 条记录`,
+  };
 }

@@ -20,8 +20,7 @@ import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadInsertTarget, revalidate } from './person-insert';
 import { rowTicker, writeTicker } from './check-read';
-import { withImportBackup } from '../backups/before-import';
-import { recordImportBatch } from './batch-record';
+import { commitRecorded } from './batch-record';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
 import {
   assertCommittable,
@@ -159,35 +158,37 @@ export async function commitPersonImport(
   // The schema is a pure function of the values and the working date: run again only if the date changed.
   const today = ctx.today();
   const schema = today === entry.today ? null : schemaFor(today);
-  const data = withImportBackup(ctx, job, (backup) =>
-    commit(() =>
-      recordImportBatch(ctx, { kind: 'persons', fileName: entry.fileName, backup }, () => {
-        const by = ctx.operator();
-        const now = ctx.now();
-        const target = loadInsertTarget(ctx.db, now);
-        const written = writeTicker(job, total);
-        let n = 0;
-        for (const c of creates) {
-          written(n++);
-          const id = atRow(c.row, c.person.name, () =>
-            insertImportedPerson(ctx.db, target, schema ? revalidate(schema, c.person) : c.person, by, now),
-          );
-          if (c.isDifficult) setDifficult(ctx.db, id, true, c.recognition, by, now);
-        }
-        for (const u of updates) {
-          written(n++);
-          const name = u.update?.name ?? '';
-          if (u.update) atRow(u.row, name, () => updatePersonRecord(ctx, u.update as unknown as PersonUpdateParsed));
-          if (u.isDifficult !== undefined) setDifficult(ctx.db, u.personId, u.isDifficult, u.recognition, by, now);
-        }
-        job.progress(total, total, '写入数据库');
-        return {
-          data: { created: creates.length, updated: updates.length, skipped, backup },
-          entityId: null,
-          summary: `导入人员：新增 ${creates.length} 人，更新 ${updates.length} 人，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
-        };
-      }),
-    ),
+  const data = commitRecorded(
+    ctx,
+    job,
+    commit,
+    { kind: 'persons', fileName: entry.fileName },
+    ({ backup, batchId }) => {
+      const by = ctx.operator();
+      const now = ctx.now();
+      const target = loadInsertTarget(ctx.db, now);
+      const written = writeTicker(job, total);
+      let n = 0;
+      for (const c of creates) {
+        written(n++);
+        const id = atRow(c.row, c.person.name, () =>
+          insertImportedPerson(ctx.db, target, schema ? revalidate(schema, c.person) : c.person, by, now),
+        );
+        if (c.isDifficult) setDifficult(ctx.db, id, true, c.recognition, by, now);
+      }
+      for (const u of updates) {
+        written(n++);
+        const name = u.update?.name ?? '';
+        if (u.update) atRow(u.row, name, () => updatePersonRecord(ctx, u.update as unknown as PersonUpdateParsed));
+        if (u.isDifficult !== undefined) setDifficult(ctx.db, u.personId, u.isDifficult, u.recognition, by, now);
+      }
+      job.progress(total, total, '写入数据库');
+      return {
+        data: { created: creates.length, updated: updates.length, skipped, backup, batchId },
+        entityId: null,
+        summary: `导入人员：新增 ${creates.length} 人，更新 ${updates.length} 人，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
+      };
+    },
   );
   entry.committed = true;
   return data;

@@ -14,8 +14,6 @@ import { codeTable, lookupKey, readCode, type CodeRead } from './person-codes';
 import type { DefaultRules } from './person-defaults';
 import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
 
-export type PlacementImportKey = keyof typeof PLACEMENT_IMPORT_FIELDS;
-
 const OWN: HeaderSpec[] = [
   {
     key: 'employerName',

@@ -19,8 +19,6 @@ import type { DefaultRules } from './person-defaults';
 import { PERSON_CODED } from './person-defaults';
 import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
 
-export type RegistrationImportKey = keyof typeof REGISTRATION_IMPORT_FIELDS;
-
 const OWN: HeaderSpec[] = [
   { key: 'regDate', label: '登记日期', synonyms: ['失业登记日期', '登记时间', '失业登记时间', '办理日期'] },
   { key: 'regPlace', label: '登记地', synonyms: ['登记地点', '登记机构', '登记乡镇', '失业登记地'] },

@@ -14,8 +14,7 @@ import { loadPlaces } from './places';
 import type { RosterKind, RosterRow, RowEnv } from './roster-kind';
 import { applyRows } from './roster-run';
 import { writeTicker } from './check-read';
-import { withImportBackup } from '../backups/before-import';
-import { recordImportBatch } from './batch-record';
+import { commitRecorded } from './batch-record';
 import { assertCommittable, getCheckedRoster, type CheckedRoster } from './store';
 
 type Input = z.output<typeof rosterImportCommitInput>;
@@ -37,48 +36,45 @@ export async function commitRoster<R extends RosterRow, S>(
   await job.breathe();
   job.checkCancelled();
   const skipped = result.total - rows.length;
-  const data = withImportBackup(ctx, job, (backup) =>
-    commit(() =>
-      recordImportBatch(ctx, { kind: kind.id, fileName: entry.fileName, backup }, () => {
-        const run = applyRows(
-          ctx,
-          kind,
-          rows,
-          (row, err) => {
-            throw new AppError(
-              err.code,
-              `第 ${row.row} 行：${err.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
-              err.fields,
-              {
-                ...err.details,
-                row: row.row,
-              },
-            );
+  const data = commitRecorded(ctx, job, commit, { kind: kind.id, fileName: entry.fileName }, ({ backup, batchId }) => {
+    const run = applyRows(
+      ctx,
+      kind,
+      rows,
+      (row, err) => {
+        throw new AppError(
+          err.code,
+          `第 ${row.row} 行：${err.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
+          err.fields,
+          {
+            ...err.details,
+            row: row.row,
           },
-          writeTicker(job, rows.length),
         );
-        job.progress(rows.length, rows.length, '写入数据库');
-        const counts = {
-          created: run.accepted.length,
-          skipped,
-          persons: run.persons.length,
-          employers: run.employers.length,
-          posts: run.posts.length,
-          backup,
-        };
-        const extra = [
-          counts.persons ? `新增人员 ${counts.persons} 人` : '',
-          counts.employers ? `新增用人单位 ${counts.employers} 个` : '',
-          counts.posts ? `新增岗位 ${counts.posts} 个` : '',
-        ].filter(Boolean);
-        return {
-          data: counts,
-          entityId: null,
-          summary: `导入${kind.noun}：${kind.recordNoun} ${counts.created} 条${extra.length ? `，${extra.join('，')}` : ''}，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
-        };
-      }),
-    ),
-  );
+      },
+      writeTicker(job, rows.length),
+    );
+    job.progress(rows.length, rows.length, '写入数据库');
+    const counts = {
+      created: run.accepted.length,
+      skipped,
+      persons: run.persons.length,
+      employers: run.employers.length,
+      posts: run.posts.length,
+      backup,
+      batchId,
+    };
+    const extra = [
+      counts.persons ? `新增人员 ${counts.persons} 人` : '',
+      counts.employers ? `新增用人单位 ${counts.employers} 个` : '',
+      counts.posts ? `新增岗位 ${counts.posts} 个` : '',
+    ].filter(Boolean);
+    return {
+      data: counts,
+      entityId: null,
+      summary: `导入${kind.noun}：${kind.recordNoun} ${counts.created} 条${extra.length ? `，${extra.join('，')}` : ''}，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
+    };
+  });
   entry.committed = true;
   return data;
 }

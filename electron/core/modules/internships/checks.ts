@@ -16,7 +16,7 @@ import { internshipRulesOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';
 import { overlappingPlacement, personInternships, type InternshipWrite } from './queries';
 
-export interface InternshipPlan {
+interface InternshipPlan {
   person: PersonRow;
   hostName: string;
   rules: InternshipRules;
@@ -122,7 +122,7 @@ function checkOverlaps(
 }
 
 /** The stored internship a correction or restore checks (left out of CFG-19 and VR-13; an ended one ends there). */
-export interface PlannedSelf {
+interface PlannedSelf {
   id: string;
   endDate: string | null;
 }

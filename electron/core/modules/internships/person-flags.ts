@@ -6,7 +6,7 @@ import { prepared } from '../../db/prepared';
 import { patchPersonFlags, statusWithFlag } from '../persons/queries';
 import type { CoreContext } from '../../context';
 
-export const INTERNSHIP_STATUS = '25';
+const INTERNSHIP_STATUS = '25';
 
 /** E09 after an ended internship (BR-28/BR-29): 21 单位就业 when the host keeps the intern, else 10 失业. */
 export const statusAfterInternship = (retained: 0 | 1 | boolean | undefined): string => (retained ? '21' : '10');

@@ -70,7 +70,7 @@ export const insertInternship = rowInserter<InternshipWrite>('internships');
 /** A correction, a soft delete (deleted_at) or a restore of one internship (internships/edit.ts). */
 export const patchInternship = rowPatcher('internships');
 
-export interface EndWrite {
+interface EndWrite {
   end_date: string;
   end_type: string;
   end_note: string | null;
@@ -123,7 +123,7 @@ export function overlappingPlacement(
 /** The intern list's own order: latest agreement first. */
 export const DEFAULT_ORDER = 'i.agreement_start DESC, i.id';
 
-export interface ListFilter {
+interface ListFilter {
   hostId?: string;
   personId?: string;
   status?: 'active' | 'ended';

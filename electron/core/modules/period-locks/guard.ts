@@ -25,7 +25,7 @@ import { ruleViolation } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
 import { lockedMessage } from '../../../../shared/contract/period-locks';
 
-export interface MonthLock {
+interface MonthLock {
   month: string;
   locked_at: string;
   locked_by: string;

@@ -21,7 +21,7 @@ import { RESIDENT_TOWNSHIP, type ReportScope } from '../reports/report-source';
 import { readSettings } from '../settings/service';
 import { withReportPeriod } from '../reports/statistical-period';
 
-export interface FrozenSheet {
+interface FrozenSheet {
   definition: ReportDefinition;
   rows: object[];
   unitName?: string;
@@ -43,7 +43,7 @@ export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'em
 }
 
 /** The report's sheets for a scope, as the export would write them, with every row read now. */
-export function sheetsOf(db: Database.Database, code: ExportableReport, scope: ReportScope): FrozenSheet[] {
+function sheetsOf(db: Database.Database, code: ExportableReport, scope: ReportScope): FrozenSheet[] {
   const report = REPORTS[code];
   if (report.sheets)
     return report.sheets(db, scope).map((s) => ({

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { readSetting } from '../settings/queries';
 
-export const FEMALE_RETIREMENT_DEFAULT_KEY = 'persons.femaleRetirementDefault';
+const FEMALE_RETIREMENT_DEFAULT_KEY = 'persons.femaleRetirementDefault';
 
 /** CFG-28 in force on `date`. */
 export function femaleRetirementDefaultOn(db: Database.Database, date: string): 'F50' | 'F55' {

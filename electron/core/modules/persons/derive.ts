@@ -1,6 +1,6 @@
 // Columns derived from the ID number on every write (VR-01); the migration's CHECKs recompute the same.
 
-export interface IdDerived {
+interface IdDerived {
   /** E01 from digit 17: odd '1' male, even '2' female. */
   sex: '1' | '2';
   /** Digits 7–14 as YYYY-MM-DD. */

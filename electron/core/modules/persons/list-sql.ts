@@ -27,7 +27,7 @@ import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import { pageParams } from '../../db/page';
 
 export type SearchKind = 'id' | 'idPrefix' | 'idSuffix' | 'phone' | 'namePrefix' | 'nameContains';
-export type ListMode = 'filter' | 'sort';
+type ListMode = 'filter' | 'sort';
 
 export interface SqlWithParams {
   sql: string;

@@ -8,11 +8,11 @@ import { COUNTY, type Scope } from '../../scope/scope';
 import { pageParams } from '../../db/page';
 
 /** Rows ever inserted; persons are only soft-deleted, so this tracks the table size in O(log n). */
-export function tableSizeEstimate(db: Database.Database): number {
+function tableSizeEstimate(db: Database.Database): number {
   return (prepared(db, 'SELECT max(rowid) AS n FROM persons').get() as { n: number | null }).n ?? 0;
 }
 
-export type ListPath = 'ids' | 'filter' | 'sort';
+type ListPath = 'ids' | 'filter' | 'sort';
 
 /**
  * Where a list keeps its totals (issue 13): the handler passes db/memo.ts keptUntilWrite (get) and whether a total

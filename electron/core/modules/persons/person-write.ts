@@ -14,7 +14,7 @@ import { deriveFromIdNumber } from './derive';
 import { findByIdNumber, type PersonRow, type PersonWrite } from './queries';
 
 /** The residence village as the write needs it: its township and 城乡分类代码. */
-export interface ResidenceVillage {
+interface ResidenceVillage {
   id: string;
   townshipId: string;
   urbanRuralCode: string | null;

@@ -123,7 +123,7 @@ export function updatePerson(db: Database.Database, id: string, w: PersonWrite, 
 export const setDeletedAt = deletedAtSetter('persons');
 
 /** The person columns other modules keep in step with their records (就业状态 and the flags). */
-export type PersonFlags = Partial<Pick<PersonRow, 'employment_status' | 'on_post' | 'in_internship' | 'is_difficult'>>;
+type PersonFlags = Partial<Pick<PersonRow, 'employment_status' | 'on_post' | 'in_internship' | 'is_difficult'>>;
 
 /**
  * Sets a person's columns kept in step by another module's write; the stamp moves past the row's own `previous`

@@ -26,7 +26,7 @@ import {
 import type { PlacementRow } from './queries';
 import { detailOf, requireLivePlacement, where, who } from './service';
 
-export const ASSESSMENT_NOT_FOUND = '找不到该考核记录。';
+const ASSESSMENT_NOT_FOUND = '找不到该考核记录。';
 
 const resultText = (a: Pick<AssessmentRow, 'year' | 'result' | 'assessed_on'>) =>
   `${a.year}年度考核${assessmentResultLabel(a.result)}（考核日期 ${a.assessed_on}）`;

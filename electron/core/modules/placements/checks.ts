@@ -50,7 +50,7 @@ export interface Plan {
   warnings: Record<string, string>;
 }
 
-export const NEW_ID = '(new)';
+const NEW_ID = '(new)';
 const OVERRIDE_HINT = '如确需安置，可填写原因后强制保存';
 
 /** The last day of a term of n months starting on `start` (e.g. 2026-01-15 + 12 → 2027-01-14). */
@@ -109,7 +109,7 @@ function checkOverlap(ctx: CoreContext, p: PersonRow, spans: SpanRow[], start: s
 }
 
 /** VR-13 / BR-28: a placement may not overlap an internship of the person (the internships module's check). */
-export function assertNoInternshipOverlap(ctx: CoreContext, personId: string, start: string, end: string | null): void {
+function assertNoInternshipOverlap(ctx: CoreContext, personId: string, start: string, end: string | null): void {
   assertNoInternshipFor(ctx.db, personId, start, end);
 }
 

@@ -12,7 +12,7 @@ import type { RowStamps } from '../../db/stamp';
 import { insertRow, rowPatcher } from '../../db/update-row';
 import { deletedRow, removedStampsOf, type DeletedStamps } from '../../db/deleted-rows';
 
-export interface AssessmentWrite {
+interface AssessmentWrite {
   placement_id: string;
   year: number;
   result: AssessmentResultCode;
@@ -46,7 +46,7 @@ export const assessmentOfYear = (db: Database.Database, placementId: string, yea
     AssessmentRow | undefined;
 
 /** A deleted result (migration 0024: moved to deleted_placement_assessments with who deleted it, when and why). */
-export type DeletedAssessmentRow = AssessmentRow & DeletedStamps;
+type DeletedAssessmentRow = AssessmentRow & DeletedStamps;
 
 export const getDeletedAssessmentRow = (db: Database.Database, id: string) =>
   deletedRow<DeletedAssessmentRow>(db, 'placement_assessments', id);
@@ -85,7 +85,7 @@ const toAssessment = (r: AssessmentRow): PlacementAssessment => ({
   updatedBy: r.updated_by,
 });
 
-export interface RenewalWrite {
+interface RenewalWrite {
   placement_id: string;
   previous_start: string;
   previous_end: string;

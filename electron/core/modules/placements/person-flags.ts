@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import { patchPersonFlags, statusWithFlag, UNEMPLOYED_STATUS } from '../persons/queries';
 
-export const ON_POST_STATUS = '24';
+const ON_POST_STATUS = '24';
 
 /** E09 after leaving by E19 reason: L01 other employment → 21 单位就业, L03 retirement → 50, L04 death → 99, else 10. */
 export function statusAfterLeaving(reason: string): string {
@@ -25,7 +25,7 @@ export function statusAfterLeaving(reason: string): string {
 export const statusBeforePlacement = (r: { status_before: string | null }): string =>
   r.status_before ?? UNEMPLOYED_STATUS;
 
-export function hasOpenPlacement(db: Database.Database, personId: string): boolean {
+function hasOpenPlacement(db: Database.Database, personId: string): boolean {
   return !!prepared(
     db,
     'SELECT 1 FROM placements WHERE person_id = ? AND deleted_at IS NULL AND leave_date IS NULL LIMIT 1',

@@ -40,7 +40,7 @@ import { refreshFirstMonths, type RulesCache } from './subsidy';
 /** Period lock: a placement is dated by its start and leave dates (period-locks/guard.ts). */
 export const PLACEMENT_WHAT = '安置记录';
 
-export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
+const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
 const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
 
 export function requirePlacement(db: Database.Database, id: string): PlacementRow {

@@ -17,7 +17,7 @@ import { subsidyRulesOn } from '../posts/config';
 import { prepared } from '../../db/prepared';
 import { setFirstMonth, type SpanRow } from './queries';
 
-export interface PersonRetirement {
+interface PersonRetirement {
   birth_date: string;
   retirement_category: RetirementCategory;
 }
@@ -34,7 +34,7 @@ export const toSpan = (r: Pick<SpanRow, 'id' | 'start_date' | 'leave_date' | 'ne
 /** Rules per first day of a cycle, cached for one request or one report. */
 export type RulesCache = Map<string, SubsidyRules>;
 
-export function rulesFor(db: Database.Database, firstMonth: string, cache?: RulesCache): SubsidyRules {
+function rulesFor(db: Database.Database, firstMonth: string, cache?: RulesCache): SubsidyRules {
   const key = `${firstMonth}-01`;
   let rules = cache?.get(key);
   if (!rules) {
@@ -44,7 +44,7 @@ export function rulesFor(db: Database.Database, firstMonth: string, cache?: Rule
   return rules;
 }
 
-export interface SpanSubsidy {
+interface SpanSubsidy {
   period: SubsidyPeriod;
   info: SubsidyInfo;
 }

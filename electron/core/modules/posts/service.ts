@@ -24,7 +24,7 @@ import {
 } from './queries';
 import { found } from '../../db/found';
 
-export const POST_NOT_FOUND = '找不到该岗位。';
+const POST_NOT_FOUND = '找不到该岗位。';
 /** VR-14: the 2011 XJ floor of 1,000 yuan a month (S12), a warning only. */
 const XJ_2011_FLOOR_FEN = 100_000;
 
@@ -114,7 +114,7 @@ function toWrite(
   };
 }
 
-export interface PostSaved {
+interface PostSaved {
   post: PostDetail;
   warnings: Record<string, string>;
   summary: string;

@@ -199,7 +199,7 @@ export function worklistCounts(ctx: CoreContext) {
 }
 
 /** The windows (days) of the lists 首页 counts. */
-export interface ScopedWindows {
+interface ScopedWindows {
   subsidyEndingDays: number;
   contractsEndingDays: number;
   retiringDays: number;

@@ -13,7 +13,7 @@ import { ASSISTANCE_MONTHS_KEY, DEFAULT_ASSISTANCE_MONTHS } from '../../../../sh
 import { readSetting, wholeSettingOn } from '../settings/queries';
 import { placementRulesOn } from '../posts/config';
 
-export const RECOGNITION_SETTING_KEYS = {
+const RECOGNITION_SETTING_KEYS = {
   longTermMonths: 'recognition.longTermMonths',
   longTermReferrals: 'recognition.longTermReferrals',
   noticeDays: 'recognition.noticeDays',
@@ -22,7 +22,7 @@ export const RECOGNITION_SETTING_KEYS = {
   assistanceMonths: ASSISTANCE_MONTHS_KEY,
 } as const;
 
-export interface RecognitionRules extends CategoryRules {
+interface RecognitionRules extends CategoryRules {
   noticeDays: number;
   hukouRequired: boolean;
 }

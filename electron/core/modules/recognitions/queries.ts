@@ -84,7 +84,7 @@ export const insertRecognition = rowInserter<Record<string, unknown>>('recogniti
 /** Sets the given columns (names are this module's own constants, never input). */
 export const patchRecognition = rowPatcher('recognitions');
 
-export interface StepWrite {
+interface StepWrite {
   step: 'apply' | 'village' | 'township' | 'county' | 'refuse' | 'exit' | 'backfill';
   date: string | null;
   reviewer: string | null;

@@ -248,7 +248,7 @@ export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognition
   };
 }
 
-export interface BackfillWrite {
+interface BackfillWrite {
   categories: string[];
   primaryCategory: string;
   recognitionDate: string | null;

@@ -40,7 +40,7 @@ import {
 import { assistanceMonthsOn } from './config';
 import { pageParams } from '../../db/page';
 
-export type WorkKind =
+type WorkKind =
   'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
 interface Paging {
   townshipId?: string;

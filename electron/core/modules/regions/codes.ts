@@ -1,6 +1,6 @@
 // Region code structure (DOMAIN §3.12): 2 province + 2 prefecture + 2 county + 3 township + 3 village digits.
 
-export type CodeCheck = { ok: true; level: 4 | 5 } | { ok: false; message: string };
+type CodeCheck = { ok: true; level: 4 | 5 } | { ok: false; message: string };
 
 /** Level of a 12-digit code below the county: 4 township (乡镇/街道), 5 village (村/社区). */
 export function levelOfCode(code: string): 4 | 5 | null {

@@ -30,7 +30,7 @@ export function countActiveChildren(db: Database.Database, id: string): number {
   ).n;
 }
 
-export interface RegionInsert {
+interface RegionInsert {
   id: string;
   code: string;
   name: string;

@@ -14,9 +14,9 @@ import { readSetting } from '../settings/queries';
 
 /** E11 C03: the one reason that carries an income. */
 export const INCOME_REASON = 'C03';
-export const INCOME_LABEL = '月收入';
+const INCOME_LABEL = '月收入';
 
-export interface CancelIncomeStandard {
+interface CancelIncomeStandard {
   /** Fen; null when the county has not set the standard its basis needs. */
   fen: number | null;
   /** What the standard is, in words: 当地最低工资标准, 当地城市最低生活保障标准 … */

@@ -23,8 +23,8 @@ export const SETTING_KEYS = {
   calendar: 'calendar.workingDays',
 } as const;
 
-export const DEFAULT_MIN_PER_MONTH = { A: 2, B: 1, C: 1 } as const;
-export const DEFAULT_LOST_CONTACT_MONTHS = 6;
+const DEFAULT_MIN_PER_MONTH = { A: 2, B: 1, C: 1 } as const;
+const DEFAULT_LOST_CONTACT_MONTHS = 6;
 
 const dates = (v: unknown): string[] => (Array.isArray(v) ? v.filter((d): d is string => typeof d === 'string') : []);
 

@@ -20,7 +20,7 @@ import { householdOf } from '../persons/queries';
 import { fromMask } from './service-mask';
 import { insertLevelChange, listLevelChanges, touchRegistration, type LevelChangeRow } from './queries';
 
-export interface LevelSubject {
+interface LevelSubject {
   person_id: string;
   reg_date: string;
   job_wish: string;

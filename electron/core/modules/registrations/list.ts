@@ -71,7 +71,7 @@ const TERMS: Record<Exclude<keyof Filter, 'query'>, string> = {
 };
 
 /** The WHERE clause of a ledger query and its named parameters. */
-export function ledgerWhere(f: Filter, scope: string | null): { sql: string; params: Record<string, unknown> } {
+function ledgerWhere(f: Filter, scope: string | null): { sql: string; params: Record<string, unknown> } {
   const terms = [BASE];
   const params: Record<string, unknown> = { scope };
   for (const [key, term] of Object.entries(TERMS) as [keyof typeof TERMS, string][]) {

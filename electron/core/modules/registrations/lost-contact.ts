@@ -11,7 +11,7 @@ import { zeroHouseholdMember } from '../../../../shared/domain/service-level';
 import { prepared } from '../../db/prepared';
 import { householdOf } from '../persons/queries';
 
-export interface LostCutoffs {
+interface LostCutoffs {
   /** CFG-23: on or before it = lost contact. */
   cutoff: string;
   /** The same for a member of a zero-employment household (equal to `cutoff` unless the setting is shorter). */

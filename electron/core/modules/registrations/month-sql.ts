@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
  * past_level: the level at $end of the registrations whose level changed AFTER $end (BR-09 history); every
  * other registration still has that level now. For the running month the set is empty.
  */
-export const PAST_LEVEL_CTES = `later AS (
+const PAST_LEVEL_CTES = `later AS (
   SELECT DISTINCT registration_id AS rid FROM service_level_changes INDEXED BY service_level_changes_date WHERE change_date > $end
 ),
 past_level AS MATERIALIZED (

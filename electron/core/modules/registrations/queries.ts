@@ -222,7 +222,7 @@ export function insertLevelChange(
   );
 }
 
-export interface ContactSummary {
+interface ContactSummary {
   n: number;
   first: string | null;
   last: string | null;

@@ -41,7 +41,7 @@ export const NO_OFFICE =
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** What an export holds: report, period (所属期 or 统计期) and scope — for its audit row and its download's (§9.9). */
-export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope): string {
+function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope): string {
   const period = scope.range
     ? `${scope.range.from}至${scope.range.to}`
     : scope.dates
@@ -62,7 +62,7 @@ const fromFrozen = <S extends { definition: ReportDefinition; rows: object[] }>(
 ): S[] => report.fromFrozen?.(sheets, scope) ?? sheets;
 
 /** The audit summary: report, period, scope and masking level (§9.9). */
-export function exportSummary(
+function exportSummary(
   report: Pick<ReportSource, 'code' | 'name'>,
   scope: ReportScope,
   full: boolean,

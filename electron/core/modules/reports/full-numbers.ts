@@ -16,7 +16,7 @@ import { holdsNumbers } from '../../excel/report-definition';
 import { representativeDefinitions } from '../report-layouts/defaults';
 
 /** Whether one of the report's sheets has an ID, phone or bank number column. */
-export const writesNumbers = (db: Database.Database, report: ExportableReport, today: string): boolean =>
+const writesNumbers = (db: Database.Database, report: ExportableReport, today: string): boolean =>
   representativeDefinitions(db, report, today).some(holdsNumbers);
 
 /** The exportable reports 导出完整号码 applies to, in the catalogue's order. */

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { CoreContext } from '../../context';
 
-export interface Reader {
+interface Reader {
   db: Database.Database;
   close(): void;
 }

@@ -128,7 +128,7 @@ export interface SourceSheet {
 }
 
 /** The dates of a 所属期 (or of the month's report period, CFG-26, when the scope has its dates). */
-export interface MonthDates {
+interface MonthDates {
   /** First day of the month. */
   from: string;
   /** Month end, or today when the month is still running. */

@@ -3,7 +3,7 @@ import type { AppSettings, OfficeInput } from '../../../../shared/contract/setti
 import { ruleViolation } from '../../../../shared/contract/result';
 import { readSetting, writeSetting } from './queries';
 
-export const KEY_OFFICE = 'office';
+const KEY_OFFICE = 'office';
 
 export type Office = NonNullable<AppSettings['office']>;
 
@@ -24,7 +24,7 @@ export function requireOffice(
 }
 
 /** Stores the county code in its 12-digit form (DOMAIN §3.12). */
-export function normalizeOffice(input: OfficeInput): Office {
+function normalizeOffice(input: OfficeInput): Office {
   const code6 = input.countyCode.slice(0, 6);
   return { name: input.name, countyName: input.countyName, countyCode: `${code6}000000` };
 }

@@ -50,7 +50,7 @@ interface AllowanceDbRow {
 /** Period lock: an allowance month is dated by its month (period-locks/guard.ts), as attendance is. */
 export const ALLOWANCE_WHAT = '见习补贴';
 
-export type AllowanceGenerateResult = z.output<typeof allowancesGenerateOutput>;
+type AllowanceGenerateResult = z.output<typeof allowancesGenerateOutput>;
 
 /** The amount columns a generation writes, and rewrites on a row whose amounts changed. */
 const storedAmounts = (a: ReturnType<typeof amounts>) => ({

@@ -15,7 +15,7 @@ import { internshipRulesOn } from '../internships/config';
 import { readContactRules, workingCalendar } from '../registrations/config';
 import { readSetting } from '../settings/queries';
 
-export const SUBSIDY_SETTING_KEYS = {
+const SUBSIDY_SETTING_KEYS = {
   siInjuryIncluded: 'subsidy.siInjuryIncluded',
   siClaim: 'subsidy.siClaim',
   claimPeriod: 'subsidy.claimPeriod',

@@ -54,7 +54,7 @@ export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary' 
   return b.supplementary ? `${scoped}${batchKindLabel(b.kind)}补发/扣回花名册` : `${scoped}${rosterTitle(b.kind)}`;
 }
 
-export const lockView = (b: BatchHead) => ({
+const lockView = (b: BatchHead) => ({
   batchId: b.id,
   batchName: batchName(b),
   status: batchStatusLabel(b.status),
@@ -76,7 +76,7 @@ export function lockOfRow(
 }
 
 /** What a locked row says to a 乡镇经办 about another 乡镇's (or its 单位's) roster: not its name (issue 19). */
-export const OTHER_ROSTER = '其他乡镇或单位的花名册';
+const OTHER_ROSTER = '其他乡镇或单位的花名册';
 
 /**
  * The lock of a row as the caller may see it (attendance.grid, allowances.list): the county's roster and the

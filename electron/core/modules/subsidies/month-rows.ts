@@ -17,7 +17,7 @@ export function removeMonthRow(db: Database.Database, t: MonthRowTable, id: stri
 }
 
 /** What a generation counts (attendanceGenerateOutput, allowancesGenerateOutput). */
-export interface GenerationCounts {
+interface GenerationCounts {
   removed: number;
   locked: number;
   total: number;

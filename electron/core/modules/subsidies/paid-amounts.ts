@@ -12,7 +12,7 @@ const REVIEWED_IN = (...kinds: string[]) =>
   `i.batch_id IN (SELECT id FROM subsidy_batches WHERE status <> 'draft' AND kind IN (${kinds.map((k) => `'${k}'`).join(', ')})
     AND month BETWEEN @from AND @to)`;
 
-export interface PaidByUnit {
+interface PaidByUnit {
   /** unit id → fen. */
   post: Map<string, number>;
   si: Map<string, number>;

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 
 /** The copied facts, by the column suffix (payee_<suffix>) of subsidy_batch_items. */
-export type PayeeFact = 'name' | 'id_number' | 'account' | 'bank_name' | 'unit' | 'unit_account' | 'post';
+type PayeeFact = 'name' | 'id_number' | 'account' | 'bank_name' | 'unit' | 'unit_account' | 'post';
 
 const FACTS: readonly PayeeFact[] = ['name', 'id_number', 'account', 'bank_name', 'unit', 'unit_account', 'post'];
 

@@ -51,7 +51,7 @@ export function assertUnenteredConfirmed(db: Database.Database, batchId: string,
 }
 
 /** A payee of the roster without an account: the person, or the 见习单位 paid an early-hire remainder (hostName). */
-export interface MissingAccount {
+interface MissingAccount {
   personId: string;
   personName: string;
   hostName: string | null;
@@ -92,7 +92,7 @@ export const missingAccounts = (db: Database.Database, batchId: string): Missing
   ).all({ batch: batchId }) as MissingAccount[];
 
 /** How a missing payee is named: the person, or the 见习单位 with the person whose remainder it is paid. */
-export const payeeName = (m: MissingAccount): string =>
+const payeeName = (m: MissingAccount): string =>
   m.hostName ? `${m.hostName}（${m.personName}提前留用补贴）` : m.personName;
 
 /** 上报 / 拨付 of a roster with payees lacking an account only after the clerk confirms it. */

@@ -11,7 +11,7 @@ import { batchName, headSql, periodText, type BatchHead } from './lock';
 import { COUNTY_SCOPE, type BatchScopeIds } from './queries';
 
 /** A scope resolved: its ids as stored on the roster and the name its title carries (null for the county). */
-export interface ResolvedScope {
+interface ResolvedScope {
   ids: BatchScopeIds;
   name: string | null;
 }

@@ -14,7 +14,7 @@ import { TRAINING_RULES_KEY } from '../../../../shared/domain/rule-settings';
 
 export { TRAINING_RULES_KEY };
 
-export interface TrainingRules extends TrainingSubsidyRules {
+interface TrainingRules extends TrainingSubsidyRules {
   effectiveFrom: string | null;
   followUpMonths: number;
   filingLeadDays: number;

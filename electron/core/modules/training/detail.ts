@@ -78,7 +78,7 @@ function batchLabel(e: EnrolmentRow): string | null {
   return `${chineseMonth(e.batch_month)}${rosterTitle('training')}`;
 }
 
-export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {
+function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {
   const d = decisionOf(db, c, e);
   return {
     id: e.id,

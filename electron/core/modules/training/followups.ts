@@ -24,9 +24,10 @@ import { employmentRecord } from '../recognitions/facts';
 import { trainingRulesOn } from './config';
 import { decisionOf } from './subsidy';
 import { getClass, getEnrolment } from './queries';
+import { FOLLOWED_PASSED } from './reports/employed-sql';
 
 /** BR-38: the employment date after training of one enrolment, or null. */
-export function employedAfter(
+function employedAfter(
   db: Database.Database,
   e: { person_id: string; employed_date: string | null; end_date: string; employment_status: string },
   months: number,
@@ -64,7 +65,7 @@ export function followUps(
     `SELECT te.id, te.person_id, te.employed_date, c.id AS class_id, c.code, c.occupation, c.end_date, pe.name, pe.id_number,
        pe.phone, pe.employment_status
      FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id
-     WHERE c.training_type IN ('01', '03') AND c.status IN ('04', '05') AND te.result = '1'
+     WHERE ${FOLLOWED_PASSED}
        AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL AND ${own.sql} AND (? IS NULL OR pe.township_id = ?)
      ORDER BY c.end_date, c.code, pe.name`,
   ).all(shiftMonths(today, -months), today, ...own.params, townshipId ?? null, townshipId ?? null) as {

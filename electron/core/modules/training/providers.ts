@@ -11,7 +11,7 @@ import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { upsertRow } from '../../db/update-row';
 
-export interface ProviderRow {
+interface ProviderRow {
   employer_id: string;
   name: string;
   township_name: string;
@@ -36,7 +36,7 @@ export function getProvider(db: Database.Database, employerId: string): Provider
 
 export const occupationsOf = (r: Pick<ProviderRow, 'occupations'>): string[] => JSON.parse(r.occupations) as string[];
 
-export function toProvider(r: ProviderRow, today: string): Provider {
+function toProvider(r: ProviderRow, today: string): Provider {
   return {
     employerId: r.employer_id,
     name: r.name,

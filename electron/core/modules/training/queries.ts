@@ -100,7 +100,7 @@ export function priorSubsidies(
   ).all(personId, except) as { occupation: string; certificate: CertificateCode; year: string }[];
 }
 
-export interface PersonEnrolmentRow {
+interface PersonEnrolmentRow {
   id: string;
   class_id: string;
   code: string;

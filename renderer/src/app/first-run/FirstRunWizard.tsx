@@ -11,7 +11,7 @@ import type { WizardDraft, WizardStep } from './steps';
  * The first-run set-up (issue 14), in order, after the administrator account was created on the first-start screen
  * (issue 19). Each step is a component with its own form; adding a step is a change to this list only.
  */
-export const FIRST_RUN_STEPS: readonly WizardStep[] = [
+const FIRST_RUN_STEPS: readonly WizardStep[] = [
   { key: 'office', title: '单位名称', Component: OfficeNameStep },
   { key: 'county', title: '所在县(市、区)', Component: CountyStep },
   { key: 'divisions', title: '乡镇和村', Component: DivisionsStep },

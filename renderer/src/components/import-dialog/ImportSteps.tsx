@@ -104,6 +104,7 @@ export const UNDO_HINT =
 export function ImportDone({
   title,
   backup,
+  batchId,
   errorRows,
   onDownloadErrors,
   downloading,
@@ -111,6 +112,8 @@ export function ImportDone({
   title: ReactNode;
   /** The 导入前 copy the commit took (audit8 gap 1): named, with how to go back to it. */
   backup?: string;
+  /** The import's batch (its result names it): 撤销本次导入 takes back its rows. */
+  batchId?: string;
   errorRows: number;
   onDownloadErrors: () => void;
   downloading: boolean;
@@ -133,7 +136,7 @@ export function ImportDone({
               下载错误清单
             </Button>
           )}
-          {backup && <UndoImportButton backup={backup} />}
+          {batchId && <UndoImportButton batchId={batchId} />}
         </Space>
       }
     />

@@ -1,20 +1,34 @@
 import { App, Button, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { CHANNELS } from '../../../../shared/contract';
 import type { ImportBatch } from '../../../../shared/contract/import-batches';
-import { useRead, useWrite } from '../../api';
+import { useInvalidate, useRead } from '../../api';
 import { useCan } from '../useCan';
+import { useProgressJob } from '../useProgressJob';
 
 // 撤销本次导入 (fix27b): the last step of an import and 设置 → 导入记录 take one import back through
-// imports.batches.undo, after a confirmation saying what goes and what stops it. A refusal (a record changed since,
-// a locked month, a reviewed roster) is shown as the core words it, naming the record.
+// imports.batches.undo, after a confirmation saying what goes and what stops it. A job (imp28): its progress window
+// with 取消 (nothing changed then); a refusal (a record changed since, a locked month, a reviewed roster) is shown
+// there as the core words it, naming the record.
 
 /** Every domain's reads: an undo may touch any table the import wrote. */
 const EVERY_DOMAIN = [...new Set(CHANNELS.map((c) => c.split('.')[0]))];
 
-/** The confirmation and the undo of one import; `pending` while it runs. */
+/** The confirmation and the undo of one import; `pending` while it runs, `modal` its progress window. */
 export function useUndoImport() {
   const { modal, message } = App.useApp();
-  const undo = useWrite('imports.batches.undo', { invalidates: EVERY_DOMAIN });
+  const job = useProgressJob();
+  const invalidate = useInvalidate();
+  const undo = async (batch: Pick<ImportBatch, 'id' | 'fileName'>) => {
+    const done = await job.run(
+      'imports.batches.undo',
+      { id: batch.id },
+      { title: '撤销本次导入', subject: `文件“${batch.fileName}”` },
+    );
+    if (!done) return;
+    await invalidate(EVERY_DOMAIN);
+    message.success(`已撤销本次导入：删除或恢复 ${done.reverted} 条记录`);
+  };
   const confirm = (batch: Pick<ImportBatch, 'id' | 'fileName'>) =>
     modal.confirm({
       title: '撤销本次导入？',
@@ -22,27 +36,29 @@ export function useUndoImport() {
       okText: '撤销导入',
       okButtonProps: { danger: true },
       cancelText: '取消',
-      onOk: async () => {
-        const r = await undo.write({ id: batch.id });
-        if (r.ok) message.success(`已撤销本次导入：删除或恢复 ${r.data.reverted} 条记录`);
-        else modal.error({ title: '不能撤销本次导入', content: r.error.message });
-      },
+      onOk: () => void undo(batch),
     });
-  return { confirm, pending: undo.pending };
+  return { confirm, pending: job.busy, modal: job.modal };
 }
 
-/** The last step's 撤销本次导入: the import is found by the 导入前 copy its result named. */
-export function UndoImportButton({ backup }: { backup: string }) {
+/** The last step's 撤销本次导入: the import is the batch its result named. */
+export function UndoImportButton({ batchId }: { batchId: string }) {
   const canUndo = useCan('imports.batches.undo');
   const { data } = useRead('imports.batches.list', canUndo ? {} : null);
   const undo = useUndoImport();
-  const batch = data?.items.find((b) => b.backup === backup);
-  if (!batch) return null;
-  if (batch.status === 'undone') return <Typography.Text type="success">已撤销本次导入</Typography.Text>;
-  if (!batch.canUndo) return null;
+  const batch = data?.items.find((b) => b.id === batchId);
+  let shown: ReactNode = null;
+  if (batch?.status === 'undone') shown = <Typography.Text type="success">已撤销本次导入</Typography.Text>;
+  else if (batch?.canUndo)
+    shown = (
+      <Button danger onClick={() => undo.confirm(batch)} loading={undo.pending}>
+        撤销本次导入
+      </Button>
+    );
   return (
-    <Button danger onClick={() => undo.confirm(batch)} loading={undo.pending}>
-      撤销本次导入
-    </Button>
+    <>
+      {shown}
+      {undo.modal}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { TableColumnsType } from 'antd';
 import { formatFen } from '../../../../shared/domain/money';
 import { formatDateTime } from '../format';
 import { RowLink } from './ListParts';
@@ -18,6 +19,14 @@ export const moneyColumn = (title: string, dataIndex: string, width: number) => 
   ...numberColumn(title, dataIndex, width),
   render: (v: number) => formatFen(v),
 });
+
+/** The sum of the widths of a table's leaf columns (a group's children counted, not the group): its scroll width. */
+export function columnsWidth<T>(columns: TableColumnsType<T>): number {
+  return columns.reduce(
+    (sum, c) => sum + ('children' in c ? columnsWidth(c.children) : typeof c.width === 'number' ? c.width : 0),
+    0,
+  );
+}
 
 /** A table cell kept on one line (antd's onCell / onHeaderCell). */
 export const oneLine = () => ({ style: { whiteSpace: 'nowrap' as const } });
@@ -45,7 +54,7 @@ export interface Removed {
 }
 
 /** 恢复 of a row of a deleted list: the link's accessible name and what it does (useRestore, asking first). */
-export interface RestoreAction<T> {
+interface RestoreAction<T> {
   label: (row: T) => string;
   run: (row: T) => void;
 }

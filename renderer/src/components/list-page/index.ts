@@ -41,7 +41,7 @@ export { PagedListTable, ReadListTable } from './ReadListTable';
 export type { ItemsRead, ReadListTableProps } from './ReadListTable';
 export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
-export { DATE_WIDTH, dateColumn, moneyColumn, numberColumn, oneLine, removedColumns } from './columns';
+export { DATE_WIDTH, columnsWidth, dateColumn, moneyColumn, numberColumn, oneLine, removedColumns } from './columns';
 export { countTabLabel, tabInAddress } from './worklist-tabs';
 export { SearchBox } from './SearchBox';
 export { DateRangeFilter } from './DateRangeFilter';

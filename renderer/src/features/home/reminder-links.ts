@@ -5,7 +5,7 @@ import type { Reminder, ReminderKey } from '../../../../shared/contract/home';
 import { HOME_WINDOWS } from '../../../../shared/contract/home';
 import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 
-export interface ReminderView {
+interface ReminderView {
   label: string;
   unit: string;
   /** What the late part of the count means, when the reminder has one. */

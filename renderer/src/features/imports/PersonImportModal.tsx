@@ -306,6 +306,7 @@ export function PersonImportModal({
     ({ body, footer } = importDoneStep({
       title: done,
       backup: stage.result.backup,
+      batchId: stage.result.batchId,
       errorRows: c.errorRows,
       ...errorList(c),
       onClose,

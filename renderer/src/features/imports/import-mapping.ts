@@ -57,7 +57,6 @@ export const fieldLabel = (key: string | null | undefined, kind: ImportKindId = 
 export const isRequired = (key: string, kind: ImportKindId = 'persons') => TABLES[kind].required.includes(key);
 export const canDefault = (key: string, kind: ImportKindId = 'persons') => !TABLES[kind].noDefault.includes(key);
 export const fieldKeys = (kind: ImportKindId = 'persons'): FieldKey[] => Object.keys(TABLES[kind].fields);
-export const FIELD_KEYS = fieldKeys('persons');
 
 /** What every kind's check says about the file. */
 type CheckedFile = Pick<PersonImportCheck, 'fields' | 'sheetName' | 'sheets' | 'headerRow' | 'columns'>;

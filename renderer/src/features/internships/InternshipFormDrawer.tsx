@@ -73,7 +73,7 @@ export function InternshipFormDrawer({ person, detail, onClose, onSaved }: Props
           {hosts.error && (
             <Alert type="warning" showIcon title={`见习基地未能读取：${hosts.error}`} style={{ marginBottom: 16 }} />
           )}
-          {!hosts.error && hosts.options.length === 0 && (
+          {hosts.none && (
             <Alert
               type="info"
               showIcon

@@ -1,13 +1,12 @@
-import { useMemo } from 'react';
 import { useRead } from '../../api';
 import { employerBrowseInput } from '../../components/EmployerSelect';
 
 /**
- * The first live 见习基地 of the county by name: whether the county has any (the host select itself searches every
- * base: EmployerSelect basesOnly, which reads this same page; 留用率 reads every host in internships.retentionByHost).
+ * Whether the county has no live 见习基地 (the drawer's notice). It reads the page the host select browses
+ * (EmployerSelect basesOnly, the same input): the drawer shows that select, so the one cached read answers both and
+ * its `total` says whether any base exists — a separate pageSize-1 read would only add a call.
  */
-export function useHostBases() {
-  const { data, error, reload } = useRead('employers.list', employerBrowseInput(true));
-  const options = useMemo(() => (data?.items ?? []).map((e) => ({ value: e.id, label: e.name })), [data]);
-  return { options, error, reload };
+export function useHostBases(): { none: boolean; error: string | null } {
+  const { data, error } = useRead('employers.list', employerBrowseInput(true));
+  return { none: data?.total === 0, error: error ?? null };
 }

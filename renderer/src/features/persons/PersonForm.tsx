@@ -34,7 +34,7 @@ import type { ExistingPerson } from './useDuplicateCheck';
 import type { Places } from '../../components/usePlaces';
 import { useFormSave } from '../../components/useFormSave';
 
-export interface PersonFormProps {
+interface PersonFormProps {
   /** The stored person when editing; null for 新增. */
   detail: PersonDetail | null;
   places: Places;

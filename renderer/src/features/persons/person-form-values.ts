@@ -5,7 +5,7 @@ import type { PersonDetail, PersonInput, PersonUpdateInput } from '../../../../s
 // what the controls hold ('' for an empty text box, null for an empty select); toSchemaInput maps them, so
 // zodResolver runs the core's own schema on exactly what will be sent.
 
-export interface MemberValues {
+interface MemberValues {
   /** A member already stored (persons.update keeps it by this id). */
   memberId?: string;
   memberName: string;

@@ -178,7 +178,8 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: RecognitionE
           {...bind('householdBusinessIncome')}
           label={HOUSEHOLD_INCOME_LABEL}
           required
-          extra="零就业家庭须无经营性、财产性收入（如个体经营、出租房屋或土地、存款利息、分红等），按申请人申报填写"
+          inline
+          extra="须无个体经营、出租房屋或土地、存款利息、分红等收入，按申请人申报填写"
           options={INCOME_OPTIONS}
         />
       )}

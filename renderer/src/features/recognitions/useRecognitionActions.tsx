@@ -6,7 +6,7 @@ import { ExitModal } from './ExitModal';
 import { StepModal, type StepKind } from './StepModal';
 
 /** What the dialogs need of a recognition, from a list row or a detail. */
-export interface RecognitionRef {
+interface RecognitionRef {
   id: string;
   personName: string;
   stage: RecognitionStageCode;

@@ -33,7 +33,7 @@ const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote', 'cancelIncome', 'not
 const INCOME_REASON = 'C03';
 const FORM_ID = 'registration-cancel-form';
 
-export interface CancelTarget {
+interface CancelTarget {
   registrationId: string;
   personName: string;
   /** E09 now, to say what the status becomes. */

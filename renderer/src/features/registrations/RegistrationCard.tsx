@@ -17,7 +17,7 @@ import { LevelHistory } from './LevelHistory';
 import { LEVEL_COLOURS } from './options';
 import { useSession } from '../../components/session';
 
-export interface RegistrationActions {
+interface RegistrationActions {
   onContact: (r: RegistrationDetail) => void;
   onEdit: (r: RegistrationDetail) => void;
   onLevel: (r: RegistrationDetail) => void;

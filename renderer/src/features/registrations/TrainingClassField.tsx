@@ -7,7 +7,7 @@ import { controlField } from '../../components/fields';
 import { useSession } from '../../components/session';
 
 /** 家政服务员 · 2026-12-07开班 · 已报 3/30 人 · 鑫达职业培训学校: what a clerk tells the person on the phone, first. */
-export const classOptionLabel = (c: ClassSummary) =>
+const classOptionLabel = (c: ClassSummary) =>
   `${c.occupation} · ${c.startDate}开班 · 已报 ${c.enrolled}/${c.capacity} 人 · ${c.providerName}`;
 
 interface TrainingClassSelectProps extends NullableSelectProps {

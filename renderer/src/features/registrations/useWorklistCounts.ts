@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import { useRead } from '../../api';
 
-export type WorklistCounts = ChannelOutput<'contactWorklists.counts'>;
+type WorklistCounts = ChannelOutput<'contactWorklists.counts'>;
 
 /**
  * contactWorklists.counts for a month (null: the working date's month), the work lists' tab counts; read again

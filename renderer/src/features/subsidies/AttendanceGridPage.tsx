@@ -12,7 +12,7 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftAmounts, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
-import { ListTable, ReadError, moneyColumn, numberColumn } from '../../components/list-page';
+import { ListTable, ReadError, columnsWidth, moneyColumn, numberColumn } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
 
@@ -35,10 +35,10 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
 /**
  * 姓名 holds a name of four characters and the 已锁定 tag on one line at 1366×768 (the small table's cell padding
  * 2 × 8, four characters of 14 px, a 4 px gap, the tag: 3 characters of 12 px + 2 × 7 padding + 2 × 1 border), with
- * 4 px to spare; 说明 and 扣减原因 gave up the 20 px so the columns still sum to 1062 (scroll x 1082, the content
- * width at 1366 less the 240 px navigation and 2 × 16 padding being 1094).
+ * 4 px to spare; 说明 and 扣减原因 gave up the 20 px so the columns still sum to 1062 (the table's scroll width is
+ * the sum of its columns; the content width at 1366 less the 240 px navigation and 2 × 16 padding is 1094).
  */
-export const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
+const NAME_COLUMN_WIDTH = 16 + 4 * 14 + 4 + (3 * 12 + 2 * 7 + 2) + 4;
 /** 应发/实发 hold 保存后计算 on one line: 2 × 8 padding and five characters of 14 px (a sum needs less). */
 const DRAFT_MONEY_WIDTH = 16 + 5 * 14;
 /**
@@ -265,7 +265,7 @@ export function AttendanceGridPage() {
         label="考勤"
         loading={loading}
         items={rows}
-        scroll={{ x: view === 'marks' ? NAME_COLUMN_WIDTH + 148 + (data?.calendarDays ?? 31) * 30 : 1082, y: 470 }}
+        scroll={{ x: columnsWidth(columns), y: 470 }}
         emptyText="本单位本月没有考勤记录，请先生成考勤"
         columns={columns}
       />

@@ -125,6 +125,7 @@ export function AttendanceImportModal({
     const { check: c, result } = stage;
     ({ body, footer } = importDoneStep({
       title: `导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`,
+      batchId: result.batchId,
       errorRows: c.errorRows,
       ...errorList(c),
       onClose,

@@ -33,7 +33,7 @@ const KEY_MARKS: Record<string, string> = {
   [MARK_ABSENT]: MARK_ABSENT,
 };
 
-export const markOfKey = (key: string): string | null => KEY_MARKS[key.length === 1 ? key.toLowerCase() : key] ?? null;
+const markOfKey = (key: string): string | null => KEY_MARKS[key.length === 1 ? key.toLowerCase() : key] ?? null;
 
 export const MARKS_HINT =
   '每日考勤：按 1 或 V 记√出勤，2 或 X 记休，3 或 J 记假，4 或 K 记旷，退格恢复默认；←→ 左右移动，回车或↑↓上下移动，Ctrl+S 保存。';
@@ -61,7 +61,7 @@ const MOVES: Record<string, [number, number]> = {
   Enter: [1, 0],
 };
 
-export interface MarkColumnsProps {
+interface MarkColumnsProps {
   month: string;
   calendarDays: number;
   restDays: readonly number[];

@@ -12,7 +12,7 @@ import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
 import { codeOptions } from '../../components/code-options';
 
-export interface EnrolValues {
+interface EnrolValues {
   personId: string | null;
   category: TraineeCategoryCode | null;
   categoryNote: string;
@@ -32,7 +32,7 @@ const CATEGORY_OPTIONS = codeOptions(TRAINEE_CATEGORIES);
 /** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
 const GRADUATES: readonly string[] = ['06', '07'];
 
-export function toEnrolInput(classId: string, v: EnrolValues) {
+function toEnrolInput(classId: string, v: EnrolValues) {
   return {
     classId,
     personId: v.personId ?? '',

@@ -16,7 +16,7 @@ import { codeOptions } from '../../components/code-options';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
-export interface ProviderValues {
+interface ProviderValues {
   employerId: string | null;
   kind: KindCode | null;
   designatedDate: string;
@@ -41,14 +41,14 @@ const FIELDS = [
 const FORM_ID = 'provider-form';
 const KIND_OPTIONS = codeOptions(PROVIDER_KINDS);
 
-export const splitOccupations = (text: string) =>
+const splitOccupations = (text: string) =>
   text
     .split(/[、，,;；\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
 
 /** What training.providers.designate receives for the form's values. */
-export function toDesignateInput(v: ProviderValues) {
+function toDesignateInput(v: ProviderValues) {
   return {
     employerId: v.employerId ?? '',
     kind: v.kind as KindCode,

@@ -17,7 +17,7 @@ import { codeOptions } from '../../components/code-options';
 
 type ResultCode = (typeof TRAINING_RESULT_CODES)[number];
 
-export interface ResultRowValues {
+interface ResultRowValues {
   attendedHours: number | null;
   result: ResultCode | null;
   certType: CertificateCode | null;
@@ -40,7 +40,7 @@ const rowOf = (t: Trainee): ResultRowValues => ({
 });
 
 /** What training.results.save receives: every trainee a reviewed roster does not lock, in the class's order. */
-export function toResultsInput(classId: string, trainees: readonly Trainee[], rows: Record<string, ResultRowValues>) {
+function toResultsInput(classId: string, trainees: readonly Trainee[], rows: Record<string, ResultRowValues>) {
   return {
     classId,
     rows: trainees

@@ -17,13 +17,13 @@ import { gridRows, type AttendanceGridRow } from '../queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 import { assessmentResultLabel } from '../../../../../shared/enums/post-codes';
 
-export const RPT05_CODE = 'RPT-05';
-export const RPT05_NAME = '公益性岗位考勤表';
-export const RPT05_SIGNATURE =
+const RPT05_CODE = 'RPT-05';
+const RPT05_NAME = '公益性岗位考勤表';
+const RPT05_SIGNATURE =
   '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
 
 /** The RPT-05 headers the attendance import reads back (imports/attendance-roster.ts). */
-export const RPT05_HEADERS = {
+const RPT05_HEADERS = {
   name: '姓名',
   post: '岗位名称',
   days: '每日考勤',
@@ -58,7 +58,7 @@ export const RPT05_TOTALS_NOTE =
  * import finds the row again whatever the employer does to names and order. `allByDay`: every row of the sheet has
  * its daily marks (else the 说明 says that a blank day grid goes with a monthly total).
  */
-export function rpt05Definition(month: string, sheetName?: string, allByDay = true): ReportDefinition {
+function rpt05Definition(month: string, sheetName?: string, allByDay = true): ReportDefinition {
   const days = monthSpan(month).calendarDays;
   const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) =>
     column(`d${i + 1}`, String(i + 1), 'text', { width: 3.5 }),
@@ -109,7 +109,7 @@ export function rpt05Definition(month: string, sheetName?: string, allByDay = tr
  * One sheet row; day cells from the kept marks, else empty on days on post and — off post. 应出勤天数 of a month on
  * post in part: the working days on post (requiredDaysOnPost; the import reads it back as the row's own).
  */
-export function rpt05Row(r: AttendanceGridRow, calendar: WorkingCalendar): Record<string, string | number | null> {
+function rpt05Row(r: AttendanceGridRow, calendar: WorkingCalendar): Record<string, string | number | null> {
   const span = monthSpan(r.month);
   const row: Record<string, string | number | null> = {
     name: r.person_name,
@@ -165,7 +165,7 @@ function employersOf(db: Database.Database, scope: ReportScope): { id: string; n
   }[];
 }
 
-export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const employers = employersOf(db, scope);
   if (!employers.length) {
     throw ruleViolation(

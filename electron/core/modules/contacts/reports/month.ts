@@ -12,7 +12,7 @@ export interface MonthReportParams {
   dates?: { start: string; end: string };
 }
 
-export interface MonthBounds {
+interface MonthBounds {
   start: string;
   end: string;
   /** The month end, or today while the month runs: durations and levels are judged on it. */

@@ -281,7 +281,7 @@ export const keptRpt12Rows = (ctx: CoreContext, params: MonthReportParams): Rpt1
  * The kept rows when the state is kept (patched if need be), else null: the export then reads them on the job
  * worker, never building the whole state on the interactive thread (reports/kept-rows.ts).
  */
-export function keptRpt12RowsIfKept(ctx: CoreContext, params: MonthReportParams): Rpt12Row[] | null {
+function keptRpt12RowsIfKept(ctx: CoreContext, params: MonthReportParams): Rpt12Row[] | null {
   const state = keptOrNull(ctx, stateKey(periodParams(params)), patchOf(ctx.db, params));
   return state && rowsOf(state);
 }

@@ -32,10 +32,7 @@ import { isEmployedStatus } from '../../../../../shared/domain/employment-histor
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
 
-export const RPT02_CATEGORY_KEYS = ['k01', 'k02', 'k03', 'k04', 'k05', 'k06', 'k07', 'other'] as const;
-export const RPT02_EMPLOYMENT_KEYS = ['unit', 'flexible', 'business', 'post'] as const;
-
-export const RPT02_DEFINITION: ReportDefinition = {
+const RPT02_DEFINITION: ReportDefinition = {
   code: 'RPT-02',
   name: '就业困难人员认定及就业情况统计表',
   unitLabel: '单位：人、户',

@@ -5,8 +5,11 @@
 // already running at the class end does not count. The window end clamps to the month's last day like shiftMonths.
 // Aliases: te (enrolment), c (class).
 
+/** BR-38's base: passed trainees of 就业技能培训 (01) / 创业培训 (03) in a closed class (04 结业, 05 已申领补贴), as a SQL condition. */
+export const FOLLOWED_PASSED = "te.result = '1' AND c.status IN ('04', '05') AND c.training_type IN ('01', '03')";
+
 /** SQL for the last day of the follow-up window of class `c` (N months, whole number). */
-export const windowEnd = (months: number) =>
+const windowEnd = (months: number) =>
   `min(date(c.end_date, 'start of month', '+${months} months', '+' || (CAST(strftime('%d', c.end_date) AS INTEGER) - 1) || ' days'),
        date(c.end_date, 'start of month', '+${months + 1} months', '-1 day'))`;
 

@@ -22,7 +22,7 @@ import {
 } from '../../../excel/report-definition';
 import { rangeDates, rangePeriod, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { trainingRulesOn } from '../config';
-import { employedAfterSql } from './employed-sql';
+import { employedAfterSql, FOLLOWED_PASSED } from './employed-sql';
 
 export const RPT15_CODE = 'RPT-15';
 export const RPT15_NAME = '职业技能培训情况统计表';
@@ -40,9 +40,6 @@ export const RPT15_COLUMNS: HeaderNode[] = [
   // Not in §11.4: the base of 16 (BR-38), after DOMAIN's columns.
   col('c19', '就业技能和创业培训结业合格人数', 'int'),
 ];
-
-/** Passed trainees of 就业技能培训 / 创业培训 in a closed class (BR-38's 结业合格), as a SQL condition. */
-const FOLLOWED_PASSED = "te.result = '1' AND c.status IN ('04', '05') AND c.training_type IN ('01', '03')";
 
 /** The classes counted (opened, started in the period) with their trainees and providers; params @from, @to. */
 const COUNTED = `FROM training_classes c JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id

@@ -54,6 +54,7 @@ export function ImportBatchesTab() {
           },
         ]}
       />
+      {undo.modal}
     </>
   );
 }

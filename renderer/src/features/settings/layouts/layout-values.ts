@@ -23,7 +23,7 @@ export interface LayoutValues {
 }
 
 /** The default tree in the county's order (the core's rule, shared/domain/report-layout-order.ts). */
-export const orderedNodes = (view: ReportLayoutView): LayoutNodeDefault[] =>
+const orderedNodes = (view: ReportLayoutView): LayoutNodeDefault[] =>
   orderedTree(view.defaults.columns, layoutRank(view.layout?.columns ?? []));
 
 /** The form's values for a view: the layout's settings over the defaults, in the layout's order. Groups are never omitted. */
