@@ -28,7 +28,7 @@ import { yuan } from './detail';
 import type { ItemRow } from './queries';
 
 /** Which amounts of an attendance row a correction is about: 岗位补贴, 社保补贴, or both (claimed together). */
-export interface RowParts {
+interface RowParts {
   post: boolean;
   si: boolean;
 }
@@ -113,7 +113,7 @@ function mostDueFen(
  * (CFG-03), which pays both — its 岗位补贴 or its 社保补贴 part (audit9 gap 8). A 社保补贴 part is stored as an item of
  * kind 'si' on the 岗位补贴 补发/扣回 roster: RPT-07 counts it in col 20, not 19 (paid-amounts.ts).
  */
-export interface CorrectionShare {
+interface CorrectionShare {
   /** The kind of the correction's item. */
   kind: BatchKind;
   /** A part of a together item: its own base (the row's 实发 or 社保补贴) and ceiling. */
