@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../electron/core/core';
+import { DB_FILE, openCore } from '../../electron/core/core';
 import { removePlain, takePlainBackup } from '../../electron/core/modules/backups/create';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
 import { signInSeedAdmin } from '../seed/accounts';
@@ -36,11 +36,11 @@ export async function benchImportUndo(options: {
 }): Promise<ImportUndoBench> {
   const { dir: county } = await countyDir(options.persons, 0, undefined, options.log);
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-undo-'));
-  copyFileSync(join(county, 'taizhang.db'), join(dir, 'taizhang.db'));
+  copyFileSync(join(county, DB_FILE), join(dir, DB_FILE));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
     await signInSeedAdmin(core);
-    const registerMb = round2(statSync(join(dir, 'taizhang.db')).size / 1048576);
+    const registerMb = round2(statSync(join(dir, DB_FILE)).size / 1048576);
     let t = performance.now();
     const copy = takePlainBackup(core.ctx, 'before-import');
     const copySeconds = seconds(t);

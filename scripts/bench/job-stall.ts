@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../electron/core/core';
+import { DB_FILE, openCore } from '../../electron/core/core';
 import { startCoreHost, type CoreHost } from '../../electron/core/host';
 import { monthOf } from '../../shared/domain/dates';
 import { DEMO_ADMIN } from '../seed/accounts';
@@ -58,7 +58,7 @@ async function sample(call: () => Promise<unknown>, every: number, stop: Promise
 
 export async function seeded(dataDir: string | undefined, persons: number, log: (l: string) => void): Promise<string> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-stall-'));
-  if (existsSync(join(dir, 'taizhang.db'))) {
+  if (existsSync(join(dir, DB_FILE))) {
     log(`使用已生成的县：${dir}`);
     return dir;
   }

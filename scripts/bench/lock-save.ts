@@ -6,6 +6,7 @@
 // the lock computes its reports again (SQLite refuses the stale snapshot's write), so its time is also printed.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DB_FILE } from '../../electron/core/core';
 import { startCoreHost, type CoreHost } from '../../electron/core/host';
 import type { JobStatus } from '../../shared/contract/system';
 import { DEMO_ADMIN } from '../seed/accounts';
@@ -63,7 +64,7 @@ export async function benchLockSave(options: {
     // Before: the reports computed inside the write transaction, on another thread's connection.
     let beforeSave: Promise<TimedSave> | null = null;
     const worker = new Worker(new URL('./lock-before-worker.mjs', import.meta.url), {
-      workerData: { dbFile: join(dataDir, 'taizhang.db'), month: MONTH, today: TODAY },
+      workerData: { dbFile: join(dataDir, DB_FILE), month: MONTH, today: TODAY },
     });
     const beforeMs = await new Promise<number>((resolve, reject) => {
       worker.on('error', reject);

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../electron/core/core';
+import { DB_FILE, openCore } from '../../electron/core/core';
 import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { keptRpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12-state';
 import { signInSeedAdmin } from '../seed/accounts';
@@ -62,7 +62,7 @@ export async function countyDir(
   // Counties of the earlier density (no attempts added) keep their folder name.
   const density = extraAttempts > 0 ? `-a${extraAttempts}` : '';
   const dir = dataDir ?? join(tmpdir(), `taizhang-bench-scale-${persons}${density}-${BENCH_TODAY}`);
-  if (existsSync(join(dir, 'taizhang.db'))) return { dir, seedSeconds: null };
+  if (existsSync(join(dir, DB_FILE))) return { dir, seedSeconds: null };
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
