@@ -165,8 +165,8 @@ function paidSoFar(db: Database.Database, o: Original, share: CorrectionShare, b
 }
 
 /**
- * A correction of a share fits: a 扣回 of a part never takes back more than the part paid (the whole item's check is
- * the caller's); a 补发 never brings the share above what the row's month could have been due (mostDueFen).
+ * A correction of a share fits: a 扣回 never takes back more than the item paid, nor, of a part, more than the part
+ * paid; a 补发 never brings the share above what the row's month could have been due (mostDueFen).
  */
 export function assertCorrectionFits(
   db: Database.Database,
@@ -176,12 +176,16 @@ export function assertCorrectionFits(
   amountFen: number,
 ): void {
   if (amountFen < 0) {
-    if (!share.split) return;
-    const paid = paidSoFar(db, o, share, batchId, false);
-    if (paid + amountFen >= 0) return;
-    throw ruleViolation(`扣回 ${yuan(-amountFen)} 元超过${o.person_name}该月已发的${share.label} ${yuan(paid)} 元。`, {
-      amountFen: '扣回金额超过已发金额',
-    });
+    // The whole item first (original + corrections ≥ 0), then the part a split correction is about.
+    const whole: CorrectionShare = { kind: o.kind, split: false, label: '' };
+    for (const s of share.split ? [whole, share] : [whole]) {
+      const paid = paidSoFar(db, o, s, batchId, false);
+      if (paid + amountFen >= 0) continue;
+      throw ruleViolation(`扣回 ${yuan(-amountFen)} 元超过${o.person_name}该月已发的${s.label} ${yuan(paid)} 元。`, {
+        amountFen: '扣回金额超过已发金额',
+      });
+    }
+    return;
   }
   const parts = share.split
     ? { post: share.kind === 'post', si: share.kind === 'si' }

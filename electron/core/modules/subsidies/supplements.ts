@@ -3,7 +3,6 @@
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { BatchDetail, BatchKind } from '../../../../shared/contract/subsidies';
 import type { CoreContext } from '../../context';
-import { prepared } from '../../db/prepared';
 import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
 import { batchDetail, requireBatch, yuan } from './detail';
@@ -71,20 +70,6 @@ export function adjust(
     throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month_to ?? o.batch_month}）以后的月份办理。`, {
       originalItemId: '补发/扣回应在以后月份办理',
     });
-  const done = prepared(
-    db,
-    `SELECT coalesce(sum(i.amount_fen), 0) FROM subsidy_batch_items i JOIN subsidy_batches s ON s.id = i.batch_id
-    WHERE i.adjusts_item_id = ? AND (s.status <> 'draft' OR s.id = ?)`,
-  )
-    .pluck()
-    .get(o.id, b.id) as number;
-  const net = o.amount_fen + done + v.amountFen;
-  if (net < 0) {
-    throw ruleViolation(
-      `扣回 ${yuan(-v.amountFen)} 元超过${o.person_name}该月已发的 ${yuan(o.amount_fen + done)} 元。`,
-      { amountFen: '扣回金额超过已发金额' },
-    );
-  }
   const share = correctionShare(db, o, v.part ?? 'post');
   assertCorrectionFits(db, o, share, b.id, v.amountFen);
   insertItem(
